@@ -1,0 +1,56 @@
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+#include "cli/commands.h"
+#include "query/results_format.h"
+#include "query/sparql.h"
+#include "util/exit_codes.h"
+
+namespace ckg::cli {
+
+void add_query_command(CLI::App& app, Action& run) {
+  auto* cmd = app.add_subcommand("query", "Run a SPARQL query (a .rq file or inline text) on a built graph");
+  auto data = std::make_shared<std::string>("out");
+  auto query = std::make_shared<std::string>();
+  auto format = std::make_shared<std::string>("table");
+  cmd->add_option("--data", *data, "Build output folder or RDF file (.ttl .nt .nq .rdf)")->capture_default_str();
+  cmd->add_option("query", *query, "A .rq file or the query text")->required();
+  cmd->add_option("--format", *format, "table, csv, tsv, json or xml")->capture_default_str();
+  cmd->callback([&run, data, query, format]() {
+    run = [data, query, format]() {
+      ResultFormat f;
+      if (!parse_result_format(*format, f)) {
+        std::fprintf(stderr, "clusterkg: error: unknown --format %s (use table, csv, tsv, json or xml)\n", format->c_str());
+        return exit_code::kUsage;
+      }
+      std::string text = *query;
+      if (text.size() > 3 && text.substr(text.size() - 3) == ".rq") {
+        std::ifstream in(text);
+        if (!in) {
+          std::fprintf(stderr, "clusterkg: error: cannot read query file %s\n", query->c_str());
+          return exit_code::kUsage;
+        }
+        std::stringstream ss;
+        ss << in.rdbuf();
+        text = ss.str();
+      }
+      SparqlEngine engine;
+      if (auto err = engine.load(*data); !err.empty()) {
+        std::fprintf(stderr, "clusterkg: error: %s\n", err.c_str());
+        return exit_code::kFailure;
+      }
+      QueryError qe;
+      auto result = engine.run(text, qe);
+      if (!result) {
+        std::fprintf(stderr, "clusterkg: %s: %s\n", qe.unsupported ? "unsupported query" : "query error", qe.message.c_str());
+        return exit_code::kQueryError;
+      }
+      const std::string out = format_result(*result, f);
+      std::fwrite(out.data(), 1, out.size(), stdout);
+      return exit_code::kOk;
+    };
+  });
+}
+
+}  // namespace ckg::cli

@@ -1,0 +1,51 @@
+#include "extract/knowledge.h"
+
+#include "extract/triggers.h"
+#include "util/utf8.h"
+
+namespace ckg {
+
+const Knowledge& Knowledge::instance() {
+  static const Knowledge k(Gazetteer::instance(), Lexicon::instance());
+  return k;
+}
+
+void Knowledge::add(std::u32string_view name, HitPayload p) {
+  if (name.size() < 2) return;
+  const auto id = matcher_.add(name);
+  if (id >= payloads_.size()) payloads_.resize(id + 1);
+  for (const auto& q : payloads_[id])
+    if (q.kind == p.kind && q.index == p.index) return;
+  payloads_[id].push_back(p);
+}
+
+Knowledge::Knowledge(const Gazetteer& gazetteer, const Lexicon& lexicon) : gaz_(gazetteer), lex_(lexicon) {
+  const auto& divs = gaz_.divisions();
+  for (int i = 0; i < static_cast<int>(divs.size()); ++i) {
+    const auto& d = divs[static_cast<std::size_t>(i)];
+    if (d.municipality_city_row) continue;
+    add(utf8::decode(d.name), {HitKind::DivisionFull, i});
+    if (!d.short_name.empty() && d.short_name != d.name)
+      add(utf8::decode(d.short_name), {HitKind::DivisionShort, i});
+  }
+  const auto& regions = gaz_.regions();
+  for (int i = 0; i < static_cast<int>(regions.size()); ++i) {
+    add(utf8::decode(regions[static_cast<std::size_t>(i)].name), {HitKind::Region, i});
+    for (const auto& a : regions[static_cast<std::size_t>(i)].aliases) add(utf8::decode(a), {HitKind::Region, i});
+  }
+  const auto& sectors = lex_.sectors();
+  for (int i = 0; i < static_cast<int>(sectors.size()); ++i) {
+    add(utf8::decode(sectors[static_cast<std::size_t>(i)].name), {HitKind::Sector, i});
+    for (const auto& a : sectors[static_cast<std::size_t>(i)].aliases) add(utf8::decode(a), {HitKind::Sector, i});
+  }
+  const auto& orgs = lex_.organizations();
+  for (int i = 0; i < static_cast<int>(orgs.size()); ++i) {
+    add(utf8::decode(orgs[static_cast<std::size_t>(i)].name), {HitKind::Organization, i});
+    for (const auto& a : orgs[static_cast<std::size_t>(i)].aliases) add(utf8::decode(a), {HitKind::Organization, i});
+  }
+  const auto trig = triggers();
+  for (int i = 0; i < static_cast<int>(trig.size()); ++i) add(trig[static_cast<std::size_t>(i)].suffix, {HitKind::Trigger, i});
+  matcher_.build();
+}
+
+}  // namespace ckg

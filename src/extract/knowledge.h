@@ -1,0 +1,47 @@
+// Everything extraction knows before it reads an article: the gazetteer, the
+// lexicons and one Aho-Corasick matcher over all their names. Built once,
+// read-only afterwards, shared by all extraction threads.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "extract/lexicon.h"
+#include "extract/matcher.h"
+#include "link/gazetteer.h"
+
+namespace ckg {
+
+enum class HitKind : std::uint8_t {
+  DivisionFull,   // index into Gazetteer::divisions()
+  DivisionShort,  // index into Gazetteer::divisions()
+  Region,         // index into Gazetteer::regions()
+  Sector,         // index into Lexicon::sectors()
+  Organization,   // index into Lexicon::organizations()
+  Trigger,        // index into triggers()
+};
+
+struct HitPayload {
+  HitKind kind;
+  int index;
+};
+
+class Knowledge {
+ public:
+  static const Knowledge& instance();
+  Knowledge(const Gazetteer& gazetteer, const Lexicon& lexicon);
+
+  const Gazetteer& gazetteer() const { return gaz_; }
+  const Lexicon& lexicon() const { return lex_; }
+  const Matcher& matcher() const { return matcher_; }
+  const std::vector<HitPayload>& payloads(std::uint32_t pattern) const { return payloads_[pattern]; }
+
+ private:
+  void add(std::u32string_view name, HitPayload p);
+  const Gazetteer& gaz_;
+  const Lexicon& lex_;
+  Matcher matcher_;
+  std::vector<std::vector<HitPayload>> payloads_;
+};
+
+}  // namespace ckg

@@ -1,0 +1,74 @@
+#include "extract/lexicon.h"
+
+#include "core/embedded_data.h"
+#include "util/tsv.h"
+
+namespace ckg {
+
+const Lexicon& Lexicon::instance() {
+  static const Lexicon lex(embedded::find("data/lexicon/sectors.tsv").value_or(""),
+                           embedded::find("data/lexicon/organizations.tsv").value_or(""));
+  return lex;
+}
+
+Lexicon::Lexicon(std::string_view sectors_tsv, std::string_view organizations_tsv) {
+  for (const auto& row : read_rows(sectors_tsv, '\t')) {
+    if (row.empty() || row[0].empty()) continue;
+    SectorEntry s;
+    s.name = row[0];
+    if (row.size() > 1) s.broader = row[1];
+    if (row.size() > 2 && !row[2].empty())
+      for (auto a : split(row[2], '|'))
+        if (!a.empty()) s.aliases.emplace_back(a);
+    if (row.size() > 3) s.en = row[3];
+    sectors_.push_back(std::move(s));
+  }
+  for (int i = 0; i < static_cast<int>(sectors_.size()); ++i) {
+    const auto& s = sectors_[static_cast<std::size_t>(i)];
+    sector_index_.emplace(s.name, i);
+  }
+  for (int i = 0; i < static_cast<int>(sectors_.size()); ++i)
+    for (const auto& a : sectors_[static_cast<std::size_t>(i)].aliases) sector_index_.emplace(a, i);
+
+  for (const auto& row : read_rows(organizations_tsv, '\t')) {
+    if (row.size() < 2 || row[1].empty()) continue;
+    auto type = parse_type(row[0]);
+    if (!type) continue;
+    OrgEntry o;
+    o.type = *type;
+    o.name = row[1];
+    if (row.size() > 2 && !row[2].empty())
+      for (auto a : split(row[2], '|'))
+        if (!a.empty()) o.aliases.emplace_back(a);
+    if (row.size() > 3) o.place_code = row[3];
+    if (row.size() > 4) o.sector = row[4];
+    orgs_.push_back(std::move(o));
+  }
+  for (int i = 0; i < static_cast<int>(orgs_.size()); ++i) {
+    org_index_.emplace(orgs_[static_cast<std::size_t>(i)].name, i);
+  }
+  for (int i = 0; i < static_cast<int>(orgs_.size()); ++i)
+    for (const auto& a : orgs_[static_cast<std::size_t>(i)].aliases) org_index_.emplace(a, i);
+}
+
+const SectorEntry* Lexicon::sector(std::string_view name) const {
+  auto it = sector_index_.find(std::string(name));
+  return it == sector_index_.end() ? nullptr : &sectors_[static_cast<std::size_t>(it->second)];
+}
+
+std::vector<std::string> Lexicon::broader_chain(std::string_view name) const {
+  std::vector<std::string> out;
+  const SectorEntry* s = sector(name);
+  for (int guard = 0; s && !s->broader.empty() && guard < 16; ++guard) {
+    out.push_back(s->broader);
+    s = sector(s->broader);
+  }
+  return out;
+}
+
+const OrgEntry* Lexicon::organization(std::string_view name) const {
+  auto it = org_index_.find(std::string(name));
+  return it == org_index_.end() ? nullptr : &orgs_[static_cast<std::size_t>(it->second)];
+}
+
+}  // namespace ckg

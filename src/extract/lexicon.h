@@ -1,0 +1,50 @@
+// Lexicons of general knowledge compiled by the project: sectors (a SKOS
+// scheme with broader terms) and well-known organisations. Loaded from the
+// data compiled into the binary (data/lexicon/*.tsv).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/vocab.h"
+
+namespace ckg {
+
+struct SectorEntry {
+  std::string name;     // canonical (skos:prefLabel)
+  std::string broader;  // canonical name of the broader sector, or ""
+  std::vector<std::string> aliases;
+  std::string en;
+};
+
+struct OrgEntry {
+  EntityType type = EntityType::Company;  // Company, GovernmentBody, Institution or Zone
+  std::string name;
+  std::vector<std::string> aliases;
+  std::string place_code;  // where it is based, if known
+  std::string sector;      // canonical sector name, if any
+};
+
+class Lexicon {
+ public:
+  static const Lexicon& instance();
+  Lexicon(std::string_view sectors_tsv, std::string_view organizations_tsv);
+
+  const std::vector<SectorEntry>& sectors() const { return sectors_; }
+  const std::vector<OrgEntry>& organizations() const { return orgs_; }
+  // Sector by canonical name or alias.
+  const SectorEntry* sector(std::string_view name) const;
+  // Broader chain of a sector, nearest first (excluding the sector itself).
+  std::vector<std::string> broader_chain(std::string_view name) const;
+  const OrgEntry* organization(std::string_view name) const;
+
+ private:
+  std::vector<SectorEntry> sectors_;
+  std::vector<OrgEntry> orgs_;
+  std::unordered_map<std::string, int> sector_index_;
+  std::unordered_map<std::string, int> org_index_;
+};
+
+}  // namespace ckg

@@ -1,0 +1,148 @@
+// Places: divisions by full or short name, and regions.
+//
+// Full names are taken as they are. Short names of provinces and cities are
+// taken unless they sit inside a longer word; short names of districts only
+// when their city is named in the article or they stand in an enumeration of
+// districts of one province (寿光、安丘、寒亭). A name shared by several
+// divisions is resolved from the other places of the article, or left
+// unlinked rather than guessed.
+#include <algorithm>
+#include <set>
+
+#include "extract/document.h"
+#include "util/utf8.h"
+
+namespace ckg {
+namespace {
+
+struct PlaceHit {
+  std::uint32_t begin, end;
+  bool full;
+  std::vector<int> options;  // division indices
+};
+
+PlaceInfo info_of(const Division& d) {
+  PlaceInfo p;
+  p.code = d.code;
+  p.parent_code = d.parent_code;
+  p.lat = d.lat;
+  p.lng = d.lng;
+  p.has_point = d.has_point;
+  return p;
+}
+
+bool is_enumeration_sep(char32_t c) { return c == U'、' || c == U'和' || c == U'及' || c == ','; }
+
+}  // namespace
+
+void find_places(Document& doc) {
+  const auto& gaz = doc.kb.gazetteer();
+  const auto& divs = gaz.divisions();
+  std::vector<PlaceHit> place_hits;
+  for (const auto& h : doc.hits) {
+    PlaceHit ph{h.begin, h.end, false, {}};
+    for (const auto& p : doc.kb.payloads(h.pattern)) {
+      if (p.kind == HitKind::DivisionFull) {
+        ph.full = true;
+        ph.options.push_back(p.index);
+      } else if (p.kind == HitKind::Region) {
+        const auto& r = gaz.regions()[static_cast<std::size_t>(p.index)];
+        Candidate c;
+        c.begin = h.begin;
+        c.end = h.end;
+        c.type = EntityType::Region;
+        c.name = r.name;
+        c.key = r.key;
+        c.priority = 3;
+        c.confidence = 0.95;
+        c.rule = "place-region";
+        c.place = PlaceInfo{};
+        doc.candidates.push_back(std::move(c));
+      }
+    }
+    if (!ph.full)
+      for (const auto& p : doc.kb.payloads(h.pattern))
+        if (p.kind == HitKind::DivisionShort) ph.options.push_back(p.index);
+    if (!ph.options.empty()) place_hits.push_back(std::move(ph));
+  }
+
+  // Context: divisions named unambiguously by full name, or provinces/cities by
+  // an unambiguous short name.
+  std::set<std::string> context;
+  for (const auto& ph : place_hits) {
+    if (ph.options.size() != 1) continue;
+    const auto& d = divs[static_cast<std::size_t>(ph.options[0])];
+    if (ph.full || d.type != EntityType::District) context.insert(d.code);
+  }
+  auto ancestor_in_context = [&](const Division& d) {
+    for (const auto& a : gaz.ancestors(d.code))
+      if (a != d.code && context.count(a)) return true;
+    return false;
+  };
+  auto parent_in_context = [&](const Division& d) { return context.count(d.parent_code) > 0; };
+
+  for (std::size_t i = 0; i < place_hits.size(); ++i) {
+    const auto& ph = place_hits[i];
+    const auto len = ph.end - ph.begin;
+    // Pick the division.
+    std::vector<int> fitting;
+    for (int idx : ph.options) {
+      const auto& d = divs[static_cast<std::size_t>(idx)];
+      if (ph.full) {
+        if (ph.options.size() == 1 || ancestor_in_context(d)) fitting.push_back(idx);
+      } else if (d.type == EntityType::District) {
+        if (parent_in_context(d)) fitting.push_back(idx);
+      } else {
+        fitting.push_back(idx);
+      }
+    }
+    // Short district names in an enumeration of districts of one province.
+    if (fitting.empty() && !ph.full) {
+      const bool sep_before = ph.begin > 0 && is_enumeration_sep(doc.text[ph.begin - 1]);
+      const bool sep_after = ph.end < doc.text.size() && is_enumeration_sep(doc.text[ph.end]);
+      if (sep_before || sep_after) {
+        for (int idx : ph.options) {
+          const auto& d = divs[static_cast<std::size_t>(idx)];
+          if (d.type == EntityType::District && context.count(gaz.province_of(d.code))) fitting.push_back(idx);
+        }
+        if (fitting.size() > 1) fitting.clear();
+      }
+    }
+    // Prefer higher levels for short names (朝阳 the city over nothing).
+    if (!ph.full && fitting.size() > 1) {
+      std::vector<int> non_district;
+      for (int idx : fitting)
+        if (divs[static_cast<std::size_t>(idx)].type != EntityType::District) non_district.push_back(idx);
+      if (non_district.size() == 1) fitting = non_district;
+    }
+    // Two-character full names such as 兴县 inside 县域.
+    if (ph.full && len == 2 && ph.end < doc.text.size() && doc.text[ph.end] == U'域') continue;
+
+    Candidate c;
+    c.begin = ph.begin;
+    c.end = ph.end;
+    c.priority = ph.full ? 3 : 2;
+    c.rule = ph.full ? "place-full-name" : "place-short-name";
+    if (fitting.size() == 1) {
+      const auto& d = divs[static_cast<std::size_t>(fitting[0])];
+      c.type = d.type;
+      c.name = d.name;
+      c.key = d.code;
+      c.place = info_of(d);
+      c.confidence = ph.full ? 0.97 : 0.9;
+      if (!ph.full) c.aliases.push_back(d.short_name);
+      doc.candidates.push_back(std::move(c));
+    } else if (ph.full && !ph.options.empty()) {
+      // Ambiguous full name: keep it as an unlinked place of its level.
+      const auto& d = divs[static_cast<std::size_t>(ph.options[0])];
+      c.type = d.type;
+      c.name = d.name;
+      c.key = d.name;
+      c.confidence = 0.6;
+      c.rule = "place-unlinked";
+      doc.candidates.push_back(std::move(c));
+    }
+  }
+}
+
+}  // namespace ckg

@@ -1,0 +1,65 @@
+// The compact in-memory graph of a whole build (Boost.Graph): one vertex per
+// entity or amount, one edge per distinct (subject, relation, object), with
+// the number of supporting articles and the first/last article dates. The
+// GraphML/GEXF writers, `explain` and the summary read it.
+#pragma once
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "graph/article_graph.h"
+
+namespace ckg {
+
+struct Support {
+  std::set<std::string> articles;  // ids
+  std::string first_seen, last_seen;  // article dates (YYYY-MM-DD), "" if none known
+  double confidence = 0;
+  void add(const std::string& article_id, const std::string& date, double conf);
+};
+
+struct VertexData {
+  GraphNode node;                      // merged over articles
+  std::set<std::string> alt_labels;
+  Support support;                     // articles that mention it
+  std::optional<long long> enterprise_count;  // the largest stated
+};
+
+struct EdgeData {
+  Relation relation = Relation::locatedIn;
+  bool inferred = false;
+  Support support;
+};
+
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, VertexData, EdgeData>;
+using Vertex = Graph::vertex_descriptor;
+using Edge = Graph::edge_descriptor;
+
+class KnowledgeGraph {
+ public:
+  void add(const ArticleGraph& a);
+
+  const Graph& graph() const { return g_; }
+  std::optional<Vertex> find(const std::string& iri) const;
+  std::size_t article_count() const { return articles_; }
+  std::size_t vertex_count() const { return boost::num_vertices(g_); }
+  std::size_t edge_count() const { return boost::num_edges(g_); }
+  // Vertices ordered by IRI, edges by (subject IRI, relation, object IRI).
+  std::vector<Vertex> sorted_vertices() const;
+  std::vector<Edge> sorted_edges() const;
+
+ private:
+  Vertex vertex_for(const GraphNode& n);
+  Graph g_;
+  std::unordered_map<std::string, Vertex> by_iri_;
+  std::map<std::tuple<Vertex, int, Vertex>, Edge> edges_;
+  std::size_t articles_ = 0;
+};
+
+}  // namespace ckg

@@ -1,0 +1,271 @@
+#include "input/reader.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "core/embedded_data.h"
+#include "input/decode.h"
+
+namespace ckg {
+namespace fs = std::filesystem;
+
+InputKind input_kind(const fs::path& p) {
+  std::string ext = p.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (ext == ".txt") return InputKind::Text;
+  if (ext == ".md" || ext == ".markdown") return InputKind::Markdown;
+  if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return InputKind::Html;
+  if (ext == ".jsonl" || ext == ".ndjson") return InputKind::Jsonl;
+  return InputKind::Unknown;
+}
+
+std::vector<InputFile> collect_inputs(const std::vector<std::string>& paths, std::vector<InputIssue>& issues) {
+  std::vector<InputFile> out;
+  for (const auto& p : paths) {
+    fs::path path(p);
+    std::error_code ec;
+    const auto st = fs::symlink_status(path, ec);
+    if (ec || !fs::exists(st)) {
+      issues.push_back({p, "no such file or folder", true});
+      continue;
+    }
+    if (fs::is_symlink(st) && !fs::exists(path, ec)) {
+      issues.push_back({p, "dangling symbolic link", true});
+      continue;
+    }
+    if (fs::is_directory(path, ec)) {
+      std::vector<InputFile> found;
+      fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
+      if (ec) {
+        issues.push_back({p, "cannot read folder: " + ec.message(), true});
+        continue;
+      }
+      for (; it != end; it.increment(ec)) {
+        if (ec) {
+          issues.push_back({p, "cannot read folder: " + ec.message(), true});
+          break;
+        }
+        const auto& entry = *it;
+        std::error_code e2;
+        const auto est = entry.symlink_status(e2);
+        if (fs::is_symlink(est) && !fs::exists(entry.path(), e2)) {
+          if (input_kind(entry.path()) != InputKind::Unknown)
+            issues.push_back({entry.path().string(), "dangling symbolic link", true});
+          continue;
+        }
+        if (!entry.is_regular_file(e2)) continue;
+        if (input_kind(entry.path()) == InputKind::Unknown) continue;  // other files in a folder are not inputs
+        found.push_back({entry.path(), entry.path().string()});
+      }
+      std::sort(found.begin(), found.end(), [](const InputFile& a, const InputFile& b) { return a.display < b.display; });
+      out.insert(out.end(), found.begin(), found.end());
+    } else {
+      if (input_kind(path) == InputKind::Unknown) {
+        issues.push_back({p, "unsupported file type (use .txt, .md, .html or .jsonl)", true});
+        continue;
+      }
+      out.push_back({path, p});
+    }
+  }
+  return out;
+}
+
+std::string normalize_date(std::string_view s) {
+  // Find Y, M, D as the first three numbers with a plausible year first.
+  int parts[3] = {0, 0, 0};
+  int k = 0;
+  for (std::size_t i = 0; i < s.size() && k < 3;) {
+    if (s[i] >= '0' && s[i] <= '9') {
+      int v = 0, digits = 0;
+      while (i < s.size() && s[i] >= '0' && s[i] <= '9' && digits < 5) {
+        v = v * 10 + (s[i] - '0');
+        ++i;
+        ++digits;
+      }
+      if (k == 0 && (v < 1900 || v > 2100)) continue;
+      parts[k++] = v;
+    } else {
+      ++i;
+    }
+  }
+  if (k < 3 || parts[1] < 1 || parts[1] > 12 || parts[2] < 1 || parts[2] > 31) return "";
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", parts[0], parts[1], parts[2]);
+  return buf;
+}
+
+MarkdownText markdown_to_text(std::string_view md) {
+  MarkdownText out;
+  std::istringstream in{std::string(md)};
+  std::string line;
+  bool first = true;
+  while (std::getline(in, line)) {
+    if (!first) out.text.push_back('\n');
+    first = false;
+    std::size_t h = 0;
+    while (h < line.size() && line[h] == '#') ++h;
+    if (h > 0 && h < line.size() && line[h] == ' ') {
+      line = line.substr(h + 1);
+      if (out.title.empty()) out.title = line;
+    }
+    std::string clean;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+      if ((line[i] == '*' || line[i] == '_') && i + 1 < line.size() && line[i + 1] == line[i]) {
+        ++i;
+        continue;
+      }
+      if (line[i] == '`') continue;
+      if (line[i] == '[') {  // [text](url) -> text
+        auto close = line.find("](", i);
+        auto end = close == std::string::npos ? std::string::npos : line.find(')', close);
+        if (end != std::string::npos) {
+          clean += line.substr(i + 1, close - i - 1);
+          i = end;
+          continue;
+        }
+      }
+      clean.push_back(line[i]);
+    }
+    out.text += clean;
+  }
+  return out;
+}
+
+namespace {
+
+void emit(const InputFile& f, std::string text, std::string title, std::string date, std::string url, std::string id,
+          std::string source, const ArticleSink& sink) {
+  Article a;
+  a.id = std::move(id);
+  a.source = std::move(source);
+  a.title = std::move(title);
+  a.date = std::move(date);
+  a.url = std::move(url);
+  a.text = std::move(text);
+  (void)f;
+  finalize_article(a);
+  sink(std::move(a));
+}
+
+bool is_blank(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; });
+}
+
+void read_jsonl(const InputFile& f, std::string_view content, const ArticleSink& sink, std::vector<InputIssue>& issues) {
+  std::size_t line_no = 0, start = 0;
+  while (start < content.size()) {
+    std::size_t nl = content.find('\n', start);
+    std::string_view line = content.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
+    start = nl == std::string_view::npos ? content.size() : nl + 1;
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (is_blank(line)) continue;
+    const std::string where = f.display + ":" + std::to_string(line_no);
+    nlohmann::json j;
+    try {
+      j = nlohmann::json::parse(line);
+    } catch (const nlohmann::json::parse_error& e) {
+      issues.push_back({where, std::string("malformed JSON: ") + e.what(), true});
+      continue;
+    }
+    if (!j.is_object()) {
+      issues.push_back({where, "a JSONL line must be an object with a \"text\" field", true});
+      continue;
+    }
+    auto str = [&](const char* k) -> std::string {
+      auto it = j.find(k);
+      if (it == j.end() || it->is_null()) return "";
+      if (it->is_string()) return it->get<std::string>();
+      if (it->is_number()) return it->dump();
+      return "";
+    };
+    auto it = j.find("text");
+    if (it == j.end() || !it->is_string()) {
+      issues.push_back({where, "no \"text\" string field", true});
+      continue;
+    }
+    std::string text = it->get<std::string>();
+    if (is_blank(text)) {
+      issues.push_back({where, "empty \"text\"", true});
+      continue;
+    }
+    Decoded d = decode_text(text);  // JSON strings are UTF-8, but may hold U+FFFD
+    emit(f, std::move(d.text), str("title"), normalize_date(str("date")), str("url"), str("id"), where, sink);
+  }
+}
+
+}  // namespace
+
+void read_input(const InputFile& f, std::string_view content, const ArticleSink& sink, std::vector<InputIssue>& issues) {
+  const InputKind kind = input_kind(f.path);
+  if (content.empty()) {
+    issues.push_back({f.display, "empty file", true});
+    return;
+  }
+  Decoded d = decode_text(content);
+  if (!d.error.empty()) {
+    issues.push_back({f.display, d.error, true});
+    return;
+  }
+  if (d.replaced > 0) {
+    issues.push_back({f.display, std::to_string(d.replaced) + " invalid " + d.encoding +
+                                     " sequence(s) replaced by U+FFFD, first at byte " + std::to_string(d.first_bad_offset),
+                      false});
+  }
+  switch (kind) {
+    case InputKind::Jsonl: read_jsonl(f, d.text, sink, issues); return;
+    case InputKind::Html: {
+      HtmlText h = html_to_text(d.text);
+      if (is_blank(h.text)) {
+        issues.push_back({f.display, "no text in the HTML page", true});
+        return;
+      }
+      emit(f, std::move(h.text), std::move(h.title), std::move(h.date), "", "", f.display, sink);
+      return;
+    }
+    case InputKind::Markdown: {
+      MarkdownText m = markdown_to_text(d.text);
+      if (is_blank(m.text)) {
+        issues.push_back({f.display, "no text", true});
+        return;
+      }
+      emit(f, std::move(m.text), std::move(m.title), "", "", "", f.display, sink);
+      return;
+    }
+    default:
+      if (is_blank(d.text)) {
+        issues.push_back({f.display, "no text (only whitespace)", true});
+        return;
+      }
+      emit(f, std::move(d.text), "", "", "", "", f.display, sink);
+  }
+}
+
+void read_input_file(const InputFile& f, const ArticleSink& sink, std::vector<InputIssue>& issues) {
+  std::ifstream in(f.path, std::ios::binary);
+  if (!in) {
+    issues.push_back({f.display, std::string("cannot read: ") + std::strerror(errno), true});
+    return;
+  }
+  std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) {
+    issues.push_back({f.display, std::string("read error: ") + std::strerror(errno), true});
+    return;
+  }
+  read_input(f, content, sink, issues);
+}
+
+void read_sample_corpus(const ArticleSink& sink, std::vector<InputIssue>& issues) {
+  for (const auto& file : embedded::files()) {
+    if (file.path.rfind("data/sample/", 0) != 0) continue;
+    InputFile f{fs::path(std::string(file.path)), std::string(file.path)};
+    if (input_kind(f.path) == InputKind::Unknown) continue;
+    read_input(f, file.content, sink, issues);
+  }
+}
+
+}  // namespace ckg

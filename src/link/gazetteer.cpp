@@ -1,0 +1,132 @@
+#include "link/gazetteer.h"
+
+#include <charconv>
+#include <stdexcept>
+
+#include "core/embedded_data.h"
+#include "util/tsv.h"
+
+namespace ckg {
+namespace {
+
+const std::vector<int> kNone;
+
+bool parse_double(std::string_view s, double& out) {
+  if (s.empty()) return false;
+  auto r = std::from_chars(s.data(), s.data() + s.size(), out);
+  return r.ec == std::errc();
+}
+
+}  // namespace
+
+const Gazetteer& Gazetteer::instance() {
+  static const Gazetteer g(embedded::find("data/places/china_admin_divisions.csv").value_or(""),
+                           embedded::find("data/places/regions.tsv").value_or(""));
+  return g;
+}
+
+Gazetteer::Gazetteer(std::string_view divisions_csv, std::string_view regions_tsv) {
+  for (const auto& row : read_rows(divisions_csv, ',')) {
+    if (row.size() < 7) continue;
+    Division d;
+    d.code = row[0];
+    d.name = row[1];
+    d.type = row[2] == "province" ? EntityType::Province
+             : row[2] == "city"   ? EntityType::City
+                                  : EntityType::District;
+    d.parent_code = row[3];
+    d.has_point = parse_double(row[4], d.lng) && parse_double(row[5], d.lat);
+    d.short_name = row[6];
+    divisions_.push_back(std::move(d));
+  }
+  // Municipalities: the xx0100 city row duplicates the province; districts
+  // hang off the province directly.
+  std::unordered_map<std::string, std::string> redirect;
+  for (auto& d : divisions_) {
+    if (d.type == EntityType::City && d.code.size() == 6 && d.code.substr(4) == "00" &&
+        d.code.substr(2, 2) == "01") {
+      for (const auto& p : divisions_)
+        if (p.type == EntityType::Province && p.code == d.parent_code && p.name == d.name) {
+          d.municipality_city_row = true;
+          redirect[d.code] = p.code;
+        }
+    }
+  }
+  for (auto& d : divisions_) {
+    auto it = redirect.find(d.parent_code);
+    if (it != redirect.end()) d.parent_code = it->second;
+  }
+  for (int i = 0; i < static_cast<int>(divisions_.size()); ++i) {
+    const auto& d = divisions_[static_cast<std::size_t>(i)];
+    by_code_[d.code] = i;
+    if (d.municipality_city_row) continue;
+    by_full_[d.name].push_back(i);
+    if (!d.short_name.empty() && d.short_name != d.name) by_short_[d.short_name].push_back(i);
+  }
+  for (const auto& row : read_rows(regions_tsv, '\t')) {
+    if (row.size() < 2) continue;
+    RegionInfo r;
+    r.key = row[0];
+    r.name = row[1];
+    if (row.size() > 2 && !row[2].empty())
+      for (auto a : split(row[2], '|')) r.aliases.emplace_back(a);
+    if (row.size() > 3 && !row[3].empty())
+      for (auto m : split(row[3], '|')) r.members.emplace_back(m);
+    if (row.size() > 4) r.en = row[4];
+    regions_.push_back(std::move(r));
+  }
+  for (int i = 0; i < static_cast<int>(regions_.size()); ++i) {
+    region_by_name_.emplace(regions_[static_cast<std::size_t>(i)].name, i);
+    for (const auto& a : regions_[static_cast<std::size_t>(i)].aliases) region_by_name_.emplace(a, i);
+  }
+}
+
+const Division* Gazetteer::by_code(std::string_view code) const {
+  auto it = by_code_.find(std::string(code));
+  return it == by_code_.end() ? nullptr : &divisions_[static_cast<std::size_t>(it->second)];
+}
+
+const std::vector<int>& Gazetteer::by_full_name(std::string_view name) const {
+  auto it = by_full_.find(std::string(name));
+  return it == by_full_.end() ? kNone : it->second;
+}
+
+const std::vector<int>& Gazetteer::by_short_name(std::string_view name) const {
+  auto it = by_short_.find(std::string(name));
+  return it == by_short_.end() ? kNone : it->second;
+}
+
+const RegionInfo* Gazetteer::region_by_name(std::string_view name) const {
+  auto it = region_by_name_.find(std::string(name));
+  return it == region_by_name_.end() ? nullptr : &regions_[static_cast<std::size_t>(it->second)];
+}
+
+const RegionInfo* Gazetteer::region_by_key(std::string_view key) const {
+  for (const auto& r : regions_)
+    if (r.key == key) return &r;
+  return nullptr;
+}
+
+std::vector<std::string> Gazetteer::ancestors(std::string_view code) const {
+  std::vector<std::string> out;
+  const Division* d = by_code(code);
+  for (int guard = 0; d && guard < 8; ++guard) {
+    out.push_back(d->code);
+    if (d->parent_code.empty()) break;
+    d = by_code(d->parent_code);
+  }
+  return out;
+}
+
+std::string Gazetteer::province_of(std::string_view code) const {
+  auto chain = ancestors(code);
+  return chain.empty() ? std::string() : chain.back();
+}
+
+bool Gazetteer::is_within(std::string_view code, std::string_view ancestor) const {
+  for (const auto& c : ancestors(code))
+    if (c == ancestor) return true;
+  return false;
+}
+
+}  // namespace ckg

@@ -1,0 +1,67 @@
+// The place gazetteer: all provincial, prefecture and county-level divisions
+// (data/places/china_admin_divisions.csv, GB/T 2260 codes, GCJ-02 points) and
+// multi-province regions (data/places/regions.tsv), loaded once from the data
+// compiled into the binary.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/vocab.h"
+
+namespace ckg {
+
+struct Division {
+  std::string code;
+  std::string name;        // official full name: 广东省, 武汉市, 七星关区
+  std::string short_name;  // 广东, 武汉, 七星关
+  EntityType type = EntityType::District;  // Province, City or District
+  std::string parent_code;  // "" for provinces; municipality districts point at the province
+  double lng = 0, lat = 0;
+  bool has_point = false;
+  bool municipality_city_row = false;  // 110100-style duplicate of a municipality
+};
+
+struct RegionInfo {
+  std::string key;   // ASCII slug used in the IRI
+  std::string name;  // canonical name
+  std::vector<std::string> aliases;
+  std::vector<std::string> members;  // division codes
+  std::string en;
+};
+
+class Gazetteer {
+ public:
+  // The gazetteer built from the embedded data (thread-safe lazy init).
+  static const Gazetteer& instance();
+  // Builds from explicit content (tests).
+  Gazetteer(std::string_view divisions_csv, std::string_view regions_tsv);
+
+  const std::vector<Division>& divisions() const { return divisions_; }
+  const std::vector<RegionInfo>& regions() const { return regions_; }
+  const Division* by_code(std::string_view code) const;
+  // Divisions whose full name is `name` (several for 鼓楼区, 朝阳区 ...).
+  const std::vector<int>& by_full_name(std::string_view name) const;
+  // Divisions whose short name is `name`.
+  const std::vector<int>& by_short_name(std::string_view name) const;
+  const RegionInfo* region_by_name(std::string_view name) const;  // name or alias
+  const RegionInfo* region_by_key(std::string_view key) const;
+  // Codes from the division up to its province, the division first.
+  std::vector<std::string> ancestors(std::string_view code) const;
+  // The province code of a division.
+  std::string province_of(std::string_view code) const;
+  // True if `ancestor` is `code` or one of its ancestors.
+  bool is_within(std::string_view code, std::string_view ancestor) const;
+
+ private:
+  std::vector<Division> divisions_;
+  std::vector<RegionInfo> regions_;
+  std::unordered_map<std::string, int> by_code_;
+  std::unordered_map<std::string, std::vector<int>> by_full_;
+  std::unordered_map<std::string, std::vector<int>> by_short_;
+  std::unordered_map<std::string, int> region_by_name_;
+};
+
+}  // namespace ckg

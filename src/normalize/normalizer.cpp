@@ -1,0 +1,88 @@
+#include "normalize/normalizer.h"
+
+#include "util/utf8.h"
+
+namespace ckg {
+namespace {
+
+bool is_blank(char32_t c) { return c == ' ' || c == '\t'; }
+
+// Characters next to which a blank carries no meaning in Chinese text.
+bool is_tight(char32_t c) {
+  return utf8::is_han(c) || utf8::is_ascii_digit(c) || (c >= 0x3000 && c <= 0x303F) ||
+         c == 0x201C || c == 0x201D || c == 0x2018 || c == 0x2019 || c == 0x2014 || c == 0x2026 ||
+         c == ',' || c == '.' || c == ':' || c == ';' || c == '(' || c == ')' || c == '!' ||
+         c == '?' || c == '%';
+}
+
+}  // namespace
+
+char32_t normalize_char(char32_t c) {
+  if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFF01 + 0x21;  // full-width ASCII
+  switch (c) {
+    case 0x3000:  // ideographic space
+    case 0x00A0:  // no-break space
+    case 0x2002: case 0x2003: case 0x2004: case 0x2005: case 0x2006:
+    case 0x2007: case 0x2008: case 0x2009: case 0x200A: case 0x202F:
+    case 0x205F: case '\t': case '\f': case '\v':
+      return ' ';
+    case '\r': case 0x2028: case 0x2029: case 0x0085:
+      return '\n';
+    case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF: case 0x00AD:
+      return 0;
+    case 0xFF5F: return '(';   // full-width white parentheses
+    case 0xFF60: return ')';
+    case 0xFFE5: return 0xA5;  // full-width yen sign
+    default: break;
+  }
+  if (c < 0x20 && c != '\n') return 0;  // other C0 controls, NUL included
+  if (c >= 0x7F && c < 0xA0) return 0;  // DEL and C1 controls
+  return c;
+}
+
+Span NormalizedText::to_original(std::uint32_t begin, std::uint32_t end) const {
+  if (orig.empty()) return {};
+  const auto last = static_cast<std::uint32_t>(orig.size() - 1);
+  if (begin > last) begin = last;
+  if (end > last) end = last;
+  Span s;
+  s.begin = orig[begin];
+  // end is exclusive: one past the original of the last normalised character.
+  s.end = end > begin ? orig[end - 1] + 1 : s.begin;
+  return s;
+}
+
+NormalizedText normalize(std::u32string_view in) {
+  NormalizedText out;
+  out.text.reserve(in.size());
+  out.orig.reserve(in.size() + 1);
+  // Pending blank run (collapsed to one space, dropped next to tight chars).
+  bool pending_blank = false;
+  std::uint32_t blank_pos = 0;
+  for (std::size_t i = 0; i < in.size(); ++i) {
+    char32_t c = normalize_char(in[i]);
+    if (in[i] == '\r' && i + 1 < in.size() && in[i + 1] == '\n') continue;  // CRLF -> LF
+    if (c == 0) continue;
+    if (is_blank(c)) {
+      if (!pending_blank) blank_pos = static_cast<std::uint32_t>(i);
+      pending_blank = true;
+      continue;
+    }
+    if (pending_blank) {
+      pending_blank = false;
+      const bool at_start = out.text.empty() || out.text.back() == '\n';
+      if (!at_start && c != '\n' && !(is_tight(out.text.back()) || is_tight(c))) {
+        out.text.push_back(' ');
+        out.orig.push_back(blank_pos);
+      }
+    }
+    out.text.push_back(c);
+    out.orig.push_back(static_cast<std::uint32_t>(i));
+  }
+  out.orig.push_back(static_cast<std::uint32_t>(in.size()));
+  return out;
+}
+
+NormalizedText normalize_utf8(std::string_view original) { return normalize(utf8::decode(original)); }
+
+}  // namespace ckg

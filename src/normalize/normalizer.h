@@ -1,0 +1,36 @@
+// Text normalisation with an offset map back to the original text.
+//
+// Full-width ASCII forms (ＡＢＣ１２３，：；（）) become half-width, the
+// ideographic space and other blanks become a plain space, CRLF/CR become LF,
+// zero-width and control characters are dropped, and blanks next to Chinese
+// characters or digits are dropped ("2700 万吨" -> "2700万吨"). Every
+// normalised code point remembers the code point of the original it came from.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <string>
+#include <vector>
+
+#include "core/extraction.h"
+
+namespace ckg {
+
+struct NormalizedText {
+  std::u32string text;
+  // orig[i]: index (code points) in the original text of text[i];
+  // orig[text.size()] is the original length.
+  std::vector<std::uint32_t> orig;
+
+  // Maps a span of the normalised text to the original text.
+  Span to_original(std::uint32_t begin, std::uint32_t end) const;
+};
+
+// Normalises one code point on its own (no context): full-width to half-width,
+// odd blanks to ' ', CR to '\n'; returns 0 for characters to drop.
+char32_t normalize_char(char32_t c);
+
+NormalizedText normalize(std::u32string_view original);
+NormalizedText normalize_utf8(std::string_view original);
+
+}  // namespace ckg

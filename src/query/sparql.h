@@ -1,0 +1,62 @@
+// SPARQL over the built graph with Redland/rasqal (0.9.33). One librdf world,
+// used from one thread. Data is loaded through raptor with a statement
+// handler into an indexed in-memory `hashes` store (contexts kept for N-Quads,
+// duplicates removed by us), never through parse_into_model.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "graph/triples.h"
+
+namespace ckg {
+
+struct ResultTerm {
+  enum class Kind : unsigned char { Iri, Literal, Blank };
+  Kind kind = Kind::Literal;
+  std::string value;
+  std::string datatype;
+  std::string lang;
+};
+
+struct QueryResult {
+  enum class Kind : unsigned char { Bindings, Boolean, Graph };
+  Kind kind = Kind::Bindings;
+  std::vector<std::string> variables;
+  std::vector<std::vector<std::optional<ResultTerm>>> rows;  // Bindings
+  bool boolean = false;                                       // Boolean
+  std::vector<Triple> triples;                                 // Graph (CONSTRUCT)
+};
+
+struct QueryError {
+  std::string message;  // what went wrong, with line/column where rasqal gives them
+  bool unsupported = false;  // the query uses a feature rasqal 0.9.33 cannot run
+};
+
+class SparqlEngine {
+ public:
+  SparqlEngine();
+  ~SparqlEngine();
+  SparqlEngine(const SparqlEngine&) = delete;
+  SparqlEngine& operator=(const SparqlEngine&) = delete;
+
+  // Loads an RDF file (format from the extension: .ttl .nt .nq .rdf) or a
+  // build output folder (its graph.nq, else graph.ttl). Returns "" or an error.
+  std::string load(const std::filesystem::path& path);
+  // Adds triples directly (tests, the bundled sample).
+  void add(const std::vector<Triple>& triples, const std::string& graph = "");
+  std::size_t size() const;
+
+  // Runs a query. On failure returns nothing and fills `error`.
+  std::optional<QueryResult> run(const std::string& query, QueryError& error);
+
+  struct Impl;
+
+ private:
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace ckg

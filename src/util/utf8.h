@@ -1,0 +1,30 @@
+// UTF-8 <-> UTF-32 helpers. The extractor works on code points (std::u32string)
+// so that offsets are character offsets, as the RDF output reports them.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace ckg::utf8 {
+
+// Decodes UTF-8; each invalid byte becomes U+FFFD (input is validated earlier
+// by the reader, so this only guards against misuse).
+std::u32string decode(std::string_view s);
+std::string encode(std::u32string_view s);
+void append(std::string& out, char32_t c);
+// Number of code points in s (invalid bytes count one each).
+std::size_t length(std::string_view s);
+// Length in bytes of the valid UTF-8 sequence starting at s[i], or 0 if the
+// bytes there are not a valid, shortest-form sequence of a scalar value.
+std::size_t valid_sequence_length(std::string_view s, std::size_t i);
+
+inline bool is_han(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0x20000 && c <= 0x2FA1F) || (c >= 0xF900 && c <= 0xFAFF);
+}
+inline bool is_ascii_digit(char32_t c) { return c >= '0' && c <= '9'; }
+inline bool is_ascii_alpha(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+}  // namespace ckg::utf8
