@@ -1,5 +1,12 @@
-// Industrial clusters: "[place][千亿级][sector]产业集群" and enumerations such
-// as "生姜、大蒜、苹果等5个省级农产品出口产业集群", one cluster per sector.
+// Industrial clusters.
+//
+// Names: "[place][千亿级][sector]产业集群" (also …集群, …专业镇, …产业集聚区, …产业带);
+// lists giving one cluster each ("生姜、大蒜、苹果等5个…产业集群", "陕西苹果、山东设施
+// 蔬菜…等50个…产业带"); an industry with its place and a scale figure
+// ("芜湖市低空经济产业营收达463.8亿元"); "S产业在A和B形成集聚、集群"; a quoted name
+// without a sector (“三个千亿级产业集群”). A cluster named without a place takes
+// the place of its context (place_clusters), and the mentions of one cluster
+// are merged. The canonical name is "[place short name][sector]产业集群".
 #include <algorithm>
 
 #include "extract/document.h"
@@ -10,116 +17,536 @@
 namespace ckg {
 namespace {
 
-// Words that may stand between the sectors and 产业集群.
+// Words that may stand between the sectors and the cluster word, or before the sectors.
 constexpr std::u32string_view kModifiers[] = {
-    U"农产品出口", U"战略性新兴", U"先进制造业", U"国家级", U"省级", U"市级", U"世界级", U"特色", U"优势",
-    U"出口", U"重点", U"主导", U"现代化", U"新的", U"新", U"的", U"个", U"大", U"等",
+    U"农产品出口", U"战略性新兴", U"优势特色", U"国家级", U"省级", U"市级", U"县级", U"世界级", U"国际级",
+    U"百亿级", U"特色", U"优势", U"出口", U"重点", U"主导", U"现代化", U"新的", U"新兴", U"支柱", U"循环",
+    U"一批", U"多个", U"万吨", U"新", U"的", U"个", U"大", U"等", U"吨",
 };
 
-const Candidate* candidate_ending_at(const Document& doc, std::uint32_t end, bool (*pred)(const Candidate&)) {
-  const Candidate* best = nullptr;
-  for (const auto& c : doc.candidates)
-    if (c.end == end && pred(c) && (!best || c.end - c.begin > best->end - best->begin)) best = &c;
-  return best;
+constexpr std::u32string_view kNational[] = {U"中国", U"全国", U"国家"};
+
+constexpr std::u32string_view kCnDigits = U"零一二两三四五六七八九十百千万";
+
+const std::u32string_view kClusterWord = U"产业集群";
+
+bool is_generic_cluster_sector(const Document& doc, const std::string& s) {
+  if (s == "先进制造业" || s == "现代服务业" || s == "新兴产业") return true;
+  const SectorEntry* e = doc.kb.lexicon().sector(s);
+  return e && e->broader.empty();
 }
 
-bool is_sector(const Candidate& c) { return c.type == EntityType::Sector; }
-bool is_location(const Candidate& c) { return is_place(c.type) || c.type == EntityType::Zone; }
+std::string short_name(const Document& doc, const PlaceRef& p) {
+  if (is_admin_division(p.type))
+    if (const Division* d = doc.kb.gazetteer().by_code(p.key)) return d->short_name.empty() ? d->name : d->short_name;
+  if (p.type == EntityType::Region)
+    if (const RegionInfo* r = doc.kb.gazetteer().region_by_key(p.key)) return r->aliases.empty() ? r->name : r->aliases[0];
+  return p.key;
+}
 
-std::string short_place_name(const Document& doc, const Candidate& place) {
-  if (place.place && !place.place->code.empty()) {
-    if (const Division* d = doc.kb.gazetteer().by_code(place.place->code)) return d->short_name;
+std::string full_name(const Document& doc, const PlaceRef& p) {
+  if (is_admin_division(p.type))
+    if (const Division* d = doc.kb.gazetteer().by_code(p.key)) return d->name;
+  if (p.type == EntityType::Region)
+    if (const RegionInfo* r = doc.kb.gazetteer().region_by_key(p.key)) return r->name;
+  return p.key;
+}
+
+PlaceRef ref_of(const Candidate& c) { return {c.type, c.key}; }
+
+// Names of a cluster on `sector` located at `places`: the canonical one first.
+std::vector<std::string> cluster_names(const Document& doc, const std::vector<PlaceRef>& places, const std::string& prefix_surface,
+                                       const std::string& sector) {
+  std::vector<std::string> out;
+  std::string canon;
+  for (const auto& p : places) canon += short_name(doc, p);
+  out.push_back(canon + sector + "产业集群");
+  if (!prefix_surface.empty()) out.push_back(prefix_surface + sector + "产业集群");
+  for (const auto& p : places) {
+    out.push_back(short_name(doc, p) + sector + "产业集群");
+    out.push_back(full_name(doc, p) + sector + "产业集群");
   }
-  return doc.str(place.begin, place.end);
+  return out;
+}
+
+void set_names(Candidate& c, std::vector<std::string> names, bool local) {
+  c.name = names.front();
+  c.key = c.name;
+  for (std::size_t i = 1; i < names.size(); ++i)
+    if (names[i] != c.name) (local ? c.local_aliases : c.aliases).push_back(names[i]);
+}
+
+// Right-to-left parser over "[place][level][sectors][modifiers]<word>".
+struct ClusterParse {
+  ClusterParse(const Document& d, std::uint32_t begin) : doc(d), sb(begin) {}
+  const Document& doc;
+  std::uint32_t sb;             // start of the window looked at (in the sentence)
+  std::string level;            // size class in yuan, if any
+  std::vector<const Candidate*> sectors;
+  std::vector<std::vector<PlaceRef>> item_places;  // per sector: its own place (list of pairs)
+  std::vector<PlaceRef> places;  // shared place before the first sector
+  std::uint32_t places_begin = 0;
+  bool national = false;
+
+  // Skips modifiers, numerals and size classes leftwards from p.
+  std::uint32_t skip_modifiers(std::uint32_t p) {
+    const auto& t = doc.text;
+    for (bool moved = true; moved && p > sb;) {
+      moved = false;
+      const std::uint32_t lo = std::max(sb, p > 12 ? p - 12 : 0u);
+      for (const auto& m : find_money(t, lo, p))
+        if (m.end == p && (m.level || m.currency == "CNY")) {
+          if (level.empty()) level = m.value;
+          p = static_cast<std::uint32_t>(m.begin);
+          moved = true;
+          break;
+        }
+      if (moved) continue;
+      if (utf8::is_ascii_digit(t[p - 1])) {
+        while (p > sb && utf8::is_ascii_digit(t[p - 1])) --p;
+        moved = true;
+        continue;
+      }
+      if (kCnDigits.find(t[p - 1]) != std::u32string_view::npos && p - 1 > sb && !doc.longest_ending_at(p, is_sector_candidate)) {
+        while (p > sb && kCnDigits.find(t[p - 1]) != std::u32string_view::npos) --p;
+        moved = true;
+        continue;
+      }
+      if (t[p - 1] == U'“' || t[p - 1] == U'”') {
+        --p;
+        moved = true;
+        continue;
+      }
+      for (auto w : kModifiers)
+        if (p >= sb + w.size() && t.substr(p - w.size(), w.size()) == w &&
+            !doc.longest_ending_at(p, [&](const Candidate& c) { return is_sector_candidate(c) && c.end - c.begin > w.size(); })) {
+          p -= static_cast<std::uint32_t>(w.size());
+          moved = true;
+          break;
+        }
+    }
+    return p;
+  }
+
+  // Places (a chain) or a national word ending at p; returns the new start.
+  std::uint32_t take_places(std::uint32_t p, std::vector<PlaceRef>& out) {
+    std::vector<PlaceRef> chain;
+    while (p > sb) {
+      const Candidate* c = doc.longest_ending_at(p, is_location_candidate);
+      if (!c || (!c->place && c->type != EntityType::Zone)) break;
+      chain.push_back(ref_of(*c));
+      p = c->begin;
+    }
+    std::reverse(chain.begin(), chain.end());
+    out = std::move(chain);
+    return p;
+  }
+};
+
+bool inside_quotes_or_title(const Document& doc, std::uint32_t pos) {
+  // A title 《…》 that holds pos, looking back a bounded way.
+  const auto& t = doc.text;
+  for (std::uint32_t k = pos, steps = 0; k > 0 && steps < 60; --k, ++steps) {
+    if (t[k - 1] == U'》' || t[k - 1] == '\n') return false;
+    if (t[k - 1] == U'《') return true;
+  }
+  return false;
+}
+
+void add_cluster(std::vector<Candidate>& out, Candidate c) {
+  c.type = EntityType::IndustrialCluster;
+  c.priority = 3;
+  c.keeps_places = true;
+  c.keeps_sectors = true;
+  c.keeps_orgs = true;
+  out.push_back(std::move(c));
+}
+
+// A sector named only in a cluster name (兴县铝镁新材料专业镇): the core before the word.
+std::uint32_t unknown_core_start(const Document& doc, std::uint32_t p, std::uint32_t sb) {
+  const auto& t = doc.text;
+  std::uint32_t b = p;
+  while (b > sb && p - b < 8 && utf8::is_han(t[b - 1]) &&
+         std::u32string_view(U"的在与和及或是为将等了个把对从向打造建设形成发展培育壮大推动").find(t[b - 1]) == std::u32string_view::npos &&
+         !doc.longest_ending_at(b, is_location_candidate))
+    --b;
+  return b;
+}
+
+void cluster_from_word(const Document& doc, const Matcher::Match& h, std::vector<std::string>& rule_cores,
+                       std::vector<Candidate>& out) {
+  const auto& t = doc.text;
+  if (inside_quotes_or_title(doc, h.begin)) return;
+  const std::u32string_view word = t.substr(h.begin, h.end - h.begin);
+  const bool bare = word == U"集群";
+  const auto& sent = doc.sentence_of(h.begin);
+  ClusterParse cp(doc, std::max(sent.begin, h.begin > 120 ? h.begin - 120 : 0u));
+
+  std::uint32_t p = h.begin;
+  // "…等N个…的…产业集群": the list ends at 等.
+  {
+    const std::uint32_t cb = doc.clause_begin(h.begin);
+    const std::u32string_view gap = t.substr(cb, h.begin - cb);
+    const auto deng = gap.rfind(U'等');
+    if (deng != std::u32string_view::npos && gap.size() - deng <= 26 && deng > 0) {
+      const std::u32string_view between = gap.substr(deng + 1);
+      if (between.find(U'、') == std::u32string_view::npos) {
+        const std::uint32_t dpos = cb + static_cast<std::uint32_t>(deng);
+        if (doc.longest_ending_at(dpos, is_sector_candidate)) {
+          for (const auto& m : find_money(t, dpos, h.begin))
+            if (cp.level.empty()) cp.level = m.value;
+          p = dpos;
+        }
+      }
+    }
+  }
+  p = cp.skip_modifiers(p);
+  // Sectors, right to left, each possibly with its own place (陕西苹果、山东设施蔬菜).
+  std::uint32_t first = p;
+  std::vector<std::vector<PlaceRef>> own;
+  for (int guard = 0; guard < 16; ++guard) {
+    const Candidate* s = doc.longest_ending_at(p, is_sector_candidate);
+    if (!s || s->begin < cp.sb) break;
+    cp.sectors.push_back(s);
+    std::vector<PlaceRef> pl;
+    std::uint32_t q = cp.take_places(s->begin, pl);
+    first = s->begin;
+    own.push_back(pl);
+    const std::uint32_t before_item = pl.empty() ? s->begin : q;
+    if (before_item > cp.sb && (t[before_item - 1] == U'、' || t[before_item - 1] == U'和' || t[before_item - 1] == U'及')) {
+      p = before_item - 1;
+      first = pl.empty() ? first : q;
+      continue;
+    }
+    if (!pl.empty()) first = q;
+    break;
+  }
+  std::reverse(cp.sectors.begin(), cp.sectors.end());
+  std::reverse(own.begin(), own.end());
+  std::vector<std::string> sector_names;
+  for (const Candidate* s : cp.sectors) sector_names.push_back(s->name);
+  std::uint32_t core_begin = p;
+  if (cp.sectors.empty()) {
+    // A core that is not in the lexicon, when a place opens the name or the core is known here.
+    const std::uint32_t b = unknown_core_start(doc, p, cp.sb);
+    if (p - b >= 2 && !bare) {
+      const std::string core = doc.str(b, p);
+      std::vector<PlaceRef> pl;
+      const std::uint32_t q = cp.take_places(b, pl);
+      std::string known;
+      for (const auto& rc : rule_cores)
+        if (rc == core || rc.starts_with(core)) known = rc;
+      if (!is_generic_core(t.substr(b, p - b)) && (!pl.empty() || !known.empty()) && core.find("产业") == std::string::npos) {
+        if (known.empty()) {
+          rule_cores.push_back(core);
+          Candidate s;
+          s.begin = b;
+          s.end = p;
+          s.type = EntityType::Sector;
+          s.name = name_key(core);
+          s.key = s.name;
+          s.confidence = 0.7;
+          s.priority = 1;
+          s.rule = "sector-cluster-core";
+          out.push_back(std::move(s));
+          known = core;
+        }
+        sector_names.push_back(known);
+        own.push_back(pl);
+        first = pl.empty() ? b : q;
+        core_begin = b;
+      }
+    }
+  }
+  if (sector_names.empty()) {
+    if (bare || word != kClusterWord) return;
+    // No sector: a quoted name (“三个千亿级产业集群”) or a reference to the item's cluster.
+    Candidate c;
+    const bool quoted = h.end < t.size() && t[h.end] == U'”';
+    std::uint32_t b = h.begin;
+    if (quoted) {
+      const auto open = t.rfind(U'“', h.begin);
+      if (open == std::u32string_view::npos || h.begin - open > 16) return;
+      b = static_cast<std::uint32_t>(open + 1);
+    } else {
+      b = cp.skip_modifiers(h.begin);
+    }
+    for (const auto& m : find_money(t, b, h.begin))
+      if (c.level_value.empty()) c.level_value = m.value;
+    c.begin = b;
+    c.end = h.end;
+    c.name = name_key(doc.str(b, h.end));
+    c.key = c.name;
+    c.sectorless = true;  // unquoted: not a name; resolved as a reference (rule cluster-reference)
+    c.confidence = 0.6;
+    c.rule = quoted ? "cluster-quoted-name" : "cluster-reference";
+    add_cluster(out, std::move(c));
+    return;
+  }
+  // Level or places before the sectors (千亿级现代食品产业集群, 兴县铝镁…).
+  std::uint32_t lead = cp.skip_modifiers(first);
+  std::vector<PlaceRef> shared;
+  std::uint32_t begin = cp.take_places(lead, shared);
+  if (shared.empty()) {
+    begin = first;
+    for (auto w : kNational)
+      if (first >= cp.sb + w.size() && t.substr(first - w.size(), w.size()) == w) {
+        cp.national = true;
+        begin = first - static_cast<std::uint32_t>(w.size());
+      }
+  }
+  const bool single = sector_names.size() == 1;
+  for (std::size_t i = 0; i < sector_names.size(); ++i) {
+    std::vector<PlaceRef> places = own[i].empty() ? shared : own[i];
+    if (places.empty() && !cp.national && is_generic_cluster_sector(doc, sector_names[i])) continue;
+    Candidate c;
+    if (single) {
+      c.begin = begin;
+      c.end = h.end;
+    } else {
+      c.begin = i < cp.sectors.size() ? cp.sectors[i]->begin : core_begin;
+      c.end = i < cp.sectors.size() ? cp.sectors[i]->end : p;
+    }
+    c.sector_names = {sector_names[i]};
+    c.locations = places;
+    c.national = cp.national && places.empty();
+    c.level_value = cp.level;
+    c.confidence = 0.85;
+    c.rule = single ? "cluster-name" : "cluster-list";
+    const std::string surface = name_key(doc.str(single ? begin : c.begin, single ? h.end : c.end));
+    if (!places.empty()) {
+      std::string prefix;
+      for (const auto& pr : places) prefix += full_name(doc, pr);
+      set_names(c, cluster_names(doc, places, "", sector_names[i]), false);
+      if (single && surface != c.name) c.aliases.push_back(surface);
+    } else if (c.national) {
+      const std::string nat = utf8::encode(t.substr(begin, first - begin));
+      set_names(c, {nat + sector_names[i] + "产业集群"}, false);
+      if (single && surface != c.name) c.aliases.push_back(surface);
+    } else {
+      set_names(c, {sector_names[i] + "产业集群"}, true);
+      if (single && surface != c.name) c.local_aliases.push_back(surface);
+    }
+    add_cluster(out, std::move(c));
+  }
+}
+
+// "芜湖市低空经济产业营收达463.8亿元", "中国人工智能产业…规模达到5000亿元".
+void cluster_from_industry_scale(const Document& doc, std::vector<Candidate>& out) {
+  const auto& t = doc.text;
+  for (const auto& s : doc.candidates) {
+    if (s.type != EntityType::Sector || !doc.at(s.end, U"产业") || doc.at(s.end, U"产业集群") || doc.at(s.end, U"产业链")) continue;
+    const auto& sent = doc.sentence_of(s.begin);
+    const std::uint32_t hi = std::min<std::uint32_t>(sent.end, s.end + 26);
+    const std::u32string_view after = t.substr(s.end + 2, hi > s.end + 2 ? hi - s.end - 2 : 0);
+    const auto cue = after.find_first_of(U"规营产");
+    if (cue == std::u32string_view::npos) continue;
+    if (!contains_any(after, {U"规模达", U"营收达", U"营收突破", U"产值达", U"产值突破", U"产值超", U"规模突破", U"规模超", U"营业收入达"})) continue;
+    if (find_money(t, s.end + 2, hi).empty()) continue;
+    ClusterParse cp(doc, std::max(sent.begin, s.begin > 24 ? s.begin - 24 : 0u));
+    std::vector<PlaceRef> places;
+    std::uint32_t begin = cp.take_places(s.begin, places);
+    bool national = false;
+    if (places.empty())
+      for (auto w : kNational)
+        if (doc.before(s.begin, w)) {
+          national = true;
+          begin = s.begin - static_cast<std::uint32_t>(w.size());
+        }
+    if (places.empty() && !national) continue;
+    Candidate c;
+    c.begin = begin;
+    c.end = s.end + 2;
+    c.sector_names = {s.name};
+    c.locations = places;
+    c.national = national;
+    c.confidence = 0.7;
+    c.rule = "cluster-industry-scale";
+    if (national)
+      set_names(c, {doc.str(begin, s.begin) + s.name + "产业集群"}, false);
+    else
+      set_names(c, cluster_names(doc, places, "", s.name), false);
+    c.local_aliases.push_back(name_key(doc.str(c.begin, c.end)));
+    add_cluster(out, std::move(c));
+  }
+}
+
+// "推动轻纺产业在七星关区和毕节高新区形成集聚、集群": a cluster of the sector at those places.
+void cluster_from_forming(const Document& doc, std::vector<Candidate>& out) {
+  const auto& t = doc.text;
+  for (const auto& s : doc.candidates) {
+    if (s.type != EntityType::Sector || !doc.at(s.end, U"产业在")) continue;
+    std::uint32_t p = s.end + 3;
+    std::vector<PlaceRef> places;
+    for (int guard = 0; guard < 6; ++guard) {
+      const Candidate* c = doc.longest_starting_at(p, is_location_candidate);
+      if (!c) break;
+      places.push_back(ref_of(*c));
+      p = c->end;
+      if (p < t.size() && (t[p] == U'、' || t[p] == U'和' || t[p] == U'及')) {
+        ++p;
+        continue;
+      }
+      break;
+    }
+    if (places.empty()) continue;
+    const std::uint32_t ce = doc.clause_end(p);
+    const std::u32string_view rest = t.substr(p, ce - p);
+    if (!(rest.starts_with(U"形成") && contains_any(rest.substr(0, 12), {U"集群", U"集聚"}))) continue;
+    Candidate c;
+    c.begin = s.begin;
+    c.end = s.end + 2;
+    c.sector_names = {s.name};
+    c.locations = places;
+    c.confidence = 0.65;
+    c.rule = "cluster-forming";
+    set_names(c, cluster_names(doc, places, "", s.name), false);
+    std::vector<std::string> local;
+    for (const auto& a : c.aliases) local.push_back(a);
+    c.local_aliases = local;
+    c.aliases.clear();
+    add_cluster(out, std::move(c));
+  }
 }
 
 }  // namespace
 
 void find_clusters(Document& doc) {
-  const auto& t = doc.text;
-  for (const auto& h : doc.hits) {
-    bool is_cluster = false;
+  doc.index_candidates();
+  std::vector<std::string> rule_cores;
+  std::vector<Candidate> out;
+  std::uint32_t last_end = UINT32_MAX;
+  // Longest cluster word at each end position (产业集群 over 集群), in text order.
+  for (std::size_t i = 0; i < doc.hits.size(); ++i) {
+    const auto& h = doc.hits[i];
+    bool is_word = false;
     for (const auto& p : doc.kb.payloads(h.pattern))
-      if (p.kind == HitKind::Trigger && triggers()[static_cast<std::size_t>(p.index)].family == TriggerFamily::Cluster)
-        is_cluster = true;
-    if (!is_cluster) continue;
-    const int si = doc.sentence_at(h.begin);
-    const std::uint32_t sb = si < 0 ? 0 : doc.sentences[static_cast<std::size_t>(si)].begin;
-    const auto money = find_money(t, sb, h.begin);
+      if (p.kind == HitKind::Trigger && triggers()[static_cast<std::size_t>(p.index)].family == TriggerFamily::Cluster) is_word = true;
+    if (!is_word || h.end == last_end) continue;
+    last_end = h.end;
+    cluster_from_word(doc, h, rule_cores, out);
+  }
+  cluster_from_industry_scale(doc, out);
+  cluster_from_forming(doc, out);
+  for (auto& c : out) doc.candidates.push_back(std::move(c));
+}
 
-    // Right to left: modifiers and size classes, then sectors.
-    std::uint32_t p = h.begin;
-    std::string level;
-    auto skip_modifiers = [&]() {
-      bool moved = true;
-      while (moved && p > sb) {
-        moved = false;
-        for (const auto& m : money)
-          if (m.end == p) {
-            if (level.empty()) level = m.value;
-            p = static_cast<std::uint32_t>(m.begin);
-            moved = true;
-          }
-        if (moved) continue;
-        if (utf8::is_ascii_digit(t[p - 1])) {
-          while (p > sb && utf8::is_ascii_digit(t[p - 1])) --p;
-          moved = true;
-          continue;
-        }
-        for (auto w : kModifiers)
-          if (p >= sb + w.size() && t.substr(p - w.size(), w.size()) == w) {
-            p -= static_cast<std::uint32_t>(w.size());
-            moved = true;
-            break;
-          }
-      }
-    };
-    skip_modifiers();
-    std::vector<const Candidate*> sectors;
-    std::uint32_t first = p;
-    while (const Candidate* s = candidate_ending_at(doc, p, is_sector)) {
-      sectors.push_back(s);
-      first = s->begin;
-      if (first > sb && (t[first - 1] == U'、' || t[first - 1] == U'和' || t[first - 1] == U'及')) {
-        p = first - 1;
-        continue;
-      }
-      break;
+}  // namespace ckg
+
+namespace ckg {
+namespace {
+
+bool is_located_place(const Candidate& m) {
+  return (is_place(m.type) && m.place) || m.type == EntityType::Zone;
+}
+
+// The places of a group that starts with mention i: a chain (安徽省淮南市 ->
+// 淮南市, the most specific) and a list of chains (贵阳市、贵安新区).
+std::vector<PlaceRef> place_group(const Document& doc, std::size_t i) {
+  std::vector<PlaceRef> out;
+  const auto& t = doc.text;
+  std::size_t k = i;
+  for (int guard = 0; guard < 8 && k < doc.mentions.size(); ++guard) {
+    const Candidate* last = &doc.mentions[k];
+    std::size_t j = k + 1;
+    while (j < doc.mentions.size() && doc.mentions[j].begin == last->end && is_located_place(doc.mentions[j])) {
+      last = &doc.mentions[j];
+      ++j;
     }
-    if (sectors.empty()) continue;
-    std::reverse(sectors.begin(), sectors.end());
-    // A size class may also precede the sectors (千亿级现代食品产业集群).
-    p = first;
-    skip_modifiers();
-    const Candidate* loc = candidate_ending_at(doc, p, is_location);
-    const std::uint32_t span_begin = loc ? loc->begin : first;
-    for (const Candidate* s : sectors) {
-      Candidate c;
-      c.type = EntityType::IndustrialCluster;
-      c.begin = sectors.size() == 1 ? span_begin : s->begin;
-      c.end = sectors.size() == 1 ? h.end : s->end;
-      const std::string prefix = loc ? short_place_name(doc, *loc) : "";
-      c.name = prefix + s->name + "产业集群";
-      c.key = c.name;  // the resolver may re-key clusters without a place
-      const std::string surface = name_key(doc.str(sectors.size() == 1 ? span_begin : s->begin, sectors.size() == 1 ? h.end : s->end));
-      if (sectors.size() == 1 && surface != c.name) (loc ? c.aliases : c.local_aliases).push_back(surface);
-      if (loc) {
-        std::string surf_prefix = doc.str(loc->begin, loc->end);
-        if (surf_prefix != prefix) c.aliases.push_back(name_key(surf_prefix) + s->name + "产业集群");
-      }
-      c.sector_names.push_back(s->name);
-      if (loc) {
-        c.location_key = loc->key;
-        c.location_type = loc->type;
-      }
-      c.level_value = level;
-      c.confidence = 0.85;
-      c.priority = 3;
-      c.rule = sectors.size() == 1 ? "cluster-name" : "cluster-enumeration";
-      c.keeps_inner = true;
-      doc.candidates.push_back(std::move(c));
+    out.push_back({last->type, last->key});
+    const std::uint32_t e = last->end;
+    if (e + 1 < t.size() && (t[e] == U'、' || t[e] == U'和' || t[e] == U'及') && j < doc.mentions.size() &&
+        doc.mentions[j].begin == e + 1 && is_located_place(doc.mentions[j])) {
+      k = j;
+      continue;
+    }
+    break;
+  }
+  return out;
+}
+
+// First place group among the mentions in [from, to).
+std::vector<PlaceRef> first_group_in(const Document& doc, std::uint32_t from, std::uint32_t to) {
+  for (std::size_t i = doc.first_mention_from(from); i < doc.mentions.size() && doc.mentions[i].begin < to; ++i)
+    if (is_located_place(doc.mentions[i])) return place_group(doc, i);
+  return {};
+}
+
+}  // namespace
+
+void place_clusters(Document& doc) {
+  // Clusters named without a sector and not quoted are references, not names.
+  std::vector<Candidate> kept;
+  kept.reserve(doc.mentions.size());
+  for (auto& m : doc.mentions) {
+    if (m.type == EntityType::IndustrialCluster && m.rule == "cluster-reference")
+      doc.cluster_refs.push_back(std::move(m));
+    else
+      kept.push_back(std::move(m));
+  }
+  doc.mentions = std::move(kept);
+
+  std::vector<std::size_t> clusters;
+  for (std::size_t i = 0; i < doc.mentions.size(); ++i)
+    if (doc.mentions[i].type == EntityType::IndustrialCluster) clusters.push_back(i);
+  const auto& t = doc.text;
+  for (std::size_t ci : clusters) {
+    auto& c = doc.mentions[ci];
+    // "<cluster>在寿光、安丘…": more places.
+    if (doc.at(c.end, U"在")) {
+      const std::size_t j = doc.first_mention_from(c.end + 1);
+      if (j < doc.mentions.size() && doc.mentions[j].begin == c.end + 1 && is_located_place(doc.mentions[j]))
+        for (const auto& p : place_group(doc, j))
+          if (std::find(c.locations.begin(), c.locations.end(), p) == c.locations.end()) c.locations.push_back(p);
     }
   }
+  for (std::size_t ci : clusters) {
+    auto& c = doc.mentions[ci];
+    if (!c.locations.empty() || c.national || c.sector_names.empty()) continue;
+    const std::string& sector = c.sector_names.front();
+    // The one cluster of this sector that has a place (or is national) in this article.
+    const Candidate* adopt = nullptr;
+    bool ambiguous = false;
+    for (std::size_t oi : clusters) {
+      const auto& o = doc.mentions[oi];
+      if (oi == ci || o.sector_names.empty() || (o.locations.empty() && !o.national)) continue;
+      const std::string& os = o.sector_names.front();
+      if (os != sector && !os.starts_with(sector)) continue;
+      if (adopt && adopt->key != o.key) ambiguous = true;
+      adopt = &o;
+    }
+    const std::string surface = name_key(doc.str(c.begin, c.end));
+    if (adopt && !ambiguous) {
+      const std::string own = c.name;
+      c.name = adopt->name;
+      c.key = adopt->key;
+      c.locations = adopt->locations;
+      c.national = adopt->national;
+      c.sector_names = adopt->sector_names;
+      c.aliases = adopt->aliases;
+      c.local_aliases.push_back(own);
+      c.local_aliases.push_back(surface);
+      c.rule += "+same-cluster";
+      continue;
+    }
+    // The place of the context: the first place of the sentence before the
+    // cluster, else the first place of the news item.
+    const auto& s = doc.sentence_of(c.begin);
+    auto places = first_group_in(doc, s.begin, c.begin);
+    if (places.empty()) {
+      const auto& item = doc.item_of(c.begin);
+      places = first_group_in(doc, item.begin, item.end);
+    }
+    if (places.empty()) continue;
+    c.locations = places;
+    c.local_aliases.push_back(c.name);
+    std::vector<std::string> names = cluster_names(doc, places, "", sector);
+    c.name = names.front();
+    c.key = c.name;
+    for (std::size_t k = 1; k < names.size(); ++k) c.local_aliases.push_back(names[k]);
+    c.rule += "+context-place";
+  }
+  (void)t;
 }
 
 }  // namespace ckg

@@ -1,11 +1,17 @@
 // Working state of the extractor for one article, shared by the rule
-// families (places, organisations, sectors, clusters, named items, relations).
+// families (places, sectors, organisations, clusters, named items,
+// references, relations). Everything is looked up by position through sorted
+// indexes, so the rules stay close to linear in the length of the article.
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 #include "core/extraction.h"
@@ -15,27 +21,56 @@
 
 namespace ckg {
 
+// A place or zone a candidate names or implies (by type and key).
+struct PlaceRef {
+  EntityType type = EntityType::City;
+  std::string key;
+  bool operator==(const PlaceRef&) const = default;
+};
+
 // A typed span of the normalised text proposed by a rule.
 struct Candidate {
   std::uint32_t begin = 0, end = 0;  // normalised text, end exclusive
   EntityType type = EntityType::Company;
   std::string name;  // canonical name (may differ from the surface: 广东 -> 广东省)
   std::string key;   // canonical key: place code, region key, or the name
-  std::vector<std::string> aliases;  // other names this mention declares
+  std::vector<std::string> aliases;        // other names this mention declares (link across articles)
   std::vector<std::string> local_aliases;  // names that hold in this article only
+  std::vector<std::string> merge_names;    // short forms used to merge mentions in this article only
   double confidence = 0.8;
   int priority = 0;  // higher wins overlaps of equal length
   std::string rule;
-  std::optional<PlaceInfo> place;
-  std::string place_code;  // for organisations/zones: the division named in their name
+  std::optional<PlaceInfo> place;  // for divisions and regions
   bool from_lexicon = false;
-  // Clusters: the sectors and the place their name (or enumeration) gives,
-  // and a size class (千亿级) as a decimal in yuan.
+  // Organisations, zones, projects: the places named inside the name, outermost first.
+  std::vector<PlaceRef> name_places;
+  // Clusters: the sectors and places their name (or enumeration) gives, a
+  // size class (千亿级) in yuan, and whether the name is national (中国…).
   std::vector<std::string> sector_names;
-  std::string location_key;  // key of the place/zone candidate it is in ("" = article default)
-  EntityType location_type = EntityType::City;
+  std::vector<PlaceRef> locations;
   std::string level_value;
-  bool keeps_inner = false;  // inner place/sector mentions survive overlap resolution
+  bool national = false;
+  bool sectorless = false;  // a cluster named without a sector (“三个千亿级产业集群”)
+  // Overlap resolution: which nested mentions survive inside this one.
+  bool keeps_places = false;
+  bool keeps_sectors = false;
+  bool keeps_orgs = false;  // zones and lexicon bodies inside government organs
+};
+
+// A numbered news item of a digest, or the whole article.
+struct Item {
+  std::uint32_t begin = 0, end = 0;
+  bool numbered = false;
+};
+
+// An entity named (mention) or referred to (该市, 园区, 该集群) at a position.
+struct Anchor {
+  std::uint32_t begin = 0, end = 0;
+  int entity = -1;
+  EntityType type = EntityType::City;
+  int mention = -1;  // index into Document::mentions, -1 for references
+  std::string level_value;  // a cluster reference's size class (新的千亿级产业集群)
+  bool reference() const { return mention < 0; }
 };
 
 struct Document {
@@ -46,44 +81,123 @@ struct Document {
   NormalizedText norm;
   std::u32string_view text;  // norm.text
   std::vector<SentenceBounds> sentences;
+  std::vector<Item> items;
   std::vector<Matcher::Match> hits;  // dictionary hits, by end position
 
   std::vector<Candidate> candidates;  // proposals of all rules
   std::vector<Candidate> mentions;    // accepted, sorted by begin
   std::vector<int> mention_entity;    // mentions[i] -> entities index
+  std::vector<Anchor> anchors;        // mentions and references, sorted by begin
+  std::vector<Candidate> cluster_refs;  // clusters named without a sector (新的千亿级产业集群)
   std::vector<ExtractedEntity> entities;
   std::vector<ExtractedFact> facts;
 
-  // Article-level context.
-  std::vector<std::string> place_codes_in_text;  // divisions named anywhere (full or short)
-
-  // Helpers.
+  // --- text helpers ---
   std::string str(std::uint32_t b, std::uint32_t e) const;  // UTF-8 of text[b, e)
+  bool at(std::uint32_t pos, std::u32string_view word) const;  // text[pos...] starts with word
+  bool before(std::uint32_t pos, std::u32string_view word) const;  // text[...pos) ends with word
   int sentence_at(std::uint32_t pos) const;
+  const SentenceBounds& sentence_of(std::uint32_t pos) const;
+  int item_at(std::uint32_t pos) const;
+  const Item& item_of(std::uint32_t pos) const;
+  // Start of the clause (after the last ，；：) holding pos, not before the sentence start.
+  std::uint32_t clause_begin(std::uint32_t pos) const;
+  std::uint32_t clause_end(std::uint32_t pos) const;
+
+  // --- candidate index (rebuilt by index_candidates()) ---
+  void index_candidates();
+  template <class Pred>
+  const Candidate* longest_starting_at(std::uint32_t pos, Pred pred) const {
+    const Candidate* best = nullptr;
+    for (auto it = lower(by_begin_, pos); it != by_begin_.end() && it->first == pos; ++it) {
+      const Candidate& c = candidates[it->second];
+      if (pred(c) && (!best || c.end > best->end)) best = &c;
+    }
+    return best;
+  }
+  template <class Pred>
+  const Candidate* longest_ending_at(std::uint32_t pos, Pred pred) const {
+    const Candidate* best = nullptr;
+    for (auto it = lower(by_end_, pos); it != by_end_.end() && it->first == pos; ++it) {
+      const Candidate& c = candidates[it->second];
+      if (pred(c) && (!best || c.begin < best->begin)) best = &c;
+    }
+    return best;
+  }
+  // Calls f(candidate) for every indexed candidate beginning in [b, e).
+  template <class F>
+  void candidates_in(std::uint32_t b, std::uint32_t e, F f) const {
+    for (auto it = lower(by_begin_, b); it != by_begin_.end() && it->first < e; ++it) f(candidates[it->second]);
+  }
+
+  // --- mention and anchor lookups (after resolve_mentions) ---
+  // Index of the first mention starting at or after pos.
+  std::size_t first_mention_from(std::uint32_t pos) const;
+  // Index of the first anchor starting at or after pos.
+  std::size_t first_anchor_from(std::uint32_t pos) const;
+  // Mention covering exactly [b, e), or -1.
+  int mention_at(std::uint32_t b, std::uint32_t e) const;
+  // Entity of the mention or reference starting at pos (longest), or -1.
+  int entity_starting_at(std::uint32_t pos) const;
+  int entity_ending_at(std::uint32_t pos) const;
+
+  // --- entities and facts ---
   // Index of the entity with this type and key, or -1.
   int find_entity(EntityType t, std::string_view key) const;
-  // Adds a fact unless the same (subject, relation, object, value, year) exists.
+  int add_entity(ExtractedEntity e);  // indexes it; returns its index
+  void reindex_entities();
+  // Adds a fact unless the same (subject, relation, object, value) exists;
+  // an existing one keeps the higher confidence and a known year.
   void add_fact(int subject, Relation r, int object, std::uint32_t pos, const std::string& rule,
                 double confidence, std::string value = "", std::optional<int> year = std::nullopt);
+  bool has_fact(int subject, Relation r, int object) const;
+  void remove_facts(int subject, Relation r);
+
+ private:
+  using PosIndex = std::vector<std::pair<std::uint32_t, std::size_t>>;
+  static PosIndex::const_iterator lower(const PosIndex& v, std::uint32_t pos);
+  PosIndex by_begin_, by_end_;
+  std::map<std::pair<int, std::string>, int, std::less<>> entity_index_;
+  std::map<std::tuple<int, int, int, std::string>, std::size_t> fact_index_;
 };
 
 // Rule families, run in this order by extract_article().
 void find_places(Document& doc);
-void find_sectors(Document& doc);
+void find_sectors(Document& doc);          // lexicon, chains, capacity lists
 void find_organizations(Document& doc);
+void find_product_sectors(Document& doc);  // 生产X的<company>
+void find_named_items(Document& doc);      // policies, events, projects, persons
 void find_clusters(Document& doc);
-void find_named_items(Document& doc);  // policies, events, projects, persons
 void resolve_mentions(Document& doc);  // overlaps -> mentions -> entities
+// Gives clusters named without a place the place of their context and
+// merges mentions of one cluster (extract/clusters.cpp; run by resolve_mentions).
+void place_clusters(Document& doc);
+void find_references(Document& doc);   // 该市, 园区, 该集群, short names -> anchors
 void find_relations(Document& doc);
 
 // Shared lexical helpers (extract/text_rules.cpp).
 bool is_name_char(char32_t c);
 bool is_boundary_char(char32_t c);
-// Start of a name that ends at `end`, scanning left over name characters and
-// trimming leading function words/verbs; `limit` bounds the scan.
+bool is_enumeration_sep(char32_t c);  // 、 和 及 与 , +
+// Start of a name that ends at `end`: scans left over name characters (at
+// most `limit`), then cuts after the last verb or function word that cannot
+// be part of a name and trims leading ones.
 std::uint32_t scan_name_start(std::u32string_view text, std::uint32_t end, std::uint32_t limit,
                               std::uint32_t min_start);
 // Normalised form of a name used as a key: no quotes, brackets or spaces.
 std::string name_key(std::string_view name);
+// True if `core` (the part of a name before its suffix) is a generic word
+// rather than a proper name (该, 一批, 龙头, 相关 ...).
+bool is_generic_core(std::u32string_view core);
+bool contains_any(std::u32string_view s, std::initializer_list<std::u32string_view> words);
+inline bool has_char(std::u32string_view s, char32_t c) { return s.find(c) != std::u32string_view::npos; }
+bool starts_with_any(std::u32string_view s, std::initializer_list<std::u32string_view> words);
+bool ends_with_any(std::u32string_view s, std::initializer_list<std::u32string_view> words);
+
+// Predicates on candidates.
+inline bool is_place_candidate(const Candidate& c) { return is_place(c.type); }
+inline bool is_division_candidate(const Candidate& c) { return is_admin_division(c.type) && c.place.has_value(); }
+inline bool is_location_candidate(const Candidate& c) { return is_place(c.type) || c.type == EntityType::Zone; }
+inline bool is_sector_candidate(const Candidate& c) { return c.type == EntityType::Sector; }
 
 }  // namespace ckg

@@ -12,9 +12,11 @@ ArticleExtraction extract_article(const Article& article, const Knowledge& knowl
   find_places(doc);
   find_sectors(doc);
   find_organizations(doc);
-  find_clusters(doc);
+  find_product_sectors(doc);
   find_named_items(doc);
+  find_clusters(doc);
   resolve_mentions(doc);
+  find_references(doc);
   find_relations(doc);
 
   ArticleExtraction out;

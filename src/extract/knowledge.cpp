@@ -1,9 +1,27 @@
 #include "extract/knowledge.h"
 
+#include <unordered_set>
+
+#include "extract/cues.h"
 #include "extract/triggers.h"
 #include "util/utf8.h"
 
 namespace ckg {
+namespace {
+
+// An alias that is another sector name plus an industry word (医药产业 next
+// to 医药) is not matched: the industry word is context, and matching it
+// would make 光芯片产业 cross 芯片产业.
+bool redundant_sector_alias(const std::string& alias, const std::unordered_set<std::string>& names) {
+  for (std::string_view suffix : {"产业链", "产业", "工业", "行业", "经济", "业"}) {
+    if (alias.size() > suffix.size() && alias.ends_with(suffix) &&
+        names.count(alias.substr(0, alias.size() - suffix.size())))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 const Knowledge& Knowledge::instance() {
   static const Knowledge k(Gazetteer::instance(), Lexicon::instance());
@@ -34,9 +52,15 @@ Knowledge::Knowledge(const Gazetteer& gazetteer, const Lexicon& lexicon) : gaz_(
     for (const auto& a : regions[static_cast<std::size_t>(i)].aliases) add(utf8::decode(a), {HitKind::Region, i});
   }
   const auto& sectors = lex_.sectors();
+  std::unordered_set<std::string> sector_names;
+  for (const auto& s : sectors) {
+    sector_names.insert(s.name);
+    sector_names.insert(s.aliases.begin(), s.aliases.end());
+  }
   for (int i = 0; i < static_cast<int>(sectors.size()); ++i) {
     add(utf8::decode(sectors[static_cast<std::size_t>(i)].name), {HitKind::Sector, i});
-    for (const auto& a : sectors[static_cast<std::size_t>(i)].aliases) add(utf8::decode(a), {HitKind::Sector, i});
+    for (const auto& a : sectors[static_cast<std::size_t>(i)].aliases)
+      if (!redundant_sector_alias(a, sector_names)) add(utf8::decode(a), {HitKind::Sector, i});
   }
   const auto& orgs = lex_.organizations();
   for (int i = 0; i < static_cast<int>(orgs.size()); ++i) {
@@ -45,6 +69,8 @@ Knowledge::Knowledge(const Gazetteer& gazetteer, const Lexicon& lexicon) : gaz_(
   }
   const auto trig = triggers();
   for (int i = 0; i < static_cast<int>(trig.size()); ++i) add(trig[static_cast<std::size_t>(i)].suffix, {HitKind::Trigger, i});
+  const auto cue = cues();
+  for (int i = 0; i < static_cast<int>(cue.size()); ++i) add(cue[static_cast<std::size_t>(i)].word, {HitKind::Cue, i});
   matcher_.build();
 }
 

@@ -19,6 +19,7 @@ enum class HitKind : std::uint8_t {
   Sector,         // index into Lexicon::sectors()
   Organization,   // index into Lexicon::organizations()
   Trigger,        // index into triggers()
+  Cue,            // index into cues()
 };
 
 struct HitPayload {

@@ -21,6 +21,7 @@ Lexicon::Lexicon(std::string_view sectors_tsv, std::string_view organizations_ts
       for (auto a : split(row[2], '|'))
         if (!a.empty()) s.aliases.emplace_back(a);
     if (row.size() > 3) s.en = row[3];
+    if (row.size() > 4) s.strict = row[4] == "strict";
     sectors_.push_back(std::move(s));
   }
   for (int i = 0; i < static_cast<int>(sectors_.size()); ++i) {

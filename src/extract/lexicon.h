@@ -17,6 +17,9 @@ struct SectorEntry {
   std::string broader;  // canonical name of the broader sector, or ""
   std::vector<std::string> aliases;
   std::string en;
+  // A common word that names the sector only in an industry context
+  // (物流 in 物流产业, not in 物流效率): column `context` = "strict".
+  bool strict = false;
 };
 
 struct OrgEntry {

@@ -1,9 +1,10 @@
-// Named policies (《…方案》, 关于…的若干政策), events (…招商会, …论坛, …仪式),
-// projects (…项目, “…”项目) and persons (title + name: 主任孔磊).
+// Named policies (《…方案》, 关于…的若干政策, “5512”产业工程), events (…招商会,
+// …论坛, A仪式暨B活动), projects (…项目, “…”项目, A、B等项目, …机场, “X”建设) and
+// persons (title + name, name + a verb of speech or action, bylines).
 #include <algorithm>
 
-#include "extract/document.h"
-#include "extract/triggers.h"
+#include "extract/cues.h"
+#include "extract/org_shapes.h"
 #include "util/utf8.h"
 
 namespace ckg {
@@ -14,20 +15,11 @@ constexpr std::u32string_view kPolicyEndings[] = {
     U"规定", U"细则", U"指南", U"决定", U"行动", U"举措", U"目录", U"清单", U"战略", U"要点",
 };
 
-bool ends_with_any(std::u32string_view s, std::span<const std::u32string_view> words) {
-  for (auto w : words)
+bool has_policy_ending(std::u32string_view s) {
+  for (auto w : kPolicyEndings)
     if (s.size() >= w.size() && s.substr(s.size() - w.size()) == w) return true;
   return false;
 }
-
-// Titles that come right before a person's name.
-constexpr std::u32string_view kTitles[] = {
-    U"副主任", U"主任", U"副书记", U"书记", U"副局长", U"局长", U"副市长", U"市长", U"副省长", U"省长",
-    U"副区长", U"区长", U"副县长", U"县长", U"副部长", U"部长", U"副院长", U"院长", U"副总裁", U"总裁",
-    U"董事长", U"总经理", U"副总经理", U"主席", U"副主席", U"理事长", U"秘书长", U"教授", U"研究员",
-    U"负责人", U"总监", U"创始人", U"首席执行官", U"CEO", U"处长", U"科长", U"主任委员", U"党组书记",
-    U"作者", U"记者", U"院士", U"厅长", U"副厅长", U"司长", U"主任医师", U"工程师",
-};
 
 // Common single-character surnames.
 constexpr std::u32string_view kSurnames =
@@ -36,128 +28,277 @@ constexpr std::u32string_view kSurnames =
     U"向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌"
     U"毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦"
     U"麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩"
-    U"明佘池乜鞠稚";
+    U"明佘池乜鞠";
 
 // Words that follow a person's name.
 constexpr std::u32string_view kAfterName[] = {
     U"表示", U"说", U"介绍", U"告诉", U"指出", U"认为", U"称", U"透露", U"强调", U"提出", U"发布",
-    U"接受", U"在", U"回乡", U"入职", U"一行", U"等",
+    U"接受", U"回乡", U"入职", U"创办", U"一行", U"等人", U"带领", U"坦言", U"感慨",
 };
+// Words right before a person's name (besides titles).
+constexpr std::u32string_view kBeforeName[] = {U"姑娘", U"小伙", U"女士", U"先生", U"村民", U"市民", U"的"};
 
-}  // namespace
+bool han_only(std::u32string_view s) {
+  for (char32_t c : s)
+    if (!utf8::is_han(c)) return false;
+  return !s.empty();
+}
 
-void find_named_items(Document& doc) {
+void add_item(Document& doc, std::uint32_t b, std::uint32_t e, EntityType t, const char* rule, double conf) {
+  Candidate c = shaped_candidate(doc, b, e, t, rule, conf, 2);
+  c.keeps_places = t != EntityType::Person;
+  c.keeps_sectors = t == EntityType::Policy;
+  doc.candidates.push_back(std::move(c));
+}
+
+void policies(Document& doc) {
   const auto& t = doc.text;
   const auto n = static_cast<std::uint32_t>(t.size());
-  // Policies in book-title brackets.
   for (std::uint32_t i = 0; i < n; ++i) {
     if (t[i] != U'《') continue;
     std::uint32_t j = i + 1;
     while (j < n && t[j] != U'》' && t[j] != '\n' && j - i < 80) ++j;
     if (j >= n || t[j] != U'》' || j - i < 3) continue;
-    std::u32string_view inner = t.substr(i + 1, j - i - 1);
-    // Strip a trailing "(2024—2030年)" for the test of the ending.
+    const std::u32string_view inner = t.substr(i + 1, j - i - 1);
+    // Without a trailing "(2024—2030年)".
     std::u32string_view head = inner;
     if (!head.empty() && head.back() == ')') {
-      auto open = head.rfind('(');
+      const auto open = head.rfind('(');
       if (open != std::u32string_view::npos) head = head.substr(0, open);
     }
-    if (!ends_with_any(head, kPolicyEndings)) continue;
-    Candidate c;
-    c.begin = i + 1;
-    c.end = j;
-    c.type = EntityType::Policy;
-    c.name = name_key(utf8::encode(inner));
-    c.key = c.name;
+    if (!has_policy_ending(head)) continue;
+    Candidate c = shaped_candidate(doc, i + 1, j, EntityType::Policy, "policy-title", 0.9, 3);
     if (head.size() != inner.size()) c.aliases.push_back(name_key(utf8::encode(head)));
-    c.confidence = 0.9;
-    c.priority = 3;
-    c.rule = "policy-title";
-    c.keeps_inner = true;
+    c.keeps_places = true;
+    c.keeps_sectors = true;
     doc.candidates.push_back(std::move(c));
+    i = j;
   }
-  // Persons: title + surname + one or two characters + a boundary.
-  for (auto title : kTitles) {
-    for (std::size_t pos = t.find(title); pos != std::u32string_view::npos; pos = t.find(title, pos + 1)) {
-      std::uint32_t b = static_cast<std::uint32_t>(pos + title.size());
-      while (b < n && (t[b] == ' ' || t[b] == ':')) ++b;
-      if (b >= n || kSurnames.find(t[b]) == std::u32string_view::npos) continue;
-      for (std::uint32_t len : {3u, 2u}) {
-        if (b + len > n) continue;
-        bool han = true;
-        for (std::uint32_t k = b; k < b + len; ++k)
-          if (!utf8::is_han(t[k])) han = false;
-        if (!han) continue;
-        const std::uint32_t e = b + len;
-        bool boundary = e >= n || is_boundary_char(t[e]);
-        for (auto w : kAfterName)
-          if (!boundary && t.substr(e, w.size()) == w) boundary = true;
-        if (!boundary) continue;
-        Candidate c;
-        c.begin = b;
-        c.end = e;
-        c.type = EntityType::Person;
-        c.name = doc.str(b, e);
-        c.key = c.name;
-        c.confidence = 0.75;
-        c.priority = 2;
-        c.rule = "person-title";
-        doc.candidates.push_back(std::move(c));
-        break;
-      }
+  // 关于…的(若干)政策/措施/意见 without brackets.
+  for (std::size_t pos = t.find(U"关于"); pos != std::u32string_view::npos; pos = t.find(U"关于", pos + 2)) {
+    const auto b = static_cast<std::uint32_t>(pos);
+    if (b > 0 && t[b - 1] == U'《') continue;
+    std::uint32_t e = b + 2;
+    std::uint32_t found = 0;
+    while (e < n && e - b < 48 && !is_boundary_char(t[e])) {
+      ++e;
+      for (std::u32string_view w : {U"的若干政策", U"的若干措施", U"的若干意见", U"的实施意见", U"的指导意见", U"的意见", U"的通知", U"的若干规定"})
+        if (doc.before(e, w)) found = e;
+      if (found) break;
+    }
+    if (found) add_item(doc, b, found, EntityType::Policy, "policy-about", 0.8);
+  }
+  // “5512”产业工程: a programme with a numeric code.
+  for (std::size_t pos = t.find(U"”"); pos != std::u32string_view::npos; pos = t.find(U"”", pos + 1)) {
+    const auto close = static_cast<std::uint32_t>(pos);
+    std::uint32_t e = close + 1;
+    if (doc.at(e, U"产业工程")) e += 4;
+    else if (doc.at(e, U"工程")) e += 2;
+    else continue;
+    const auto open = t.rfind(U'“', close);
+    if (open == std::u32string_view::npos || close - open > 12) continue;
+    bool digits = false;
+    for (std::uint32_t k = static_cast<std::uint32_t>(open) + 1; k < close; ++k)
+      if (utf8::is_ascii_digit(t[k])) digits = true;
+    if (digits) add_item(doc, static_cast<std::uint32_t>(open), e, EntityType::Policy, "policy-programme", 0.7);
+  }
+}
+
+// Start of an event or project name ending at `end`, extended over a quoted part (“…”系列…发布会).
+std::uint32_t item_name_start(const Document& doc, std::uint32_t end, std::uint32_t limit, std::uint32_t min_start) {
+  const auto& t = doc.text;
+  std::uint32_t b = scan_name_start(t, end, limit, min_start);
+  // "…及其配套项目": 及其 belongs to the name.
+  while (b >= 2 && b > min_start + 2 && t[b - 1] == U'及' && b < t.size() && t[b] == U'其') {
+    b = scan_name_start(t, b - 1, limit, min_start);
+  }
+  if (b > min_start && t[b - 1] == U'”') {
+    const auto open = t.rfind(U'“', b - 1);
+    if (open != std::u32string_view::npos && open >= min_start && b - open <= 30) {
+      b = static_cast<std::uint32_t>(open);
+      // A year or place right before the quote stays outside; the quote opens the name.
     }
   }
-  // Events and projects from their suffix.
+  return b;
+}
+
+bool proper_event_core(const Document& doc, std::uint32_t b, std::uint32_t e) {
+  const auto& t = doc.text;
+  if (e <= b) return false;
+  if (utf8::is_ascii_digit(t[b]) || t[b] == U'第' || t[b] == U'“') return true;
+  bool proper = false;
+  doc.candidates_in(b, e, [&](const Candidate& c) {
+    if (c.end <= e && (is_place(c.type) || c.type == EntityType::Company || c.type == EntityType::Fund ||
+                       c.type == EntityType::Institution || c.type == EntityType::Zone))
+      proper = true;
+  });
+  return proper;
+}
+
+void events_and_projects(Document& doc) {
+  const auto& t = doc.text;
+  std::vector<Candidate> events;
   for (const auto& h : doc.hits) {
     for (const auto& p : doc.kb.payloads(h.pattern)) {
       if (p.kind != HitKind::Trigger) continue;
       const auto& tr = triggers()[static_cast<std::size_t>(p.index)];
       if (tr.family != TriggerFamily::Event && tr.family != TriggerFamily::Project) continue;
-      const int si = doc.sentence_at(h.begin);
-      const std::uint32_t sb = si < 0 ? 0 : doc.sentences[static_cast<std::size_t>(si)].begin;
-      std::uint32_t start = h.begin;
-      // A quoted name right before the suffix: “长三角氢走廊”项目.
-      if (start > sb && t[start - 1] == U'”') {
-        auto open = t.rfind(U'“', start - 1);
-        if (open != std::u32string_view::npos && open >= sb && start - open < 30) {
-          Candidate c;
-          c.begin = static_cast<std::uint32_t>(open + 1);
-          c.end = start - 1;
-          c.type = tr.type;
-          c.name = name_key(doc.str(c.begin, c.end));
-          c.key = c.name;
-          c.aliases.push_back(name_key(doc.str(c.begin, h.end)));
-          c.confidence = 0.8;
-          c.priority = 2;
-          c.rule = tr.family == TriggerFamily::Event ? "event-quoted" : "project-quoted";
-          c.keeps_inner = true;
-          doc.candidates.push_back(std::move(c));
-          continue;
-        }
-      }
-      start = scan_name_start(t, h.begin, static_cast<std::uint32_t>(tr.max_core), sb);
-      if (h.begin - start < 2) continue;
-      // Events need a proper prefix: a year, 第N届, a place or a quoted name.
-      std::u32string_view core = t.substr(start, h.begin - start);
+      const std::uint32_t sb = doc.sentence_of(h.begin).begin;
+      const std::uint32_t start = item_name_start(doc, h.begin, static_cast<std::uint32_t>(tr.max_core), sb);
+      if (h.begin < start + 2) continue;
+      const std::u32string_view core = t.substr(start, h.begin - start);
+      if (is_generic_core(core) || core == U"新闻" || core == U"签约" || core == U"开工" || core == U"建设") continue;
       if (tr.family == TriggerFamily::Event) {
-        bool proper = utf8::is_ascii_digit(core[0]) || core[0] == U'第';
-        for (const auto& c : doc.candidates)
-          if (is_place(c.type) && c.begin >= start && c.end <= h.begin) proper = true;
-        if (!proper) continue;
+        const bool specific = tr.suffix == U"招商会" || tr.suffix == U"推介会" || tr.suffix == U"洽谈会" ||
+                              tr.suffix == U"博览会" || tr.suffix == U"交易会" || tr.suffix == U"峰会" || tr.suffix == U"论坛";
+        if (!proper_event_core(doc, start, h.begin) && !(specific && core.size() >= 4 && han_only(core))) continue;
+        Candidate c = shaped_candidate(doc, start, h.end, EntityType::Event, "event-suffix", 0.75, 2);
+        c.keeps_places = true;
+        c.keeps_orgs = true;
+        events.push_back(std::move(c));
+        continue;
       }
-      Candidate c;
-      c.begin = start;
-      c.end = h.end;
-      c.type = tr.type;
-      c.name = name_key(doc.str(start, h.end));
-      c.key = c.name;
-      c.confidence = 0.7;
-      c.priority = 2;
-      c.rule = tr.family == TriggerFamily::Event ? "event-suffix" : "project-suffix";
-      c.keeps_inner = true;
+      if (tr.suffix == U"工程") continue;  // programmes: see policies()
+      if (tr.suffix == U"机场") {
+        if (core.size() < 2 || core == U"国际") continue;
+        Candidate c = shaped_candidate(doc, start, h.end, EntityType::Project, "project-airport", 0.75, 2);
+        c.keeps_places = true;
+        const std::string no_place = without_leading_places(doc, start, h.end, false);
+        std::string base = no_place.empty() ? c.name : no_place;
+        if (!no_place.empty()) c.merge_names.push_back(no_place);
+        if (const auto k = base.find("国际机场"); k != std::string::npos && k > 0)
+          c.merge_names.push_back(base.substr(0, k) + "机场");
+        doc.candidates.push_back(std::move(c));
+        continue;
+      }
+      Candidate c = shaped_candidate(doc, start, h.end, EntityType::Project, "project-suffix", 0.7, 2);
+      c.keeps_places = true;
+      const std::string bare = name_key(doc.str(start, h.begin));
+      if (bare.size() >= 6) c.merge_names.push_back(bare);
       doc.candidates.push_back(std::move(c));
     }
   }
+  // "A仪式暨B活动": one event.
+  std::sort(events.begin(), events.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+  const std::size_t n_events = events.size();
+  for (std::size_t i = 0; i < n_events; ++i) {
+    const Candidate a = events[i];
+    if (!doc.at(a.end, U"暨")) continue;
+    auto it = std::lower_bound(doc.hits.begin(), doc.hits.end(), a.end + 2,
+                               [](const Matcher::Match& m, std::uint32_t p) { return m.end < p; });
+    for (; it != doc.hits.end() && it->end <= a.end + 16; ++it) {
+      const auto& h = *it;
+      if (h.begin <= a.end) continue;
+      bool ev = false;
+      for (const auto& p : doc.kb.payloads(h.pattern))
+        if (p.kind == HitKind::Trigger && triggers()[static_cast<std::size_t>(p.index)].family == TriggerFamily::Event) ev = true;
+      if (!ev) continue;
+      bool clean = true;
+      for (std::uint32_t k = a.end + 1; k < h.begin; ++k)
+        if (!is_name_char(t[k])) clean = false;
+      if (clean) {
+        Candidate c = shaped_candidate(doc, a.begin, h.end, EntityType::Event, "event-joined", 0.75, 2);
+        c.keeps_places = true;
+        c.keeps_orgs = true;
+        events.push_back(std::move(c));
+      }
+      break;
+    }
+  }
+  for (auto& c : events) doc.candidates.push_back(std::move(c));
+}
+
+// "A、B等(一批)?项目": each listed name is a project (name + 项目).
+void projects_in_lists(Document& doc) {
+  const auto& t = doc.text;
+  for (std::uint32_t i = 2; i + 2 < t.size(); ++i) {
+    if (t[i] != U'等') continue;
+    std::uint32_t k = i + 1;
+    for (std::u32string_view w : {U"一批", U"多个", U"重点", U"重大"})
+      if (doc.at(k, w)) k += static_cast<std::uint32_t>(w.size());
+    if (!doc.at(k, U"项目")) continue;
+    const std::uint32_t cb = doc.clause_begin(i);
+    std::uint32_t end = i;
+    for (int guard = 0; guard < 12 && end > cb; ++guard) {
+      const std::uint32_t b = item_name_start(doc, end, 16, cb);
+      if (end < b + 3 || is_generic_core(t.substr(b, end - b))) break;
+      Candidate c = shaped_candidate(doc, b, end, EntityType::Project, "project-list", 0.7, 2);
+      c.aliases.push_back(c.name);
+      c.name += "项目";
+      c.key = c.name;
+      c.keeps_places = true;
+      doc.candidates.push_back(std::move(c));
+      if (b == 0 || !(t[b - 1] == U'、' || t[b - 1] == U'和' || t[b - 1] == U'及')) break;
+      end = b - 1;
+    }
+  }
+  // “中国药谷”建设: a quoted project under construction.
+  for (std::size_t pos = t.find(U"”建设"); pos != std::u32string_view::npos; pos = t.find(U"”建设", pos + 1)) {
+    const auto close = static_cast<std::uint32_t>(pos);
+    const auto open = t.rfind(U'“', close);
+    if (open == std::u32string_view::npos || close - open < 3 || close - open > 12) continue;
+    if (open > 0 && t[open - 1] == U'建') continue;  // 共建“…”建设
+    const auto b = static_cast<std::uint32_t>(open + 1);
+    if (!han_only(t.substr(b, close - b))) continue;
+    add_item(doc, b, close, EntityType::Project, "project-quoted-construction", 0.65);
+  }
+}
+
+void persons(Document& doc) {
+  const auto& t = doc.text;
+  const auto n = static_cast<std::uint32_t>(t.size());
+  auto try_name = [&](std::uint32_t b, const char* rule, bool need_surname, bool need_after) {
+    while (b < n && (t[b] == ' ' || t[b] == ':')) ++b;
+    if (b >= n || (need_surname && kSurnames.find(t[b]) == std::u32string_view::npos)) return;
+    for (std::uint32_t len : {3u, 2u}) {
+      if (b + len > n || !han_only(t.substr(b, len))) continue;
+      const std::uint32_t e = b + len;
+      bool boundary = !need_after && (e >= n || is_boundary_char(t[e]));
+      for (auto w : kAfterName)
+        if (!boundary && t.substr(e, w.size()) == w) boundary = true;
+      if (!boundary) continue;
+      Candidate c;
+      c.begin = b;
+      c.end = e;
+      c.type = EntityType::Person;
+      c.name = doc.str(b, e);
+      c.key = c.name;
+      c.confidence = 0.75;
+      c.priority = 2;
+      c.rule = rule;
+      doc.candidates.push_back(std::move(c));
+      return;
+    }
+  };
+  for (const auto& h : doc.hits)
+    for (const auto& p : doc.kb.payloads(h.pattern))
+      if (p.kind == HitKind::Cue && cues()[static_cast<std::size_t>(p.index)].kind == CueKind::PersonTitle)
+        try_name(h.end, "person-title", true, false);
+  // One pass for the words before a name and for bylines (作者: X).
+  for (std::uint32_t i = 0; i < n; ++i) {
+    const char32_t c = t[i];
+    if (c == ':' && i >= 2 && (doc.before(i, U"作者") || doc.before(i, U"编辑") || doc.before(i, U"撰文") ||
+                               (i >= 3 && t[i - 1] == ' ' && (doc.before(i - 1, U"作者") || doc.before(i - 1, U"编辑"))))) {
+      try_name(i, "person-byline", false, false);
+      continue;
+    }
+    if (!has_char(U"的娘伙士生民", c)) continue;
+    for (auto w : kBeforeName)
+      if (doc.before(i + 1, w)) {
+        try_name(i + 1, "person-context", true, true);
+        break;
+      }
+  }
+}
+
+}  // namespace
+
+void find_named_items(Document& doc) {
+  doc.index_candidates();
+  policies(doc);
+  events_and_projects(doc);
+  projects_in_lists(doc);
+  persons(doc);
 }
 
 }  // namespace ckg

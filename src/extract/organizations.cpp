@@ -1,202 +1,196 @@
 // Organisations found from their shape: companies (legal and group
-// suffixes), funds, government organs, universities and institutes, and
-// development zones; plus the well-known organisations of the lexicon.
+// suffixes, lists such as "A、B等一批…企业", appositions "X是一家…", a business
+// title after the name), funds (…产业投资基金, …引导基金), universities and
+// institutes; plus the well-known organisations of the lexicon. Zones and
+// government organs have their own files (zones.cpp, government.cpp).
 #include <algorithm>
 
-#include "extract/document.h"
-#include "extract/triggers.h"
+#include "extract/org_shapes.h"
 #include "util/utf8.h"
 
 namespace ckg {
 namespace {
 
-// Name parts that make a "name" generic rather than proper.
-constexpr std::u32string_view kGenericCores[] = {
-    U"该", U"本", U"这", U"此", U"其", U"各", U"每", U"一批", U"多家", U"龙头", U"企业", U"上市",
-    U"国有", U"民营", U"部分", U"存量", U"一定", U"相关", U"各类", U"安排", U"预算", U"设立",
-    U"科研", U"高校", U"有关", U"上述", U"下属", U"旗下", U"母", U"子", U"当地", U"全市", U"全省",
-    U"我市", U"我省", U"市级", U"省级", U"国家级", U"产业", U"投资", U"引导", U"政府", U"这些",
-    U"多个", U"一些", U"多地", U"各地", U"重点", U"知名", U"大型", U"中小", U"专业", U"新型",
-};
-
-bool is_generic_core(std::u32string_view core) {
-  if (core.empty()) return true;
-  for (auto g : kGenericCores)
-    if (core == g || core.substr(0, g.size()) == g) return true;
-  return false;
+const Candidate* any_name_covering(const Document& doc, std::uint32_t b, std::uint32_t e) {
+  return doc.longest_starting_at(b, [&](const Candidate& c) { return c.end == e; });
 }
 
-// Place candidate (already proposed by find_places) that starts at pos.
-const Candidate* place_at(const Document& doc, std::uint32_t pos) {
-  const Candidate* best = nullptr;
-  for (const auto& c : doc.candidates)
-    if (is_place(c.type) && c.begin == pos && (!best || c.end > best->end)) best = &c;
-  return best;
-}
-
-// Start of the first place candidate inside [b, e), or e.
-std::uint32_t first_place_in(const Document& doc, std::uint32_t b, std::uint32_t e) {
-  std::uint32_t best = e;
-  for (const auto& c : doc.candidates)
-    if (is_place(c.type) && c.begin >= b && c.end <= e && c.begin < best) best = c.begin;
-  return best;
-}
-
-std::uint32_t sentence_begin(const Document& doc, std::uint32_t pos) {
-  int s = doc.sentence_at(pos);
-  return s < 0 ? 0 : doc.sentences[static_cast<std::size_t>(s)].begin;
-}
-
-Candidate make(const Document& doc, std::uint32_t b, std::uint32_t e, EntityType t, const char* rule,
-               double conf, int priority) {
-  Candidate c;
-  c.begin = b;
-  c.end = e;
-  c.type = t;
-  c.name = name_key(doc.str(b, e));
-  c.key = c.name;
-  c.confidence = conf;
-  c.priority = priority;
-  c.rule = rule;
-  if (const Candidate* p = place_at(doc, b); p && p->place && !p->place->code.empty()) c.place_code = p->place->code;
-  return c;
-}
-
-// A name may hold "(X)" with a short place inside: 中国(鄂州)跨境电商产业园.
-std::uint32_t extend_over_brackets(const Document& doc, std::uint32_t start, std::uint32_t min_start,
-                                   std::uint32_t limit, std::uint32_t end) {
-  const auto& t = doc.text;
-  while (start > min_start + 2 && t[start - 1] == ')') {
-    std::uint32_t open = start - 1;
-    while (open > min_start && t[open] != '(' && start - open < 8) --open;
-    if (t[open] != '(') break;
-    std::uint32_t s2 = scan_name_start(t, open, limit, min_start);
-    if (s2 == open) break;
-    start = s2;
-    if (end - start > limit + 8) break;
+// Links a shape-built company to a lexicon entry through its short forms (深圳欣旺达股份 -> 欣旺达).
+void link_to_lexicon(const Document& doc, Candidate& c) {
+  for (const auto& s : c.merge_names) {
+    const OrgEntry* o = doc.kb.lexicon().organization(s);
+    if (!o || o->type != c.type) continue;
+    c.aliases.push_back(c.name);
+    c.name = o->name;
+    c.key = name_key(o->name);
+    c.from_lexicon = true;
+    return;
   }
-  return start;
 }
 
-void company_trigger(Document& doc, const Matcher::Match& h, const Trigger& tr) {
-  const auto& t = doc.text;
-  // 集团/控股/股份 must end the name: not 股份制, 控股股东, 集团化.
-  if (tr.suffix == U"集团" || tr.suffix == U"控股" || tr.suffix == U"股份") {
-    if (h.end < t.size()) {
-      char32_t n = t[h.end];
-      static constexpr std::u32string_view kContinue = U"有公股制子权内下旗化军式企";
-      if (kContinue.find(n) != std::u32string_view::npos) return;
-    }
-  }
-  const std::uint32_t min_start = sentence_begin(doc, h.begin);
-  std::uint32_t start = scan_name_start(t, h.begin, static_cast<std::uint32_t>(tr.max_core), min_start);
-  start = extend_over_brackets(doc, start, min_start, static_cast<std::uint32_t>(tr.max_core), h.begin);
-  if (h.begin - start < 2) return;
-  if (is_generic_core(t.substr(start, h.begin - start))) return;
-  doc.candidates.push_back(make(doc, start, h.end, EntityType::Company, "company-suffix", 0.8, 2));
-}
-
-void fund_trigger(Document& doc, const Matcher::Match& h) {
-  const auto& t = doc.text;
-  const std::uint32_t min_start = sentence_begin(doc, h.begin);
-  std::uint32_t start = scan_name_start(t, h.begin, 16, min_start);
-  if (h.begin - start < 2) return;
-  // The proper part: without a leading place and the fund-type words.
-  std::uint32_t core_b = start;
-  if (const Candidate* p = place_at(doc, start)) core_b = p->end;
-  std::u32string core(t.substr(core_b, h.begin - core_b));
-  for (std::u32string_view w : {U"产业投资", U"股权投资", U"创业投资", U"投资", U"产业", U"引导", U"发展"}) {
-    if (core.size() > w.size() && core.substr(core.size() - w.size()) == w) core.resize(core.size() - w.size());
-  }
-  if (core.size() < 2 || is_generic_core(core)) return;
-  if (h.end < t.size() && (t[h.end] == U'预' || t[h.end] == U'会')) return;  // 基金预算, 基金会
-  auto c = make(doc, start, h.end, EntityType::Fund, "fund-suffix", 0.85, 2);
-  // Short form: proper part + 基金 (江城产业投资基金 -> 江城基金).
-  std::string short_form = utf8::encode(core) + "基金";
-  if (short_form != c.name) c.aliases.push_back(short_form);
+void add_company(Document& doc, std::uint32_t b, std::uint32_t e, const char* rule, double conf, int priority) {
+  Candidate c = shaped_candidate(doc, b, e, EntityType::Company, rule, conf, priority);
+  c.merge_names = company_short_forms(doc, b, e);
+  link_to_lexicon(doc, c);
   doc.candidates.push_back(std::move(c));
 }
 
-void government_trigger(Document& doc, const Matcher::Match& h, const Trigger& tr) {
+void company_by_suffix(Document& doc, const Matcher::Match& h, const Trigger& tr) {
   const auto& t = doc.text;
-  const std::uint32_t min_start = sentence_begin(doc, h.begin);
-  const std::uint32_t lo = h.begin > static_cast<std::uint32_t>(tr.max_core) + min_start
-                               ? h.begin - static_cast<std::uint32_t>(tr.max_core)
-                               : min_start;
-  // Nearest anchor before the suffix: a place, a lexicon body, 中共/国家/国务院.
-  std::uint32_t anchor = UINT32_MAX;
-  for (const auto& c : doc.candidates) {
-    const bool usable = is_place(c.type) || c.type == EntityType::Zone ||
-                        (c.from_lexicon && c.type == EntityType::GovernmentBody);
-    if (!usable || c.begin < lo || c.begin > h.begin || c.end > h.begin + 1) continue;
-    bool clean = true;
-    for (std::uint32_t k = c.end; k < h.begin; ++k)
-      if (!is_name_char(t[k])) clean = false;
-    if (clean && (anchor == UINT32_MAX || c.begin > anchor)) anchor = c.begin;
+  // 集团/控股/股份/公司 must end the name: not 股份制, 控股股东, 集团化, 公司制.
+  if (h.end < t.size()) {
+    static constexpr std::u32string_view kContinue = U"有公股制子权内下旗化军式企董总的";
+    if (tr.suffix.size() <= 2 && kContinue.find(t[h.end]) != std::u32string_view::npos) return;
   }
-  for (std::u32string_view w : {U"国务院", U"国家"}) {
-    for (std::uint32_t k = lo; k + w.size() <= h.begin; ++k)
-      if (t.substr(k, w.size()) == w && (anchor == UINT32_MAX || k > anchor)) {
-        bool clean = true;
-        for (std::uint32_t j = k; j < h.begin; ++j)
-          if (!is_name_char(t[j])) clean = false;
-        if (clean) anchor = k;
-      }
-  }
-  if (anchor == UINT32_MAX) return;
-  if (anchor >= 2 && t.substr(anchor - 2, 2) == U"中共") anchor -= 2;
-  if (h.end - anchor <= tr.suffix.size()) return;
-  doc.candidates.push_back(make(doc, anchor, h.end, EntityType::GovernmentBody, "government-suffix", 0.85, 2));
+  const std::uint32_t min_start = doc.sentence_of(h.begin).begin;
+  const std::uint32_t start = scan_name_start(t, h.begin, static_cast<std::uint32_t>(tr.max_core), min_start);
+  if (h.begin < start + 2) return;
+  const std::uint32_t proper = place_chain_end(doc, start, h.begin);
+  std::u32string_view core = t.substr(proper, h.begin - proper);
+  if (is_generic_core(t.substr(start, h.begin - start)) || (proper > start && core.size() < 2)) return;
+  if (tr.suffix == U"公司" && (core.size() < 2 || ends_with_any(core, {U"子", U"母", U"分", U"总", U"该", U"上市", U"科技", U"投资"}) ||
+                              (proper == start && core.size() < 3)))
+    return;
+  add_company(doc, start, h.end, "company-suffix", 0.8, 2);
 }
 
-void institution_trigger(Document& doc, const Matcher::Match& h, const Trigger& tr) {
+void fund_by_suffix(Document& doc, const Matcher::Match& h) {
   const auto& t = doc.text;
-  const std::uint32_t min_start = sentence_begin(doc, h.begin);
+  if (h.end < t.size() && has_char(U"预会金管", t[h.end])) return;  // 基金预算, 基金会, 基金管理
+  const std::uint32_t min_start = doc.sentence_of(h.begin).begin;
+  const std::uint32_t start = scan_name_start(t, h.begin, 18, min_start);
+  if (h.begin < start + 2) return;
+  // The proper part: without leading places and the fund-type words.
+  const std::uint32_t core_b = place_chain_end(doc, start, h.begin);
+  std::u32string core(t.substr(core_b, h.begin - core_b));
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (std::u32string_view w : {U"产业投资", U"股权投资", U"创业投资", U"风险投资", U"投资", U"产业", U"引导", U"发展",
+                                  U"母", U"子", U"专项", U"天使", U"创新", U"政府"}) {
+      if (core.size() > w.size() && std::u32string_view(core).substr(core.size() - w.size()) == w) {
+        core.resize(core.size() - w.size());
+        changed = true;
+        break;
+      }
+    }
+  }
+  if (core.size() < 2 || is_generic_core(core)) return;
+  Candidate c = shaped_candidate(doc, start, h.end, EntityType::Fund, "fund-suffix", 0.85, 2);
+  // Short form: proper part + 基金 (江城产业投资基金 -> 江城基金).
+  const std::string short_form = utf8::encode(core) + "基金";
+  if (short_form != c.name) {
+    c.aliases.push_back(short_form);
+    c.merge_names.push_back(short_form);
+  }
+  doc.candidates.push_back(std::move(c));
+}
+
+void institution_by_suffix(Document& doc, const Matcher::Match& h, const Trigger& tr) {
+  const auto& t = doc.text;
+  const std::uint32_t min_start = doc.sentence_of(h.begin).begin;
   std::uint32_t start = scan_name_start(t, h.begin, static_cast<std::uint32_t>(tr.max_core), min_start);
   // Cut after an earlier institution name unless a place follows it
   // (清华大学深圳国际研究生院 stays whole, 中国工程院中国… does not).
-  for (const auto& h2 : doc.hits) {
-    if (h2.end <= start || h2.end >= h.begin) continue;
-    for (const auto& p : doc.kb.payloads(h2.pattern)) {
+  auto it = std::lower_bound(doc.hits.begin(), doc.hits.end(), start + 1,
+                             [](const Matcher::Match& m, std::uint32_t p) { return m.end < p; });
+  for (; it != doc.hits.end() && it->end < h.begin; ++it) {
+    for (const auto& p : doc.kb.payloads(it->pattern)) {
       if (p.kind != HitKind::Trigger) continue;
       if (triggers()[static_cast<std::size_t>(p.index)].family != TriggerFamily::Institution) continue;
-      const Candidate* place = place_at(doc, h2.end);
-      if (!place) start = h2.end;
+      if (!doc.longest_starting_at(it->end, is_place_candidate)) start = it->end;
     }
   }
-  if (h.begin - start < 2) return;
-  std::u32string_view core = t.substr(start, h.begin - start);
+  if (h.begin < start + 2) return;
+  const std::u32string_view core = t.substr(start, h.begin - start);
   if (is_generic_core(core)) return;
-  // A bare sector + 研究院 is generic (人工智能研究院).
+  // A bare sector or place-less field + 研究院 is generic (人工智能研究院).
   if (doc.kb.lexicon().sector(utf8::encode(core)) != nullptr) return;
-  doc.candidates.push_back(make(doc, start, h.end, EntityType::Institution, "institution-suffix", 0.8, 2));
+  if (tr.suffix == U"协会" || tr.suffix == U"联盟" || tr.suffix == U"学会" || tr.suffix == U"商会") {
+    if (core.size() < 3) return;
+  }
+  doc.candidates.push_back(shaped_candidate(doc, start, h.end, EntityType::Institution, "institution-suffix", 0.8, 2));
 }
 
-void zone_trigger(Document& doc, const Matcher::Match& h, const Trigger& tr) {
+// A name-shaped span ending at `end`: name characters, 2..max long, not generic.
+std::uint32_t plain_name_start(const Document& doc, std::uint32_t end, std::uint32_t max, std::uint32_t min_start) {
+  const std::uint32_t b = scan_name_start(doc.text, end, max, min_start);
+  if (end < b + 2 || is_generic_core(doc.text.substr(b, end - b))) return UINT32_MAX;
+  for (char32_t c : doc.text.substr(b, end - b))
+    if (!is_name_char(c)) return UINT32_MAX;
+  return b;
+}
+
+bool known_other_thing(const Document& doc, std::uint32_t b, std::uint32_t e) {
+  const Candidate* c = any_name_covering(doc, b, e);
+  if (c) return true;
+  // A span made of a place and a sector only (江西储能) is not a company.
+  const std::uint32_t p = place_chain_end(doc, b, e);
+  if (p == e) return true;
+  const Candidate* s = doc.longest_starting_at(p, is_sector_candidate);
+  return s && s->end == e;
+}
+
+// "A、B、C等(一批|多家)…企业": each listed name is a company.
+void companies_in_lists(Document& doc) {
   const auto& t = doc.text;
-  const std::uint32_t min_start = sentence_begin(doc, h.begin);
-  std::uint32_t start = scan_name_start(t, h.begin, static_cast<std::uint32_t>(tr.max_core), min_start);
-  start = extend_over_brackets(doc, start, min_start, static_cast<std::uint32_t>(tr.max_core), h.begin);
-  if (h.begin - start < 2) return;
-  std::u32string_view core = t.substr(start, h.begin - start);
-  if (is_generic_core(core)) return;
-  // Prefer starting at a place inside the span (贵州毕节高新区 -> keep all, the
-  // province prefix becomes an alias when the resolver merges names).
-  std::uint32_t p = first_place_in(doc, start, h.begin);
-  if (p > start && p < h.begin) {
-    bool verbish = false;
-    for (std::uint32_t k = start; k < p; ++k)
-      if (!utf8::is_han(t[k])) verbish = true;
-    if (!verbish && p - start > 4) start = p;
+  for (std::uint32_t i = 2; i + 2 < t.size(); ++i) {
+    if (t[i] != U'等') continue;
+    const std::uint32_t ce = doc.clause_end(i);
+    const std::u32string_view tail = t.substr(i + 1, std::min<std::uint32_t>(ce, i + 18) - i - 1);
+    const auto pos = tail.find(U"企业");
+    if (pos == std::u32string_view::npos || tail.substr(0, pos).find(U'等') != std::u32string_view::npos) continue;
+    if (tail.substr(0, pos).find(U"的") != std::u32string_view::npos) continue;
+    const std::uint32_t cb = doc.clause_begin(i);
+    std::uint32_t end = i;
+    for (int guard = 0; guard < 12 && end > cb; ++guard) {
+      const std::uint32_t b = plain_name_start(doc, end, 16, cb);
+      if (b == UINT32_MAX) break;
+      if (!known_other_thing(doc, b, end)) add_company(doc, b, end, "company-list", 0.7, 1);
+      if (b == 0 || !(t[b - 1] == U'、' || t[b - 1] == U'和' || t[b - 1] == U'及')) break;
+      end = b - 1;
+    }
   }
-  auto c = make(doc, start, h.end, EntityType::Zone, "zone-suffix", 0.8, 2);
-  doc.candidates.push_back(std::move(c));
+}
+
+// "X是一家…企业/公司/提供商" (X opens its clause) and "X(联席)?总裁Y".
+void companies_by_context(Document& doc) {
+  const auto& t = doc.text;
+  for (std::uint32_t i = 2; i + 3 < t.size(); ++i) {
+    if (t[i] == U'是' && t[i + 1] == U'一' && t[i + 2] == U'家') {
+      const std::uint32_t b = doc.clause_begin(i);
+      if (i - b >= 2 && i - b <= 10 && !known_other_thing(doc, b, i) && plain_name_start(doc, i, 10, b) == b)
+        add_company(doc, b, i, "company-apposition", 0.75, 1);
+    }
+  }
+  static constexpr std::u32string_view kTitles[] = {U"联席总裁", U"董事长", U"总经理", U"副总裁", U"总裁", U"首席执行官", U"创始人"};
+  for (auto title : kTitles) {
+    for (std::size_t pos = t.find(title); pos != std::u32string_view::npos; pos = t.find(title, pos + 1)) {
+      const auto e = static_cast<std::uint32_t>(pos);
+      const std::uint32_t cb = doc.clause_begin(e);
+      const std::uint32_t b = plain_name_start(doc, e, 10, cb);
+      if (b == UINT32_MAX || known_other_thing(doc, b, e)) continue;
+      if (doc.longest_ending_at(e, [](const Candidate& c) { return c.end > 0; })) continue;
+      add_company(doc, b, e, "company-title", 0.7, 1);
+    }
+  }
+  // 与X合作 / 与X签约
+  for (std::uint32_t i = 0; i + 4 < t.size(); ++i) {
+    if (t[i] != U'与' && t[i] != U'同') continue;
+    std::uint32_t e = i + 1;
+    while (e < t.size() && e - i <= 11 && is_name_char(t[e]) && !doc.at(e, U"合作") && !doc.at(e, U"签约") && !doc.at(e, U"签署")) ++e;
+    if (!(doc.at(e, U"合作") || doc.at(e, U"签约") || doc.at(e, U"签署"))) continue;
+    const std::uint32_t b = i + 1;
+    if (e < b + 2 || is_generic_core(t.substr(b, e - b)) || known_other_thing(doc, b, e)) continue;
+    if (doc.longest_starting_at(b, [&](const Candidate& c) { return c.end > b; })) continue;  // a known name starts there
+    add_company(doc, b, e, "company-partner", 0.6, 1);
+  }
 }
 
 }  // namespace
 
 void find_organizations(Document& doc) {
   const auto& lex = doc.kb.lexicon();
+  doc.index_candidates();
   // Lexicon organisations.
   for (const auto& h : doc.hits) {
     for (const auto& p : doc.kb.payloads(h.pattern)) {
@@ -212,32 +206,31 @@ void find_organizations(Document& doc) {
       c.priority = 4;
       c.rule = "lexicon-organization";
       c.from_lexicon = true;
-      c.place_code = o.place_code;
+      c.keeps_places = o.type == EntityType::Zone;
       const auto surface = doc.str(h.begin, h.end);
       if (surface != o.name) c.aliases.push_back(surface);
       doc.candidates.push_back(std::move(c));
     }
   }
   // Zones first: government organs may be anchored on them (…开发区管委会).
-  for (int pass = 0; pass < 2; ++pass) {
-    for (const auto& h : doc.hits) {
-      for (const auto& p : doc.kb.payloads(h.pattern)) {
-        if (p.kind != HitKind::Trigger) continue;
-        const auto& tr = triggers()[static_cast<std::size_t>(p.index)];
-        if (pass == 0) {
-          if (tr.family == TriggerFamily::Zone) zone_trigger(doc, h, tr);
-          continue;
-        }
-        switch (tr.family) {
-          case TriggerFamily::Company: company_trigger(doc, h, tr); break;
-          case TriggerFamily::Fund: fund_trigger(doc, h); break;
-          case TriggerFamily::Government: government_trigger(doc, h, tr); break;
-          case TriggerFamily::Institution: institution_trigger(doc, h, tr); break;
-          default: break;
-        }
+  find_zones(doc);
+  doc.index_candidates();
+  find_government(doc);
+  for (const auto& h : doc.hits) {
+    for (const auto& p : doc.kb.payloads(h.pattern)) {
+      if (p.kind != HitKind::Trigger) continue;
+      const auto& tr = triggers()[static_cast<std::size_t>(p.index)];
+      switch (tr.family) {
+        case TriggerFamily::Company: company_by_suffix(doc, h, tr); break;
+        case TriggerFamily::Fund: fund_by_suffix(doc, h); break;
+        case TriggerFamily::Institution: institution_by_suffix(doc, h, tr); break;
+        default: break;
       }
     }
   }
+  doc.index_candidates();
+  companies_in_lists(doc);
+  companies_by_context(doc);
 }
 
 }  // namespace ckg

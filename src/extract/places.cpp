@@ -31,7 +31,12 @@ PlaceInfo info_of(const Division& d) {
   return p;
 }
 
-bool is_enumeration_sep(char32_t c) { return c == U'、' || c == U'和' || c == U'及' || c == ','; }
+// Separators of a list of short district names (寿光、安丘、寒亭…和临淄).
+bool is_list_sep(char32_t c) { return c == U'、' || c == U'和' || c == U'及'; }
+bool ends_list_item(std::u32string_view t, std::uint32_t end) {
+  return end >= t.size() || is_list_sep(t[end]) || is_boundary_char(t[end]) || (t[end] >= '0' && t[end] <= '9') ||
+         t[end] == U'等';
+}
 
 }  // namespace
 
@@ -98,9 +103,9 @@ void find_places(Document& doc) {
     }
     // Short district names in an enumeration of districts of one province.
     if (fitting.empty() && !ph.full) {
-      const bool sep_before = ph.begin > 0 && is_enumeration_sep(doc.text[ph.begin - 1]);
-      const bool sep_after = ph.end < doc.text.size() && is_enumeration_sep(doc.text[ph.end]);
-      if (sep_before || sep_after) {
+      const bool sep_before = ph.begin > 0 && is_list_sep(doc.text[ph.begin - 1]);
+      const bool sep_after = ph.end < doc.text.size() && is_list_sep(doc.text[ph.end]);
+      if ((sep_before || sep_after) && ends_list_item(doc.text, ph.end)) {
         for (int idx : ph.options) {
           const auto& d = divs[static_cast<std::size_t>(idx)];
           if (d.type == EntityType::District && context.count(gaz.province_of(d.code))) fitting.push_back(idx);

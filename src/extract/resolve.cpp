@@ -1,10 +1,13 @@
-// From proposals to entities: overlapping candidates are resolved (longest
-// first, nested place/sector mentions kept where a name is built from them),
-// mentions of one thing are grouped into one entity, names declared as
-// abbreviations (以下简称…) or shared short forms merge entities, and each
-// division gets its ancestors up to the province.
+// From proposals to entities. Overlapping candidates are resolved longest
+// first (nested place, sector and organisation mentions survive where a name
+// is built from them); names declared as abbreviations (以下简称…, a bracketed
+// acronym) are attached to the name before them; mentions of one thing are
+// grouped into one entity (same key, a shared name or short form), with the
+// reason recorded; short forms and repeated names are then found again in the
+// whole text; and each division gets its ancestors up to the province.
 #include <algorithm>
 #include <map>
+#include <numeric>
 #include <set>
 
 #include "extract/document.h"
@@ -14,157 +17,214 @@ namespace ckg {
 namespace {
 
 bool nested_allowed(const Candidate& outer, const Candidate& inner) {
-  if (outer.keeps_inner && (is_place(inner.type) || inner.type == EntityType::Sector || inner.type == EntityType::Zone))
-    return true;
-  // A place at the start of a name built from its shape (安徽…有限公司).
-  if (is_place(inner.type) && inner.begin == outer.begin && !outer.from_lexicon && !is_place(outer.type) &&
-      outer.type != EntityType::Person && outer.type != EntityType::Sector)
-    return true;
+  if (outer.type == inner.type && outer.key == inner.key) return false;
+  if (outer.keeps_places && is_place(inner.type)) return true;
+  if (outer.keeps_sectors && inner.type == EntityType::Sector) return true;
+  if (outer.keeps_orgs) {
+    if (inner.type == EntityType::Zone) return true;
+    if (inner.type == EntityType::GovernmentBody && inner.from_lexicon) return true;
+    if (outer.type == EntityType::Event &&
+        (inner.type == EntityType::Fund || inner.type == EntityType::Company || inner.type == EntityType::Institution ||
+         inner.type == EntityType::GovernmentBody))
+      return true;
+  }
   return false;
 }
 
-bool crosses(const Candidate& a, const Candidate& b) {
-  return a.begin < b.end && b.begin < a.end && !(a.begin <= b.begin && b.end <= a.end) &&
-         !(b.begin <= a.begin && a.end <= b.end);
-}
-
-// Abbreviations declared in the text: X(以下简称“Y”) or X(简称Y).
-void declared_abbreviations(Document& doc) {
-  const auto& t = doc.text;
-  for (std::u32string_view marker : {std::u32string_view(U"以下简称"), std::u32string_view(U"简称")}) {
-    for (std::size_t pos = t.find(marker); pos != std::u32string_view::npos; pos = t.find(marker, pos + 1)) {
-      if (marker.size() == 2 && pos >= 2 && t.substr(pos - 2, 2) == U"以下") continue;
-      std::size_t b = pos + marker.size();
-      while (b < t.size() && (t[b] == U'“' || t[b] == U'《' || t[b] == '"' || t[b] == ':')) ++b;
-      std::size_t e = b;
-      while (e < t.size() && e - b < 16 && !is_boundary_char(t[e])) ++e;
-      if (e == b) continue;
-      const std::string alias = name_key(utf8::encode(t.substr(b, e - b)));
-      // The mention right before the bracket.
-      std::size_t open = pos;
-      while (open > 0 && t[open - 1] != '(' && pos - open < 4) --open;
-      const std::uint32_t before = open > 0 ? static_cast<std::uint32_t>(open - 1) : 0;
-      Candidate* best = nullptr;
-      for (auto& m : doc.mentions)
-        if (m.end == before && !is_place(m.type) && m.type != EntityType::Sector && (!best || m.begin < best->begin))
-          best = &m;
-      if (best && alias != best->name) best->aliases.push_back(alias);
-    }
-  }
-}
-
-}  // namespace
-
-void resolve_mentions(Document& doc) {
-  // 1. Overlaps.
+// Longest first; a candidate is accepted if it does not cross an accepted one
+// and, when nested, its innermost container lets it in. owner[pos] holds the
+// innermost accepted candidate covering pos, so the cost is the total length
+// of the candidates.
+std::vector<const Candidate*> resolve_overlaps(const Document& doc) {
   std::vector<const Candidate*> order;
   order.reserve(doc.candidates.size());
   for (const auto& c : doc.candidates)
-    if (c.end > c.begin && !c.name.empty()) order.push_back(&c);
+    if (c.end > c.begin && c.end <= doc.text.size() && !c.name.empty()) order.push_back(&c);
   std::stable_sort(order.begin(), order.end(), [](const Candidate* a, const Candidate* b) {
     const auto la = a->end - a->begin, lb = b->end - b->begin;
     if (la != lb) return la > lb;
     if (a->priority != b->priority) return a->priority > b->priority;
     return a->begin < b->begin;
   });
+  std::vector<int> owner(doc.text.size(), -1);
   std::vector<const Candidate*> accepted;
   for (const Candidate* c : order) {
+    const int o = owner[c->begin];
     bool ok = true;
-    for (const Candidate* a : accepted) {
-      if (crosses(*a, *c)) {
-        ok = false;
-        break;
-      }
-      const bool inside = a->begin <= c->begin && c->end <= a->end;
-      if (inside) {
-        if (a->type == c->type && a->key == c->key) { ok = false; break; }
-        if (!nested_allowed(*a, *c)) { ok = false; break; }
-      }
+    for (std::uint32_t k = c->begin + 1; k < c->end && ok; ++k)
+      if (owner[k] != o) ok = false;
+    if (!ok) continue;
+    if (o >= 0) {
+      const Candidate* outer = accepted[static_cast<std::size_t>(o)];
+      // Crossing: the container must hold all of c.
+      if (outer->begin > c->begin || outer->end < c->end) continue;
+      if (!nested_allowed(*outer, *c)) continue;
     }
-    if (ok) accepted.push_back(c);
+    const int id = static_cast<int>(accepted.size());
+    accepted.push_back(c);
+    for (std::uint32_t k = c->begin; k < c->end; ++k) owner[k] = id;
   }
   std::sort(accepted.begin(), accepted.end(), [](const Candidate* a, const Candidate* b) {
     if (a->begin != b->begin) return a->begin < b->begin;
     return a->end > b->end;
   });
-  doc.mentions.clear();
-  for (const Candidate* c : accepted) doc.mentions.push_back(*c);
-  declared_abbreviations(doc);
+  return accepted;
+}
 
-  // 2. Group mentions by (type, key); then merge groups of one type that share a name.
-  std::vector<int> group(doc.mentions.size());
-  std::map<std::pair<int, std::string>, int> by_key;
-  for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
+// The mention that ends right before `pos`, skipping a closing 》 or ”.
+Candidate* mention_before(Document& doc, std::uint32_t pos) {
+  const auto& t = doc.text;
+  while (pos > 0 && (t[pos - 1] == U'》' || t[pos - 1] == U'”' || t[pos - 1] == ' ')) --pos;
+  Candidate* best = nullptr;
+  const std::uint32_t lo = pos > 80 ? pos - 80 : 0;
+  for (std::size_t i = doc.first_mention_from(lo); i < doc.mentions.size() && doc.mentions[i].begin < pos; ++i) {
+    auto& m = doc.mentions[i];
+    if (m.end == pos && !is_place(m.type) && m.type != EntityType::Sector && (!best || m.begin < best->begin)) best = &m;
+  }
+  return best;
+}
+
+// X(以下简称“Y”), X(简称Y), X(ABC): Y is another name of X.
+void declared_abbreviations(Document& doc) {
+  const auto& t = doc.text;
+  for (std::uint32_t open = 1; open + 2 < t.size(); ++open) {
+    if (t[open] != '(') continue;
+    std::uint32_t b = open + 1;
+    for (std::u32string_view m : {U"以下简称", U"下称", U"简称"})
+      if (doc.at(b, m)) {
+        b += static_cast<std::uint32_t>(m.size());
+        break;
+      }
+    const bool marked = b > open + 1;
+    while (b < t.size() && (t[b] == U'“' || t[b] == U'《' || t[b] == '"' || t[b] == ':' || t[b] == ' ')) ++b;
+    std::uint32_t e = b;
+    while (e < t.size() && e - b < 16 && t[e] != ')' && t[e] != U'”' && t[e] != U'》' && t[e] != '"' && t[e] != '\n') ++e;
+    std::uint32_t close = e;
+    while (close < t.size() && close - e < 3 && t[close] != ')') ++close;
+    if (e == b || close >= t.size() || t[close] != ')') continue;
+    std::u32string_view alias_text = t.substr(b, e - b);
+    bool acronym = true;
+    for (char32_t c : alias_text)
+      if (!utf8::is_ascii_alpha(c) && !utf8::is_ascii_digit(c)) acronym = false;
+    if (!marked && !(acronym && alias_text.size() >= 2 && utf8::is_ascii_alpha(alias_text[0]))) continue;
+    Candidate* m = mention_before(doc, open);
+    if (!m) continue;
+    const std::string alias = name_key(utf8::encode(alias_text));
+    if (alias != m->name) {
+      m->aliases.push_back(alias);
+      m->merge_names.push_back(alias);
+    }
+    open = close;
+  }
+}
+
+struct UnionFind {
+  std::vector<int> parent;
+  explicit UnionFind(std::size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
+  int find(int x) {
+    while (parent[static_cast<std::size_t>(x)] != x) {
+      parent[static_cast<std::size_t>(x)] = parent[static_cast<std::size_t>(parent[static_cast<std::size_t>(x)])];
+      x = parent[static_cast<std::size_t>(x)];
+    }
+    return x;
+  }
+  // Returns true if two groups were joined; the smaller index becomes the root.
+  bool unite(int a, int b) {
+    a = find(a);
+    b = find(b);
+    if (a == b) return false;
+    parent[static_cast<std::size_t>(std::max(a, b))] = std::min(a, b);
+    return true;
+  }
+};
+
+PlaceInfo info_of(const Division& d) {
+  PlaceInfo p;
+  p.code = d.code;
+  p.parent_code = d.parent_code;
+  p.lat = d.lat;
+  p.lng = d.lng;
+  p.has_point = d.has_point;
+  return p;
+}
+
+void group_into_entities(Document& doc) {
+  const std::size_t n = doc.mentions.size();
+  UnionFind uf(n);
+  std::vector<std::string> reasons(n);
+  std::map<std::pair<int, std::string>, int> by_key, by_name;
+  auto note = [&](int a, int b, const std::string& why) {
+    const int ra = uf.find(a), rb = uf.find(b);
+    if (uf.unite(ra, rb)) {
+      const int root = uf.find(ra);
+      auto& r = reasons[static_cast<std::size_t>(root)];
+      const auto& other = reasons[static_cast<std::size_t>(root == ra ? rb : ra)];
+      if (!other.empty()) r += (r.empty() ? "" : "; ") + other;
+      if (!why.empty() && r.find(why) == std::string::npos) r += (r.empty() ? "" : "; ") + why;
+    }
+  };
+  for (std::size_t i = 0; i < n; ++i) {
     const auto& m = doc.mentions[i];
     auto k = std::make_pair(static_cast<int>(m.type), m.key);
-    auto it = by_key.find(k);
-    group[i] = it == by_key.end() ? (by_key[k] = static_cast<int>(i)) : it->second;
+    auto [it, fresh] = by_key.emplace(k, static_cast<int>(i));
+    if (!fresh) note(it->second, static_cast<int>(i), "");
   }
-  auto find = [&](int x) {
-    while (group[static_cast<std::size_t>(x)] != x) x = group[static_cast<std::size_t>(x)] = group[static_cast<std::size_t>(group[static_cast<std::size_t>(x)])];
-    return x;
-  };
-  std::vector<std::string> reasons(doc.mentions.size());
-  std::map<std::pair<int, std::string>, int> by_name;
-  for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
+  for (std::size_t i = 0; i < n; ++i) {
     const auto& m = doc.mentions[i];
     if (is_admin_division(m.type) && m.place) continue;  // linked places merge by code only
-    std::vector<std::string> names = m.aliases;
-    names.push_back(m.name);
-    for (const auto& n : names) {
-      auto k = std::make_pair(static_cast<int>(m.type), n);
-      auto it = by_name.find(k);
-      if (it == by_name.end()) {
-        by_name[k] = static_cast<int>(i);
-        continue;
-      }
-      int a = find(it->second), b = find(static_cast<int>(i));
-      if (a != b) {
-        group[static_cast<std::size_t>(std::max(a, b))] = std::min(a, b);
-        reasons[static_cast<std::size_t>(std::min(a, b))] += (reasons[static_cast<std::size_t>(std::min(a, b))].empty() ? "" : "; ") +
-                                                             std::string("shared name ") + n;
-      }
+    if (m.type == EntityType::Region || m.type == EntityType::Person) continue;
+    std::vector<std::pair<std::string, const char*>> names;
+    names.emplace_back(m.name, "same name");
+    for (const auto& a : m.aliases) names.emplace_back(a, "declared or known alias");
+    for (const auto& a : m.merge_names) names.emplace_back(a, "short form");
+    for (const auto& [nm, why] : names) {
+      auto k = std::make_pair(static_cast<int>(m.type), nm);
+      auto [it, fresh] = by_name.emplace(k, static_cast<int>(i));
+      if (fresh) continue;
+      const auto& other = doc.mentions[static_cast<std::size_t>(it->second)];
+      if (uf.find(it->second) == uf.find(static_cast<int>(i))) continue;
+      note(it->second, static_cast<int>(i),
+           std::string(why) + " " + nm + " (" + other.name + " / " + m.name + ")");
     }
   }
 
-  // 3. Entities.
-  std::map<int, int> entity_of_group;
-  doc.mention_entity.assign(doc.mentions.size(), -1);
-  for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
-    const int g = find(static_cast<int>(i));
-    auto it = entity_of_group.find(g);
+  // Entities, one per group, in order of first mention.
+  std::map<int, int> entity_of_root;
+  doc.mention_entity.assign(n, -1);
+  for (std::size_t i = 0; i < n; ++i) {
+    const int root = uf.find(static_cast<int>(i));
+    auto it = entity_of_root.find(root);
+    const auto& m = doc.mentions[i];
     int ei;
-    if (it == entity_of_group.end()) {
-      ei = static_cast<int>(doc.entities.size());
-      entity_of_group[g] = ei;
+    if (it == entity_of_root.end()) {
       ExtractedEntity e;
-      const auto& first = doc.mentions[static_cast<std::size_t>(g)];
-      e.type = first.type;
-      e.name = first.name;
-      e.key = first.key;
-      e.place = first.place;
-      e.confidence = first.confidence;
-      e.merge_reason = reasons[static_cast<std::size_t>(g)];
+      e.type = m.type;
+      e.name = m.name;
+      e.key = m.key;
+      e.place = m.place;
+      e.confidence = m.confidence;
+      e.merge_reason = reasons[static_cast<std::size_t>(root)];
+      ei = static_cast<int>(doc.entities.size());
       doc.entities.push_back(std::move(e));
+      entity_of_root.emplace(root, ei);
     } else {
       ei = it->second;
     }
     doc.mention_entity[i] = ei;
     auto& e = doc.entities[static_cast<std::size_t>(ei)];
-    const auto& m = doc.mentions[i];
     Mention mention;
     mention.span = doc.norm.to_original(m.begin, m.end);
     mention.surface = doc.str(m.begin, m.end);
     e.mentions.push_back(std::move(mention));
     e.confidence = std::max(e.confidence, m.confidence);
-    // Canonical name: lexicon or place name wins, else the longest.
+    // Canonical name: a lexicon or place name wins, else the longest.
     const bool authoritative = m.from_lexicon || (is_admin_division(m.type) && m.place);
     if (m.name != e.name) {
-      if (authoritative || (!is_admin_division(e.type) && utf8::length(m.name) > utf8::length(e.name) &&
-                            !doc.mentions[static_cast<std::size_t>(g)].from_lexicon)) {
+      const bool longer = utf8::length(m.name) > utf8::length(e.name);
+      if ((authoritative && !e.lexicon_name) || (!e.lexicon_name && !authoritative && longer)) {
         e.aliases.push_back(e.name);
         e.name = m.name;
-        if (!is_admin_division(e.type) && e.type != EntityType::Sector) e.key = name_key(m.name);
+        if (!is_admin_division(e.type) && e.type != EntityType::Sector) e.key = m.key;
       } else {
         e.aliases.push_back(m.name);
       }
@@ -172,7 +232,7 @@ void resolve_mentions(Document& doc) {
     for (const auto& a : m.aliases) e.aliases.push_back(a);
     for (const auto& a : m.local_aliases) e.local_aliases.push_back(a);
     if (authoritative) e.lexicon_name = true;
-    if (!m.from_lexicon && !m.place) {
+    if (!m.place) {
       const auto surface = name_key(mention.surface);
       if (surface != e.name) (m.local_aliases.empty() ? e.aliases : e.local_aliases).push_back(surface);
     }
@@ -184,34 +244,115 @@ void resolve_mentions(Document& doc) {
       std::erase(*list, e.name);
       std::erase(*list, std::string());
     }
-    std::erase_if(e.local_aliases, [&](const std::string& a) {
-      return std::binary_search(e.aliases.begin(), e.aliases.end(), a);
-    });
+    std::erase_if(e.local_aliases, [&](const std::string& a) { return std::binary_search(e.aliases.begin(), e.aliases.end(), a); });
   }
+  doc.reindex_entities();
+}
 
-  // 4. Ancestors of linked divisions (not mentioned, but part of the graph).
+// Short forms and declared names found again in the whole text (贵安 after
+// 贵安新区, 花湖机场, a person named once with a title), one pass of a small
+// matcher built for this article.
+void find_alias_mentions(Document& doc) {
+  Matcher m;
+  std::vector<int> entity_of_pattern;
+  std::set<std::string> seen;
+  auto add = [&](const std::string& name, int ei) {
+    const auto u = utf8::decode(name);
+    if (u.size() < 2 || !seen.insert(name).second) return;
+    if (doc.kb.matcher().find_exact(u) >= 0) return;  // a place, sector or known name: matched already
+    const auto id = m.add(u);
+    if (id >= entity_of_pattern.size()) entity_of_pattern.resize(id + 1, -1);
+    entity_of_pattern[id] = ei;
+  };
+  for (int ei = 0; ei < static_cast<int>(doc.entities.size()) && seen.size() < 256; ++ei) {
+    const auto& e = doc.entities[static_cast<std::size_t>(ei)];
+    if (is_place(e.type) || e.type == EntityType::Sector || e.type == EntityType::IndustrialCluster) continue;
+    add(e.name, ei);
+    for (const auto& a : e.aliases) add(a, ei);
+  }
+  for (const auto& mention : doc.mentions)
+    for (const auto& s : mention.merge_names)
+      if (const int ei = doc.find_entity(mention.type, mention.key); ei >= 0 && mention.type != EntityType::Company) add(s, ei);
+  if (m.pattern_count() == 0) return;
+  m.build();
+  // Positions covered by a mention.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> covered;
+  for (const auto& x : doc.mentions) covered.emplace_back(x.begin, x.end);
+  auto free_span = [&](std::uint32_t b, std::uint32_t e) {
+    auto it = std::upper_bound(covered.begin(), covered.end(), std::make_pair(b, UINT32_MAX));
+    if (it != covered.begin() && std::prev(it)->second > b) return false;
+    if (it != covered.end() && it->first < e) return false;
+    // Containers that start earlier and end after b.
+    for (auto k = it; k != covered.begin();) {
+      --k;
+      if (k->second > b) return false;
+      if (b - k->first > 80) break;
+    }
+    return true;
+  };
+  std::vector<std::pair<Candidate, int>> added;
+  std::uint32_t last_end = 0;
+  const auto matches = m.find_all(doc.text);
+  for (const auto& h : matches) {
+    if (h.begin < last_end || !free_span(h.begin, h.end)) continue;
+    // Whole words only: not inside a longer run of name characters of another name.
+    const int ei = entity_of_pattern[h.pattern];
+    const auto& e = doc.entities[static_cast<std::size_t>(ei)];
+    Candidate c;
+    c.begin = h.begin;
+    c.end = h.end;
+    c.type = e.type;
+    c.name = e.name;
+    c.key = e.key;
+    c.rule = "repeated-name";
+    c.confidence = e.confidence;
+    added.emplace_back(std::move(c), ei);
+    last_end = h.end;
+  }
+  if (added.empty()) return;
+  for (auto& [c, ei] : added) {
+    Mention mention;
+    mention.span = doc.norm.to_original(c.begin, c.end);
+    mention.surface = doc.str(c.begin, c.end);
+    doc.entities[static_cast<std::size_t>(ei)].mentions.push_back(std::move(mention));
+    doc.mentions.push_back(std::move(c));
+    doc.mention_entity.push_back(ei);
+  }
+  std::vector<std::size_t> idx(doc.mentions.size());
+  std::iota(idx.begin(), idx.end(), 0);
+  std::stable_sort(idx.begin(), idx.end(), [&](std::size_t a, std::size_t b) {
+    if (doc.mentions[a].begin != doc.mentions[b].begin) return doc.mentions[a].begin < doc.mentions[b].begin;
+    return doc.mentions[a].end > doc.mentions[b].end;
+  });
+  std::vector<Candidate> ms;
+  std::vector<int> me;
+  ms.reserve(idx.size());
+  me.reserve(idx.size());
+  for (auto i : idx) {
+    ms.push_back(std::move(doc.mentions[i]));
+    me.push_back(doc.mention_entity[i]);
+  }
+  doc.mentions = std::move(ms);
+  doc.mention_entity = std::move(me);
+}
+
+void add_ancestors(Document& doc) {
   const auto& gaz = doc.kb.gazetteer();
   const std::size_t named = doc.entities.size();
   for (std::size_t i = 0; i < named; ++i) {
     if (!doc.entities[i].place || doc.entities[i].place->code.empty()) continue;
-    for (const auto& code : gaz.ancestors(doc.entities[i].place->code)) {
+    const auto chain = gaz.ancestors(doc.entities[i].place->code);
+    for (const auto& code : chain) {
       const Division* d = gaz.by_code(code);
       if (!d || doc.find_entity(d->type, d->code) >= 0) continue;
       ExtractedEntity e;
       e.type = d->type;
       e.name = d->name;
       e.key = d->code;
-      PlaceInfo p;
-      p.code = d->code;
-      p.parent_code = d->parent_code;
-      p.lat = d->lat;
-      p.lng = d->lng;
-      p.has_point = d->has_point;
-      e.place = p;
+      e.place = info_of(*d);
       e.confidence = 1.0;
       e.lexicon_name = true;
-      if (!d->short_name.empty() && d->short_name != d->name) e.aliases.push_back(d->short_name);
-      doc.entities.push_back(std::move(e));
+      doc.add_entity(std::move(e));
     }
   }
   for (auto& e : doc.entities) {
@@ -224,6 +365,20 @@ void resolve_mentions(Document& doc) {
     }
     if (e.type == EntityType::Sector) e.broader = doc.kb.lexicon().broader_chain(e.name);
   }
+}
+
+}  // namespace
+
+void resolve_mentions(Document& doc) {
+  const auto accepted = resolve_overlaps(doc);
+  doc.mentions.clear();
+  doc.mentions.reserve(accepted.size());
+  for (const Candidate* c : accepted) doc.mentions.push_back(*c);
+  place_clusters(doc);
+  declared_abbreviations(doc);
+  group_into_entities(doc);
+  find_alias_mentions(doc);
+  add_ancestors(doc);
 }
 
 }  // namespace ckg

@@ -1,30 +1,263 @@
-// Sectors named in the text, from the sector lexicon (a SKOS scheme with
-// broader terms, data/lexicon/sectors.tsv).
+// Sectors named in the text.
+//
+// From the lexicon (a SKOS scheme with broader terms, data/lexicon/sectors.tsv):
+// a "strict" entry (a common word such as 物流, 金融, 能源) counts only in an
+// industry context: followed by 产业/行业/产业链/集群, or in a list that is. No
+// entry counts inside 《…》 or right before an organisation suffix
+// (人工智能研究院 is an institution-like phrase, not the sector).
+//
+// From the shape of the text: products after a verb of making before a
+// company (生产航空螺旋桨的…公司), the links of a chain “A+B+C”全产业链, and
+// products in a list of capacities (2700万吨煤炭、200万吨氧化铝…的产业规模).
+// Cluster names add the sector they are built on (extract/clusters.cpp).
+#include <algorithm>
+
 #include "extract/document.h"
+#include "extract/triggers.h"
+#include "util/utf8.h"
 
 namespace ckg {
+namespace {
+
+struct SectorHit {
+  std::uint32_t begin, end;
+  int index;  // into Lexicon::sectors()
+};
+
+// Ranges inside 《》 (titles), sorted.
+std::vector<std::pair<std::uint32_t, std::uint32_t>> title_ranges(std::u32string_view t) {
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
+  for (std::uint32_t i = 0; i < t.size(); ++i) {
+    if (t[i] != U'《') continue;
+    std::uint32_t j = i + 1;
+    while (j < t.size() && j - i < 100 && t[j] != U'》' && t[j] != '\n') ++j;
+    if (j < t.size() && t[j] == U'》') {
+      out.emplace_back(i, j);
+      i = j;
+    }
+  }
+  return out;
+}
+
+bool inside_title(const std::vector<std::pair<std::uint32_t, std::uint32_t>>& ranges, std::uint32_t pos) {
+  auto it = std::upper_bound(ranges.begin(), ranges.end(), std::make_pair(pos, UINT32_MAX));
+  if (it == ranges.begin()) return false;
+  --it;
+  return pos > it->first && pos < it->second;
+}
+
+// Words that make the text after a sector an industry context.
+bool industry_context_at(const Document& doc, std::uint32_t p) {
+  const auto& t = doc.text;
+  if (p < t.size() && (t[p] == U'”' || t[p] == U'"')) ++p;
+  // Modifiers between the sector and the industry word (…主导产业, …特色产业集群).
+  for (bool moved = true; moved;) {
+    moved = false;
+    for (std::u32string_view m : {U"主导", U"特色", U"优势", U"重点", U"新兴", U"支柱", U"传统", U"相关", U"等"}) {
+      if (doc.at(p, m)) {
+        p += static_cast<std::uint32_t>(m.size());
+        moved = true;
+      }
+    }
+  }
+  if (doc.at(p, U"产业")) {
+    const std::uint32_t q = p + 2;
+    if (q < t.size() && has_char(U"化网园基协联司", t[q])) return false;
+    return true;
+  }
+  if (doc.at(p, U"行业") || doc.at(p, U"工业") || doc.at(p, U"集群") || doc.at(p, U"板块") || doc.at(p, U"赛道"))
+    return true;
+  if (doc.at(p, U"业") && (p + 1 >= t.size() || !has_char(U"务态绩主内界余者", t[p + 1]))) return true;
+  return false;
+}
+
+bool is_list_link(char32_t c) { return c == U'、' || c == U'和' || c == U'及' || c == U'与' || c == '+'; }
+
+// Sector hit starting at pos (longest), from hits sorted by begin.
+const SectorHit* hit_starting_at(const std::vector<SectorHit>& hits, std::uint32_t pos) {
+  auto it = std::lower_bound(hits.begin(), hits.end(), pos, [](const SectorHit& h, std::uint32_t p) { return h.begin < p; });
+  const SectorHit* best = nullptr;
+  for (; it != hits.end() && it->begin == pos; ++it)
+    if (!best || it->end > best->end) best = &*it;
+  return best;
+}
+
+// True if the hit, or the list of sectors it belongs to, is followed by an industry context.
+bool in_industry_context(const Document& doc, const std::vector<SectorHit>& hits, const SectorHit& h) {
+  const auto& t = doc.text;
+  std::uint32_t end = h.end;
+  for (int guard = 0; guard < 12; ++guard) {
+    if (industry_context_at(doc, end)) return true;
+    if (end + 1 >= t.size() || !is_list_link(t[end])) break;
+    const SectorHit* next = hit_starting_at(hits, end + 1);
+    if (!next) break;
+    end = next->end;
+  }
+  return false;
+}
+
+bool before_org_suffix(const Document& doc, std::uint32_t end) {
+  auto it = std::lower_bound(doc.hits.begin(), doc.hits.end(), end + 1,
+                             [](const Matcher::Match& m, std::uint32_t p) { return m.end < p; });
+  for (; it != doc.hits.end() && it->end <= end + 9; ++it) {
+    if (it->begin != end) continue;
+    for (const auto& p : doc.kb.payloads(it->pattern)) {
+      if (p.kind != HitKind::Trigger) continue;
+      const auto f = triggers()[static_cast<std::size_t>(p.index)].family;
+      if (f == TriggerFamily::Institution || f == TriggerFamily::Company || f == TriggerFamily::Fund) return true;
+    }
+  }
+  return false;
+}
+
+Candidate sector_candidate(const Document& doc, std::uint32_t b, std::uint32_t e, const char* rule, double conf) {
+  Candidate c;
+  c.begin = b;
+  c.end = e;
+  c.type = EntityType::Sector;
+  c.name = name_key(doc.str(b, e));
+  if (const SectorEntry* s = doc.kb.lexicon().sector(c.name)) {
+    if (s->name != c.name) c.aliases.push_back(c.name);
+    c.name = s->name;
+    c.from_lexicon = true;
+  }
+  c.key = c.name;
+  c.confidence = conf;
+  c.priority = 1;
+  c.rule = rule;
+  return c;
+}
+
+bool han_only(std::u32string_view s) {
+  for (char32_t c : s)
+    if (!utf8::is_han(c)) return false;
+  return !s.empty();
+}
+
+// 开发航电系统的安徽华明…公司: the product between a verb of making and 的 + a company.
+void products_of_companies(Document& doc) {
+  const auto& t = doc.text;
+  static constexpr std::u32string_view kVerbs[] = {U"开发", U"生产", U"研制", U"研发", U"制造", U"主营", U"从事", U"专注于"};
+  for (std::uint32_t i = 0; i + 4 < t.size(); ++i) {
+    std::uint32_t p = 0;
+    for (auto v : kVerbs)
+      if (doc.at(i, v)) {
+        p = i + static_cast<std::uint32_t>(v.size());
+        break;
+      }
+    if (p == 0) continue;
+    std::uint32_t e = p;
+    while (e < t.size() && e - p <= 8 && utf8::is_han(t[e]) && t[e] != U'的') ++e;
+    if (e >= t.size() || t[e] != U'的' || e - p < 2) continue;
+    const Candidate* org = doc.longest_starting_at(e + 1, [](const Candidate& c) {
+      return c.type == EntityType::Company || c.type == EntityType::Institution;
+    });
+    if (!org || is_generic_core(t.substr(p, e - p))) continue;
+    doc.candidates.push_back(sector_candidate(doc, p, e, "sector-product", 0.75));
+    i = e;
+  }
+}
+
+// “铝土矿+氧化铝+电解铝”全产业链: the links of a chain.
+void chain_links(Document& doc) {
+  const auto& t = doc.text;
+  for (std::uint32_t i = 0; i < t.size(); ++i) {
+    if (t[i] != '+') continue;
+    // The whole chain: name characters and '+', at least three links.
+    std::uint32_t b = i, e = i;
+    while (b > 0 && (utf8::is_han(t[b - 1]) || t[b - 1] == '+') && i - b < 60) --b;
+    while (e < t.size() && (utf8::is_han(t[e]) || t[e] == '+') && e - i < 60) ++e;
+    std::uint32_t after = e;
+    if (after < t.size() && (t[after] == U'”' || t[after] == '"')) ++after;
+    if (!(doc.at(after, U"全产业链") || doc.at(after, U"产业链") || doc.at(after, U"产业体系"))) {
+      i = e;
+      continue;
+    }
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> links;
+    for (std::uint32_t s = b, k = b; k <= e; ++k) {
+      if (k == e || t[k] == '+') {
+        if (k > s) links.emplace_back(s, k);
+        s = k + 1;
+      }
+    }
+    if (links.size() >= 3)
+      for (auto [lb, le] : links)
+        if (le - lb >= 2 && le - lb <= 8 && han_only(t.substr(lb, le - lb)))
+          doc.candidates.push_back(sector_candidate(doc, lb, le, "sector-chain-link", 0.75));
+    i = e;
+  }
+}
+
+// 2700万吨煤炭、200万吨氧化铝…的产业规模: products in a list of capacities.
+void capacity_lists(Document& doc) {
+  const auto& t = doc.text;
+  static constexpr std::u32string_view kUnits[] = {U"万立方米", U"立方米", U"万千瓦", U"万吨", U"吨", U"万辆", U"万台", U"万套", U"万件", U"万亩"};
+  for (const auto& s : doc.sentences) {
+    const std::u32string_view sv = t.substr(s.begin, s.end - s.begin);
+    if (!contains_any(sv, {U"产业规模", U"产能", U"生产能力"})) continue;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> items;
+    for (std::uint32_t i = s.begin; i < s.end; ++i) {
+      if (!utf8::is_ascii_digit(t[i]) || (i > s.begin && (utf8::is_ascii_digit(t[i - 1]) || t[i - 1] == '.'))) continue;
+      std::uint32_t j = i;
+      while (j < s.end && (utf8::is_ascii_digit(t[j]) || t[j] == '.')) ++j;
+      std::uint32_t p = 0;
+      for (auto u : kUnits)
+        if (doc.at(j, u)) {
+          p = j + static_cast<std::uint32_t>(u.size());
+          break;
+        }
+      if (p == 0) continue;
+      std::uint32_t e = p;
+      while (e < s.end && utf8::is_han(t[e]) && t[e] != U'的' && e - p <= 6) ++e;
+      if (e - p >= 2 && e < s.end && (t[e] == U'、' || t[e] == U'的' || t[e] == ',' || t[e] == U'，'))
+        items.emplace_back(p, e);
+      i = e;
+    }
+    if (items.size() < 2) continue;
+    for (auto [b, e] : items) doc.candidates.push_back(sector_candidate(doc, b, e, "sector-capacity", 0.7));
+  }
+}
+
+}  // namespace
 
 void find_sectors(Document& doc) {
   const auto& lex = doc.kb.lexicon();
-  for (const auto& h : doc.hits) {
-    for (const auto& p : doc.kb.payloads(h.pattern)) {
-      if (p.kind != HitKind::Sector) continue;
-      const auto& s = lex.sectors()[static_cast<std::size_t>(p.index)];
-      Candidate c;
-      c.begin = h.begin;
-      c.end = h.end;
-      c.type = EntityType::Sector;
-      c.name = s.name;
-      c.key = s.name;
-      c.confidence = 0.85;
-      c.priority = 1;
-      c.rule = "lexicon-sector";
-      c.from_lexicon = true;
-      const auto surface = doc.str(h.begin, h.end);
-      if (surface != s.name) c.aliases.push_back(surface);
-      doc.candidates.push_back(std::move(c));
-    }
+  doc.index_candidates();
+  std::vector<SectorHit> hits;
+  for (const auto& h : doc.hits)
+    for (const auto& p : doc.kb.payloads(h.pattern))
+      if (p.kind == HitKind::Sector) hits.push_back({h.begin, h.end, p.index});
+  std::sort(hits.begin(), hits.end(), [](const SectorHit& a, const SectorHit& b) {
+    if (a.begin != b.begin) return a.begin < b.begin;
+    return a.end > b.end;
+  });
+  const auto titles = title_ranges(doc.text);
+  for (const auto& h : hits) {
+    const auto& s = lex.sectors()[static_cast<std::size_t>(h.index)];
+    if (inside_title(titles, h.begin)) continue;
+    if (before_org_suffix(doc, h.end)) continue;
+    if (s.strict && !in_industry_context(doc, hits, h)) continue;
+    Candidate c;
+    c.begin = h.begin;
+    c.end = h.end;
+    c.type = EntityType::Sector;
+    c.name = s.name;
+    c.key = s.name;
+    c.confidence = s.strict ? 0.75 : 0.85;
+    c.priority = 1;
+    c.rule = s.strict ? "lexicon-sector-in-context" : "lexicon-sector";
+    c.from_lexicon = true;
+    const auto surface = doc.str(h.begin, h.end);
+    if (surface != s.name) c.aliases.push_back(surface);
+    doc.candidates.push_back(std::move(c));
   }
+  chain_links(doc);
+  capacity_lists(doc);
+}
+
+void find_product_sectors(Document& doc) {
+  doc.index_candidates();
+  products_of_companies(doc);
 }
 
 }  // namespace ckg

@@ -10,35 +10,56 @@ namespace {
 
 // Characters that never belong to a name.
 constexpr std::u32string_view kBoundary =
-    U" \n,.;:!?()[]{}<>\"'、，。；：！？（）【】《》〈〉「」『』“”‘’…—·•/\\|";
+    U" \n,.;:!?()[]{}<>\"'、，。；：！？（）【】《》〈〉「」『』“”‘’…—·•/\\|~";
 
 // Single characters that end a name when scanning left (function words).
-constexpr std::u32string_view kStopChars = U"的在与和及或是为由从对向把被将并也已于等了着过个家位名项之其该此这那";
+constexpr std::u32string_view kStopChars = U"的在与和及或是为由从对向把被将并也已于等了着过个位名项该此这那不没未让给";
 
-// Words that precede names but are not part of them; longest first.
-constexpr std::array<std::u32string_view, 96> kLeadingWords = {
-    U"据悉", U"记者", U"目前", U"近日", U"日前", U"近年来", U"今年", U"去年", U"同时", U"此外",
-    U"其中", U"包括", U"以及", U"通过", U"位于", U"来自", U"作为", U"成为", U"入职", U"推动",
-    U"支持", U"依托", U"引进", U"落户", U"签约", U"携手", U"组建", U"设立", U"成立", U"发起",
-    U"打造", U"建设", U"注入", U"带动", U"吸引", U"培育", U"形成", U"加快", U"推进", U"举办",
-    U"举行", U"召开", U"发布", U"印发", U"出台", U"公布", U"宣布", U"表示", U"介绍", U"指出",
-    U"认为", U"透露", U"获悉", U"了解", U"参与", U"参加", U"出席", U"联手", U"牵头", U"主导",
-    U"投资", U"收购", U"入驻", U"进驻", U"落地", U"开展", U"实施", U"启动", U"完成", U"实现",
-    U"聚集", U"汇聚", U"集聚", U"拥有", U"新增", U"新建", U"兴建", U"筹建", U"开发", U"生产",
-    U"研制", U"制造", U"围绕", U"面向", U"针对", U"关于", U"按照", U"根据", U"对于", U"随着",
-    U"由于", U"为了", U"以及", U"还有", U"就是", U"即",
+// Verbs and function words that cannot be inside a name: the name starts
+// after the last one found in the scanned span. Longest first where one
+// contains another.
+constexpr std::u32string_view kCutWords[] = {
+    U"以下简称", U"培育出", U"据悉", U"记者", U"目前", U"近日", U"日前", U"近年来", U"近年", U"同时", U"此外",
+    U"其中", U"包括", U"以及", U"通过", U"位于", U"来自", U"作为", U"成为", U"入职", U"推动", U"支持",
+    U"依托", U"引进", U"落户", U"签约", U"携手", U"联手", U"组建", U"设立", U"成立", U"发起", U"打造",
+    U"注入", U"带动", U"吸引", U"培育", U"形成", U"加快", U"推进", U"举办", U"举行", U"召开", U"发布",
+    U"印发", U"出台", U"公布", U"宣布", U"表示", U"介绍", U"指出", U"认为", U"透露", U"获悉", U"了解",
+    U"参与", U"参加", U"出席", U"牵头", U"主导", U"收购", U"入驻", U"进驻", U"落地", U"开展", U"实施",
+    U"启动", U"完成", U"实现", U"聚集", U"汇聚", U"集聚", U"拥有", U"新增", U"新建", U"兴建", U"筹建",
+    U"围绕", U"面向", U"针对", U"关于", U"按照", U"根据", U"对于", U"随着", U"由于", U"为了", U"还有",
+    U"就是", U"研究谋划", U"谋划", U"促成", U"借助", U"依靠", U"联合发布", U"搭建", U"建成", U"成功", U"正在",
+    U"已经", U"今年", U"去年", U"明年", U"告诉", U"表明", U"显示", U"称", U"以", U"即", U"给", U"跟",
+    U"让", U"向",
 };
 
-constexpr std::u32string_view kLeadingChars = U"以由让使据从向对把被给跟同与和及在于为将使令经如像";
+// Words that may open a name only as a preposition or verb; trimmed from the start.
+constexpr std::u32string_view kLeadingWords[] = {
+    U"建设", U"开发", U"生产", U"研制", U"制造", U"投资", U"发展", U"共建", U"支持", U"推动", U"加入", U"走进",
+};
+
+constexpr std::u32string_view kLeadingChars = U"以由让使据从向对把被给跟同与和及在于为将令经如像";
+
+// Name parts that make a "name" generic rather than proper.
+constexpr std::u32string_view kGenericCores[] = {
+    U"该", U"本", U"这", U"此", U"其", U"各", U"每", U"一批", U"一家", U"一个", U"一些", U"多家", U"龙头",
+    U"企业", U"上市", U"国有", U"民营", U"部分", U"存量", U"一定", U"相关", U"各类", U"安排", U"预算",
+    U"设立", U"科研", U"高校", U"有关", U"上述", U"下属", U"旗下", U"母", U"子", U"当地", U"全市", U"全省",
+    U"我市", U"我省", U"市级", U"省级", U"国家级", U"产业", U"投资", U"引导", U"政府", U"这些", U"多个",
+    U"多地", U"各地", U"重点", U"知名", U"大型", U"中小", U"专业", U"新型", U"配套", U"中试", U"试点",
+    U"示范", U"在建", U"续建", U"新开工", U"重大", U"首批", U"不", U"没", U"未", U"所", U"全国", U"新",
+};
 
 }  // namespace
 
 bool is_boundary_char(char32_t c) { return c < 0x20 || kBoundary.find(c) != std::u32string_view::npos; }
 
+bool is_enumeration_sep(char32_t c) {
+  return c == U'、' || c == U'和' || c == U'及' || c == U'与' || c == ',' || c == '+' || c == U'，';
+}
+
 bool is_name_char(char32_t c) {
   if (is_boundary_char(c)) return false;
-  return utf8::is_han(c) || utf8::is_ascii_alpha(c) || utf8::is_ascii_digit(c) || c == '-' ||
-         c == '&' || c == '+';
+  return utf8::is_han(c) || utf8::is_ascii_alpha(c) || utf8::is_ascii_digit(c) || c == '-' || c == '&' || c == '+';
 }
 
 std::uint32_t scan_name_start(std::u32string_view text, std::uint32_t end, std::uint32_t limit,
@@ -49,12 +70,26 @@ std::uint32_t scan_name_start(std::u32string_view text, std::uint32_t end, std::
     if (!is_name_char(c) || kStopChars.find(c) != std::u32string_view::npos) break;
     --b;
   }
-  // Trim leading function words and verbs, repeatedly.
+  // Cut after the last word that cannot be inside a name (nearest to the end).
+  std::uint32_t cut = b;
+  for (std::uint32_t k = end; k > b; --k) {
+    bool found = false;
+    for (auto w : kCutWords) {
+      if (k >= b + w.size() && text.substr(k - w.size(), w.size()) == w) {
+        cut = k;
+        found = true;
+        break;
+      }
+    }
+    if (found) break;
+  }
+  b = cut;
+  // Trim leading verbs and prepositions, repeatedly.
   bool changed = true;
   while (changed && b < end) {
     changed = false;
     for (auto w : kLeadingWords) {
-      if (end - b > w.size() && text.substr(b, w.size()) == w) {
+      if (end - b > w.size() + 1 && text.substr(b, w.size()) == w) {
         b += static_cast<std::uint32_t>(w.size());
         changed = true;
         break;
@@ -80,6 +115,31 @@ std::string name_key(std::string_view name) {
     out.push_back(c);
   }
   return utf8::encode(out);
+}
+
+bool is_generic_core(std::u32string_view core) {
+  if (core.empty()) return true;
+  for (auto g : kGenericCores)
+    if (core == g || core.substr(0, g.size()) == g) return true;
+  return false;
+}
+
+bool contains_any(std::u32string_view s, std::initializer_list<std::u32string_view> words) {
+  for (auto w : words)
+    if (s.find(w) != std::u32string_view::npos) return true;
+  return false;
+}
+
+bool starts_with_any(std::u32string_view s, std::initializer_list<std::u32string_view> words) {
+  for (auto w : words)
+    if (s.size() >= w.size() && s.substr(0, w.size()) == w) return true;
+  return false;
+}
+
+bool ends_with_any(std::u32string_view s, std::initializer_list<std::u32string_view> words) {
+  for (auto w : words)
+    if (s.size() >= w.size() && s.substr(s.size() - w.size()) == w) return true;
+  return false;
 }
 
 }  // namespace ckg

@@ -1,0 +1,27 @@
+// Cue words matched by the same Aho-Corasick pass as the lexicons: words that
+// refer back to an entity (该市, 园区, 该集群) and the titles that come before
+// a person's name. One table, so that rules need no extra scans of the text.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+#include "core/vocab.h"
+
+namespace ckg {
+
+enum class CueKind : unsigned char {
+  Reference,    // refers to the latest entity of `type` (该市 -> City)
+  PersonTitle,  // 主任, 董事长 … before a name
+};
+
+struct Cue {
+  std::u32string_view word;
+  CueKind kind;
+  EntityType type;                // Reference: the type referred to
+  std::u32string_view name_end;   // Reference: the referred name must end so ("" = any)
+};
+
+std::span<const Cue> cues();
+
+}  // namespace ckg

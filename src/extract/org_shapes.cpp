@@ -1,0 +1,125 @@
+#include "extract/org_shapes.h"
+
+#include <algorithm>
+
+#include "util/utf8.h"
+
+namespace ckg {
+namespace {
+
+PlaceRef ref_of(const Candidate& c) { return {c.type, c.key}; }
+
+// Legal and group endings, longest first.
+constexpr std::u32string_view kLegalEndings[] = {
+    U"集团股份有限公司", U"集团有限责任公司", U"集团有限公司", U"股份有限公司", U"有限责任公司", U"有限公司",
+    U"集团公司", U"股份公司", U"公司", U"集团", U"股份", U"控股",
+};
+// Business words that trail the proper part of a company name.
+constexpr std::u32string_view kBusinessWords[] = {
+    U"制造", U"科技", U"技术", U"实业", U"发展", U"工业", U"产业", U"投资", U"控股", U"股份", U"集团",
+    U"电子", U"信息", U"装备", U"贸易", U"物流", U"服务", U"建设", U"工程", U"新材料", U"材料", U"能源",
+};
+
+}  // namespace
+
+std::vector<PlaceRef> places_inside(const Document& doc, std::uint32_t b, std::uint32_t e) {
+  std::vector<const Candidate*> found;
+  doc.candidates_in(b, e, [&](const Candidate& c) {
+    if (is_place(c.type) && c.end <= e && c.place) found.push_back(&c);
+  });
+  std::sort(found.begin(), found.end(), [](const Candidate* x, const Candidate* y) {
+    if (x->begin != y->begin) return x->begin < y->begin;
+    return x->end > y->end;
+  });
+  std::vector<PlaceRef> out;
+  std::uint32_t covered = b;
+  for (const Candidate* c : found) {
+    if (c->begin < covered) continue;
+    out.push_back(ref_of(*c));
+    covered = c->end;
+  }
+  return out;
+}
+
+std::uint32_t place_chain_end(const Document& doc, std::uint32_t b, std::uint32_t limit) {
+  std::uint32_t p = b;
+  while (p < limit) {
+    const Candidate* c = doc.longest_starting_at(p, [&](const Candidate& x) { return is_place(x.type) && x.end <= limit; });
+    if (!c) break;
+    p = c->end;
+  }
+  return p;
+}
+
+Candidate shaped_candidate(const Document& doc, std::uint32_t b, std::uint32_t e, EntityType t, const char* rule,
+                           double confidence, int priority) {
+  Candidate c;
+  c.begin = b;
+  c.end = e;
+  c.type = t;
+  c.name = name_key(doc.str(b, e));
+  c.key = c.name;
+  c.confidence = confidence;
+  c.priority = priority;
+  c.rule = rule;
+  c.name_places = places_inside(doc, b, e);
+  return c;
+}
+
+std::vector<std::string> company_short_forms(const Document& doc, std::uint32_t b, std::uint32_t e) {
+  std::vector<std::string> out;
+  std::u32string s(doc.text.substr(b, e - b));
+  auto push = [&](const std::u32string& x) {
+    if (x.size() >= 2) out.push_back(name_key(utf8::encode(x)));
+  };
+  for (auto w : kLegalEndings)
+    if (s.size() > w.size() + 1 && std::u32string_view(s).substr(s.size() - w.size()) == w) {
+      s.resize(s.size() - w.size());
+      push(s);
+      break;
+    }
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (auto w : kBusinessWords)
+      if (s.size() > w.size() + 1 && std::u32string_view(s).substr(s.size() - w.size()) == w) {
+        s.resize(s.size() - w.size());
+        push(s);
+        changed = true;
+        break;
+      }
+  }
+  // Without the places that open the name (深圳欣旺达 -> 欣旺达).
+  const std::uint32_t p = place_chain_end(doc, b, b + static_cast<std::uint32_t>(s.size()));
+  if (p > b && b + s.size() > p + 1) push(s.substr(p - b));
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::string without_leading_places(const Document& doc, std::uint32_t b, std::uint32_t e, bool keep_last) {
+  std::uint32_t p = b, last = b;
+  while (p < e) {
+    const Candidate* c = doc.longest_starting_at(p, [&](const Candidate& x) { return is_place(x.type) && x.end < e; });
+    if (!c) break;
+    last = p;
+    p = c->end;
+  }
+  const std::uint32_t cut = keep_last ? last : p;
+  if (cut == b || e - cut < 2) return "";
+  return name_key(doc.str(cut, e));
+}
+
+const Trigger* trigger_ending_at(const Document& doc, std::uint32_t end, TriggerFamily family) {
+  auto it = std::lower_bound(doc.hits.begin(), doc.hits.end(), end,
+                             [](const Matcher::Match& m, std::uint32_t p) { return m.end < p; });
+  const Trigger* best = nullptr;
+  for (; it != doc.hits.end() && it->end == end; ++it)
+    for (const auto& p : doc.kb.payloads(it->pattern)) {
+      if (p.kind != HitKind::Trigger) continue;
+      const auto& tr = triggers()[static_cast<std::size_t>(p.index)];
+      if (tr.family == family && (!best || tr.suffix.size() > best->suffix.size())) best = &tr;
+    }
+  return best;
+}
+
+}  // namespace ckg

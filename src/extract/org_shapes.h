@@ -1,0 +1,32 @@
+// Helpers shared by the rules that build organisation, zone and project
+// names from their shape: places inside a name, short forms, candidates.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "extract/document.h"
+#include "extract/triggers.h"
+
+namespace ckg {
+
+// The places (divisions, regions) inside [b, e), outermost first, without overlaps.
+std::vector<PlaceRef> places_inside(const Document& doc, std::uint32_t b, std::uint32_t e);
+// End of the chain of places that starts exactly at b (安徽省芜湖市…), or b.
+std::uint32_t place_chain_end(const Document& doc, std::uint32_t b, std::uint32_t limit);
+// A candidate for the name text[b, e) built from its shape.
+Candidate shaped_candidate(const Document& doc, std::uint32_t b, std::uint32_t e, EntityType t, const char* rule,
+                           double confidence, int priority);
+// Short forms of a company name used to merge mentions within an article:
+// 中电科芜湖钻石飞机制造有限公司 -> 中电科芜湖钻石飞机制造, 中电科芜湖钻石飞机.
+std::vector<std::string> company_short_forms(const Document& doc, std::uint32_t b, std::uint32_t e);
+// The name without the places that open it (贵州毕节高新区 -> 毕节高新区 keeps
+// the last place; 上海市张江人工智能岛 -> 张江人工智能岛), or "" if nothing changes.
+std::string without_leading_places(const Document& doc, std::uint32_t b, std::uint32_t e, bool keep_last);
+// Trigger (name suffix) that ends at `end` and belongs to `family`, longest first.
+const Trigger* trigger_ending_at(const Document& doc, std::uint32_t end, TriggerFamily family);
+// Zone rules (extract/zones.cpp) and government organs (extract/government.cpp).
+void find_zones(Document& doc);
+void find_government(Document& doc);
+
+}  // namespace ckg

@@ -1,0 +1,251 @@
+// Where things are: partOf for divisions (gazetteer) and zones (the place in
+// their name, an apposition, 位于…的X, X所在地…); locatedIn for organisations
+// (a verb of location, "<zone>内的X", the zone the news item is about, the
+// place in their name), funds and projects (their name, else the place of
+// their context) and clusters (their name or context); heldIn for events.
+#include <algorithm>
+#include <map>
+
+#include "extract/relation_rules.h"
+#include "util/utf8.h"
+
+namespace ckg {
+namespace {
+
+// The most specific place of the group right after position p (skipping spaces).
+int location_at(const Document& doc, std::uint32_t p) {
+  const std::size_t i = doc.first_anchor_from(p);
+  if (i >= doc.anchors.size() || doc.anchors[i].begin != p || !is_location_entity(doc, doc.anchors[i].entity)) return -1;
+  const auto g = place_group_at(doc, i);
+  return g.empty() ? -1 : g.front();
+}
+
+// Location anchor ending at p, or -1.
+int location_ending_at(const Document& doc, std::uint32_t p) {
+  const int e = doc.entity_ending_at(p);
+  return e >= 0 && is_location_entity(doc, e) ? e : -1;
+}
+
+void division_hierarchy(Document& doc) {
+  for (int i = 0; i < static_cast<int>(doc.entities.size()); ++i) {
+    const auto& e = doc.entities[static_cast<std::size_t>(i)];
+    if (!is_division_entity(doc, i) || e.place->parent_code.empty()) continue;
+    const Division* parent = doc.kb.gazetteer().by_code(e.place->parent_code);
+    if (!parent) continue;
+    const int pi = doc.find_entity(parent->type, parent->code);
+    if (pi < 0) continue;
+    const std::uint32_t pos = 0;
+    const std::size_t before = doc.facts.size();
+    doc.add_fact(i, Relation::partOf, pi, pos, "gazetteer", 1.0);
+    if (doc.facts.size() > before) doc.facts.back().sentence = -1;  // not stated in a sentence
+  }
+}
+
+// Most specific entity among the places named inside a mention's name.
+int name_place(const Document& doc, const Candidate& m, bool must_be_mentioned) {
+  for (auto it = m.name_places.rbegin(); it != m.name_places.rend(); ++it) {
+    const int e = entity_of_place(doc, *it);
+    if (e >= 0 && (!must_be_mentioned || mentioned(doc, e))) return e;
+  }
+  return -1;
+}
+
+void zone_part_of(Document& doc) {
+  const auto& t = doc.text;
+  for (const auto& a : doc.anchors) {
+    if (a.reference() || entity_type(doc, a.entity) != EntityType::Zone) continue;
+    const auto& m = doc.mentions[static_cast<std::size_t>(a.mention)];
+    if (const int p = name_place(doc, m, false); p >= 0) {
+      doc.add_fact(a.entity, Relation::partOf, p, a.begin, "zone-name-place", 0.9);
+      continue;
+    }
+    // "X是上海市…园区": the place of the apposition.
+    if (doc.at(a.end, U"是")) {
+      if (const int p = location_at(doc, a.end + 1); p >= 0 && p != a.entity) {
+        doc.add_fact(a.entity, Relation::partOf, p, a.begin, "zone-apposition-place", 0.8);
+        continue;
+      }
+    }
+    // "X所在地湾沚区…"
+    if (doc.at(a.end, U"所在地")) {
+      if (const int p = location_at(doc, a.end + 3); p >= 0 && p != a.entity) {
+        doc.add_fact(a.entity, Relation::partOf, p, a.begin, "zone-seat", 0.8);
+        continue;
+      }
+    }
+    // "位于安徽省芜湖市湾沚区…的X"
+    const std::uint32_t cb = doc.clause_begin(a.begin);
+    const std::u32string_view before = t.substr(cb, a.begin - cb);
+    const auto v = before.rfind(U"位于");
+    if (v != std::u32string_view::npos) {
+      const auto p0 = static_cast<std::uint32_t>(cb + v + 2);
+      const std::size_t i = doc.first_anchor_from(p0);
+      if (i < doc.anchors.size() && doc.anchors[i].begin == p0 && is_location_entity(doc, doc.anchors[i].entity)) {
+        // The most specific division of the chain (skip towns named after a district).
+        const auto g = place_group_at(doc, i);
+        int best = -1;
+        for (int e : g)
+          if (e != a.entity) best = e;
+        if (best >= 0) doc.add_fact(a.entity, Relation::partOf, best, a.begin, "zone-located-at", 0.75);
+      }
+    }
+  }
+}
+
+// The zone a news item is about: named (or referred to) at least three times,
+// more often than any other zone of the item.
+std::vector<int> focus_zones(const Document& doc) {
+  std::vector<int> out(doc.items.size(), -1);
+  std::vector<std::map<int, int>> counts(doc.items.size());
+  for (const auto& a : doc.anchors)
+    if (entity_type(doc, a.entity) == EntityType::Zone) ++counts[static_cast<std::size_t>(doc.item_at(a.begin))][a.entity];
+  for (std::size_t i = 0; i < counts.size(); ++i) {
+    int best = -1, best_n = 0, second = 0;
+    for (auto [e, n] : counts[i]) {
+      if (n > best_n) {
+        second = best_n;
+        best_n = n;
+        best = e;
+      } else if (n > second) {
+        second = n;
+      }
+    }
+    if (best_n >= 3 && best_n > second) out[i] = best;
+  }
+  return out;
+}
+
+// A verb of location after the organisation in its sentence (…落户在上海市张江人工智能岛),
+// or "<zone>内的X" right before it.
+int explicit_location(const Document& doc, const Anchor& a) {
+  const auto& t = doc.text;
+  if (a.begin >= 2 && t[a.begin - 1] == U'的') {
+    std::uint32_t p = a.begin - 1;
+    if (p >= 1 && (t[p - 1] == U'内' || t[p - 1] == U'里')) --p;
+    if (const int loc = location_ending_at(doc, p); loc >= 0 && loc != a.entity) return loc;
+  }
+  const auto& s = doc.sentence_of(a.begin);
+  const std::uint32_t hi = std::min<std::uint32_t>(s.end, a.end + 60);
+  for (std::uint32_t p = a.end; p < hi; ++p) {
+    std::uint32_t q = 0;
+    for (std::u32string_view v : {U"落户在", U"落户于", U"落户", U"位于", U"入驻", U"坐落于", U"总部位于"})
+      if (doc.at(p, v)) {
+        q = p + static_cast<std::uint32_t>(v.size());
+        break;
+      }
+    if (q == 0) continue;
+    // Another organisation before the verb takes it.
+    for (const Anchor* b : anchors_in(doc, a.end, p)) {
+      const auto bt = entity_type(doc, b->entity);
+      if (bt == EntityType::Company || bt == EntityType::Institution) return -1;
+    }
+    const int loc = location_at(doc, q);
+    return loc != a.entity ? loc : -1;
+  }
+  return -1;
+}
+
+void organisation_locations(Document& doc) {
+  const auto focus = focus_zones(doc);
+  std::vector<bool> done(doc.entities.size(), false);
+  // Explicit locations first, over all mentions of an entity.
+  for (const auto& a : doc.anchors) {
+    const auto t = entity_type(doc, a.entity);
+    if (t != EntityType::Company && t != EntityType::Institution) continue;
+    if (const int loc = explicit_location(doc, a); loc >= 0) {
+      doc.add_fact(a.entity, Relation::locatedIn, loc, a.begin, "org-location-verb", 0.85);
+      done[static_cast<std::size_t>(a.entity)] = true;
+    }
+  }
+  for (const auto& a : doc.anchors) {
+    const auto t = entity_type(doc, a.entity);
+    if ((t != EntityType::Company && t != EntityType::Institution) || done[static_cast<std::size_t>(a.entity)] || a.reference()) continue;
+    done[static_cast<std::size_t>(a.entity)] = true;
+    const auto& m = doc.mentions[static_cast<std::size_t>(a.mention)];
+    if (const int z = focus[static_cast<std::size_t>(doc.item_at(a.begin))]; z >= 0 && !m.from_lexicon) {
+      doc.add_fact(a.entity, Relation::locatedIn, z, a.begin, "org-item-zone", 0.65);
+      continue;
+    }
+    if (m.rule == "lexicon-organization") continue;  // where a known body sits is not stated here
+    if (const int p = name_place(doc, m, true); p >= 0) doc.add_fact(a.entity, Relation::locatedIn, p, a.begin, "org-name-place", 0.8);
+  }
+}
+
+void fund_and_project_locations(Document& doc) {
+  std::vector<bool> done(doc.entities.size(), false);
+  for (const auto& a : doc.anchors) {
+    const auto t = entity_type(doc, a.entity);
+    if ((t != EntityType::Fund && t != EntityType::Project) || a.reference() || done[static_cast<std::size_t>(a.entity)]) continue;
+    done[static_cast<std::size_t>(a.entity)] = true;
+    const auto& m = doc.mentions[static_cast<std::size_t>(a.mention)];
+    if (const int p = name_place(doc, m, false); p >= 0) {
+      doc.add_fact(a.entity, Relation::locatedIn, p, a.begin, "name-place", 0.85);
+      continue;
+    }
+    if (const int loc = explicit_location(doc, a); loc >= 0) {
+      doc.add_fact(a.entity, Relation::locatedIn, loc, a.begin, "location-verb", 0.8);
+      continue;
+    }
+    const auto g = default_places(doc, a.begin);
+    if (!g.empty()) doc.add_fact(a.entity, Relation::locatedIn, g.front(), a.begin, "context-place", 0.65);
+  }
+}
+
+void cluster_locations(Document& doc) {
+  for (const auto& a : doc.anchors) {
+    if (a.reference() || entity_type(doc, a.entity) != EntityType::IndustrialCluster) continue;
+    const auto& m = doc.mentions[static_cast<std::size_t>(a.mention)];
+    for (const auto& p : m.locations) {
+      const int e = entity_of_place(doc, p);
+      if (e >= 0) doc.add_fact(a.entity, Relation::locatedIn, e, a.begin, "cluster-place", 0.85);
+    }
+  }
+}
+
+// "<event>在<place>举行" and "在<place>举行<event>".
+void event_venues(Document& doc) {
+  const auto& t = doc.text;
+  static constexpr std::u32string_view kHeld[] = {U"举行", U"举办", U"召开", U"开幕", U"落幕", U"启动", U"成功举办", U"隆重举行", U"盛大开幕"};
+  for (const auto& a : doc.anchors) {
+    if (entity_type(doc, a.entity) != EntityType::Event) continue;
+    const auto& s = doc.sentence_of(a.begin);
+    // After the event: 在 + place + verb, within a short window.
+    for (std::uint32_t p = a.end; p < std::min<std::uint32_t>(s.end, a.end + 12); ++p) {
+      if (t[p] != U'在') continue;
+      const int loc = location_at(doc, p + 1);
+      if (loc < 0) break;
+      std::uint32_t q = p + 1;
+      while (q < s.end && doc.entity_starting_at(q) >= 0) {
+        const std::size_t i = doc.first_anchor_from(q);
+        q = doc.anchors[i].end;
+      }
+      bool held = false;
+      for (auto v : kHeld)
+        if (doc.at(q, v)) held = true;
+      if (held) doc.add_fact(a.entity, Relation::heldIn, loc, a.begin, "event-venue", 0.85);
+      break;
+    }
+    // Before the event: 在 + place + verb (+的) + event.
+    const std::uint32_t cb = doc.clause_begin(a.begin);
+    for (const Anchor* b : anchors_in(doc, cb, a.begin)) {
+      if (!is_location_entity(doc, b->entity) || b->begin == 0 || t[b->begin - 1] != U'在') continue;
+      const std::u32string_view gap = t.substr(b->end, a.begin - b->end);
+      if (gap.size() <= 6)
+        for (auto v : kHeld)
+          if (gap.starts_with(v)) doc.add_fact(a.entity, Relation::heldIn, b->entity, a.begin, "event-venue-before", 0.8);
+    }
+  }
+}
+
+}  // namespace
+
+void place_relations(Document& doc) {
+  division_hierarchy(doc);
+  zone_part_of(doc);
+  organisation_locations(doc);
+  fund_and_project_locations(doc);
+  cluster_locations(doc);
+  event_venues(doc);
+}
+
+}  // namespace ckg

@@ -1,0 +1,308 @@
+// Roles: inSector (a cluster's sector; a zone's, project's or company's
+// sector named in its name, in an apposition "X是一家…提供商", after a verb of
+// making "生产X的<company>", or in a sentence the zone opens "…汇聚30家纺织服装
+// 企业"), memberOf and foundedBy ("由A、B等…发起", "A、B…组建X", lists "A、B等
+// 一批…企业" in a news item about one cluster, "以A为龙头"), issuedBy (a
+// government organ that 印发/发布 a policy).
+#include <algorithm>
+#include <set>
+
+#include "extract/relation_rules.h"
+#include "util/utf8.h"
+
+namespace ckg {
+namespace {
+
+bool is_org(EntityType t) { return t == EntityType::Company || t == EntityType::Institution; }
+bool is_founder(EntityType t) { return is_org(t) || t == EntityType::GovernmentBody; }
+
+int sector_entity(const Document& doc, const std::string& name) { return doc.find_entity(EntityType::Sector, name); }
+
+// Sectors named with an industry word after them (大数据产业, 轻纺产业链) in [b, e).
+std::vector<int> industry_sectors_in(const Document& doc, std::uint32_t b, std::uint32_t e) {
+  std::vector<int> out;
+  for (const Anchor* a : anchors_in(doc, b, e)) {
+    if (entity_type(doc, a->entity) != EntityType::Sector) continue;
+    if (doc.at(a->end, U"产业") || doc.at(a->end, U"行业") || doc.at(a->end, U"企业"))
+      if (std::find(out.begin(), out.end(), a->entity) == out.end()) out.push_back(a->entity);
+  }
+  return out;
+}
+
+void cluster_sectors(Document& doc) {
+  for (const auto& a : doc.anchors) {
+    if (a.reference() || entity_type(doc, a.entity) != EntityType::IndustrialCluster) continue;
+    const auto& m = doc.mentions[static_cast<std::size_t>(a.mention)];
+    for (const auto& s : m.sector_names)
+      doc.add_fact(a.entity, Relation::inSector, sector_entity(doc, s), a.begin, "cluster-sector", 0.9);
+  }
+  // Sectorless clusters: the industries of every sentence that names them.
+  for (const auto& a : doc.anchors) {
+    if (a.reference() || entity_type(doc, a.entity) != EntityType::IndustrialCluster) continue;
+    if (!doc.mentions[static_cast<std::size_t>(a.mention)].sectorless) continue;
+    const auto& s = doc.sentence_of(a.begin);
+    for (int se : industry_sectors_in(doc, s.begin, s.end))
+      doc.add_fact(a.entity, Relation::inSector, se, a.begin, "cluster-sentence-sector", 0.6);
+  }
+}
+
+// Sectors inside a name: nested sector mentions (zones keep them), or a sector
+// named elsewhere that ends the name's core (轻纺集团, 电解铝及其配套项目).
+void sectors_in_names(Document& doc) {
+  for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
+    const auto& m = doc.mentions[i];
+    const int e = doc.mention_entity[i];
+    if (m.type == EntityType::Zone) {
+      for (std::size_t j = i + 1; j < doc.mentions.size() && doc.mentions[j].begin < m.end; ++j)
+        if (doc.mentions[j].type == EntityType::Sector && doc.mentions[j].end <= m.end)
+          doc.add_fact(e, Relation::inSector, doc.mention_entity[j], m.begin, "zone-name-sector", 0.85);
+      continue;
+    }
+    if (m.type != EntityType::Project && m.type != EntityType::Company) continue;
+    std::u32string core = utf8::decode(m.name);
+    for (std::u32string_view w : {U"项目", U"及其配套", U"配套", U"生产线", U"基地", U"集团", U"股份有限公司", U"有限公司"})
+      if (core.size() > w.size() && std::u32string_view(core).ends_with(w)) core.resize(core.size() - w.size());
+    for (std::size_t k = 2; k <= std::min<std::size_t>(core.size(), 8); ++k) {
+      const std::string tail = utf8::encode(std::u32string_view(core).substr(core.size() - k));
+      if (m.type == EntityType::Company && !m.name.ends_with("集团")) break;
+      const int s = sector_entity(doc, tail);
+      if (s >= 0 && mentioned(doc, s)) doc.add_fact(e, Relation::inSector, s, m.begin, "name-sector", 0.75);
+    }
+  }
+}
+
+// "开发航电系统的<company>", "<company>是一家人工智能与大数据…提供商".
+void company_sectors(Document& doc) {
+  const auto& t = doc.text;
+  for (std::size_t i = 0; i < doc.anchors.size(); ++i) {
+    const auto& a = doc.anchors[i];
+    if (entity_type(doc, a.entity) != EntityType::Company) continue;
+    // The product right before "的<company>".
+    if (a.begin >= 3 && t[a.begin - 1] == U'的') {
+      const int s = doc.entity_ending_at(a.begin - 1);
+      if (s >= 0 && entity_type(doc, s) == EntityType::Sector) {
+        const std::uint32_t lo = a.begin > 14 ? a.begin - 14 : 0;
+        if (contains_any(t.substr(lo, a.begin - lo), {U"开发", U"生产", U"研制", U"研发", U"制造", U"主营", U"从事", U"专注于"}))
+          doc.add_fact(a.entity, Relation::inSector, s, a.begin, "company-product", 0.75);
+      }
+    }
+    // Apposition: the sectors between 是一家 and the end of the clause.
+    if (doc.at(a.end, U"是一家")) {
+      const std::uint32_t ce = doc.clause_end(a.end);
+      for (const Anchor* b : anchors_in(doc, a.end, ce))
+        if (entity_type(doc, b->entity) == EntityType::Sector)
+          doc.add_fact(a.entity, Relation::inSector, b->entity, a.begin, "company-apposition", 0.75);
+    }
+  }
+}
+
+// A zone that opens a sentence (or clause) and the sectors it gathers or focuses on.
+void zone_sectors(Document& doc) {
+  const auto& t = doc.text;
+  for (const auto& a : doc.anchors) {
+    if (entity_type(doc, a.entity) != EntityType::Zone) continue;
+    const auto& s = doc.sentence_of(a.begin);
+    // The zone must be the first entity of its sentence (after a time phrase).
+    bool first = true;
+    for (const Anchor* b : anchors_in(doc, s.begin, a.begin))
+      if (b->end <= a.begin && entity_type(doc, b->entity) != EntityType::Sector) first = false;
+    if (!first) continue;
+    for (const Anchor* b : anchors_in(doc, a.end, s.end)) {
+      if (entity_type(doc, b->entity) == EntityType::Zone && b->entity != a.entity) break;  // another subject
+      if (entity_type(doc, b->entity) != EntityType::Sector) continue;
+      const std::uint32_t cb = doc.clause_begin(b->begin);
+      const std::u32string_view lead = t.substr(cb, b->begin - cb);
+      const bool cue = contains_any(lead, {U"聚集", U"汇聚", U"集聚", U"聚焦", U"主导", U"主打", U"坚持把", U"重点发展", U"大力发展", U"推动"});
+      const bool industry = doc.at(b->end, U"企业") || doc.at(b->end, U"产业链") || doc.at(b->end, U"作为") ||
+                            doc.at(b->end, U"高质量发展") || doc.at(b->end, U"产业") || doc.at(b->end, U"为主");
+      if (cue && industry) doc.add_fact(a.entity, Relation::inSector, b->entity, a.begin, "zone-sentence-sector", 0.65);
+    }
+  }
+}
+
+// Projects: industries named in their sentence (…涉及氢能产业的项目); funds: what they invest in.
+void project_and_fund_sectors(Document& doc) {
+  const auto& t = doc.text;
+  for (const auto& a : doc.anchors) {
+    const auto et = entity_type(doc, a.entity);
+    if (et == EntityType::Project) {
+      const auto& s = doc.sentence_of(a.begin);
+      for (int se : industry_sectors_in(doc, s.begin, s.end))
+        doc.add_fact(a.entity, Relation::inSector, se, a.begin, "project-sentence-sector", 0.6);
+    } else if (et == EntityType::Fund) {
+      const auto& s = doc.sentence_of(a.begin);
+      const std::u32string_view rest = t.substr(a.end, s.end - a.end);
+      static constexpr std::u32string_view kInvestIn[] = {U"投向", U"聚焦", U"重点投资", U"投资于", U"主要投资", U"重点支持", U"支持"};
+      for (auto w : kInvestIn) {
+        const auto k = rest.find(w);
+        if (k == std::u32string_view::npos) continue;
+        const auto from = static_cast<std::uint32_t>(a.end + k + w.size());
+        for (const Anchor* b : anchors_in(doc, from, doc.clause_end(from)))
+          if (entity_type(doc, b->entity) == EntityType::Sector)
+            doc.add_fact(a.entity, Relation::inSector, b->entity, a.begin, "fund-invests-in", 0.7);
+        break;
+      }
+    }
+  }
+}
+
+// The organisations of a list ending right before `end` (A、开发X的B、C): walks
+// back over 、/和 and over "、<verb phrase>的" separators.
+std::vector<int> listed_orgs(const Document& doc, std::uint32_t end, std::uint32_t lo) {
+  const auto& t = doc.text;
+  std::vector<int> out;
+  const auto list = anchors_in(doc, lo, end);
+  std::uint32_t expect_end = end;
+  for (auto it = list.rbegin(); it != list.rend(); ++it) {
+    const Anchor* a = *it;
+    if (a->end > expect_end) continue;  // nested in a later item
+    const std::u32string_view gap = t.substr(a->end, expect_end - a->end);
+    const bool adjacent = gap.empty() || (expect_end == end && gap.size() <= 1);
+    if (!adjacent && !out.empty()) {
+      // Separators between items: 、 or 和, possibly followed by "<verb phrase>的".
+      if (!(gap.starts_with(U"、") || gap.starts_with(U"和") || gap.starts_with(U"及"))) break;
+      if (gap.size() > 1 && !(gap.ends_with(U"的") && gap.size() <= 16 && gap.find(U'，') == std::u32string_view::npos && gap.find(',') == std::u32string_view::npos))
+        break;
+    } else if (!adjacent && out.empty()) {
+      break;
+    }
+    const auto type = entity_type(doc, a->entity);
+    if (type == EntityType::Sector || is_place(type)) {
+      expect_end = a->begin;
+      continue;
+    }
+    if (!is_founder(type)) break;
+    if (std::find(out.begin(), out.end(), a->entity) == out.end()) out.push_back(a->entity);
+    expect_end = a->begin;
+    if (expect_end > 0 && t[expect_end - 1] == U'的') {
+      // "开发航电系统的B": skip the verb phrase back to the separator.
+      std::uint32_t k = expect_end - 1;
+      while (k > lo && expect_end - k < 16 && t[k - 1] != U'、' && t[k - 1] != U'和' && t[k - 1] != ',' && t[k - 1] != U'，') --k;
+      if (k > lo && (t[k - 1] == U'、' || t[k - 1] == U'和')) expect_end = k;
+    }
+  }
+  std::reverse(out.begin(), out.end());
+  return out;
+}
+
+// The one cluster a news item is about (named or referred to), or -1.
+std::vector<int> item_clusters(const Document& doc) {
+  std::vector<std::set<int>> sets(doc.items.size());
+  for (const auto& a : doc.anchors)
+    if (entity_type(doc, a.entity) == EntityType::IndustrialCluster) sets[static_cast<std::size_t>(doc.item_at(a.begin))].insert(a.entity);
+  std::vector<int> out(doc.items.size(), -1);
+  for (std::size_t i = 0; i < sets.size(); ++i)
+    if (sets[i].size() == 1) out[i] = *sets[i].begin();
+  return out;
+}
+
+void founders_and_members(Document& doc) {
+  const auto& t = doc.text;
+  const auto clusters = item_clusters(doc);
+  // "X是由A、B、C等…发起/组建/成立": founders of X; members too if X is a cluster.
+  for (std::size_t pos = t.find(U"由"); pos != std::u32string_view::npos; pos = t.find(U"由", pos + 1)) {
+    const auto p = static_cast<std::uint32_t>(pos);
+    const auto& s = doc.sentence_of(p);
+    const std::uint32_t hi = std::min<std::uint32_t>(s.end, p + 80);
+    const std::u32string_view rest = t.substr(p + 1, hi - p - 1);
+    std::size_t verb = std::u32string_view::npos;
+    for (std::u32string_view v : {U"发起", U"组建", U"牵头成立", U"共同成立", U"成立", U"设立", U"联合发起", U"共同发起"}) {
+      const auto k = rest.find(v);
+      if (k != std::u32string_view::npos && k < verb) verb = k;
+    }
+    if (verb == std::u32string_view::npos) continue;
+    const std::uint32_t vpos = p + 1 + static_cast<std::uint32_t>(verb);
+    // The founded thing: the last cluster, fund or institution before 由 in the sentence.
+    int founded = -1;
+    for (const Anchor* a : anchors_in(doc, s.begin, p)) {
+      const auto at = entity_type(doc, a->entity);
+      if (at == EntityType::IndustrialCluster || at == EntityType::Fund || at == EntityType::Institution) founded = a->entity;
+    }
+    if (founded < 0) continue;
+    const auto& deng = t.substr(p, vpos - p);
+    const auto d = deng.find(U'等');
+    const std::uint32_t list_end = d == std::u32string_view::npos ? vpos : p + static_cast<std::uint32_t>(d);
+    for (int org : listed_orgs(doc, list_end, p + 1)) {
+      doc.add_fact(founded, Relation::foundedBy, org, p, "founded-by-list", 0.8);
+      if (entity_type(doc, founded) == EntityType::IndustrialCluster && is_org(entity_type(doc, org)))
+        doc.add_fact(org, Relation::memberOf, founded, p, "founder-member", 0.75);
+    }
+  }
+  // "A、B…组建/设立/发起X": the organs that open the sentence found X.
+  for (const auto& a : doc.anchors) {
+    const auto at = entity_type(doc, a.entity);
+    if (at != EntityType::Fund && at != EntityType::Institution && at != EntityType::IndustrialCluster) continue;
+    bool verb = false;
+    for (std::u32string_view v : {U"组建", U"设立", U"发起设立", U"发起成立", U"成立", U"创办", U"出资设立", U"牵头组建", U"联合组建", U"共同组建"})
+      if (doc.before(a.begin, v) || (a.begin > 0 && doc.before(a.begin - 1, v) && t[a.begin - 1] == U'了')) verb = true;
+    if (!verb) continue;
+    const auto& s = doc.sentence_of(a.begin);
+    const auto head = anchors_in(doc, s.begin, a.begin);
+    std::vector<int> subjects;
+    std::uint32_t expect = s.begin;
+    for (const Anchor* b : head) {
+      if (b->begin < expect) continue;
+      const std::u32string_view gap = t.substr(expect, b->begin - expect);
+      if (!subjects.empty() && !(gap == U"、" || gap == U"和" || gap == U"及")) break;
+      if (subjects.empty() && gap.size() > 12) break;
+      if (!is_founder(entity_type(doc, b->entity))) break;
+      subjects.push_back(b->entity);
+      expect = b->end;
+    }
+    for (int f : subjects)
+      if (f != a.entity) doc.add_fact(a.entity, Relation::foundedBy, f, a.begin, "founded-by-subject", 0.7);
+  }
+  // Members: "A、B等(一批)…企业/平台" in an item about one cluster; "以A为龙头".
+  for (std::size_t pos = t.find(U"等"); pos != std::u32string_view::npos; pos = t.find(U"等", pos + 1)) {
+    const auto p = static_cast<std::uint32_t>(pos);
+    const int cluster = clusters[static_cast<std::size_t>(doc.item_at(p))];
+    if (cluster < 0) continue;
+    const std::uint32_t ce = doc.clause_end(p);
+    const std::u32string_view tail = t.substr(p + 1, std::min<std::uint32_t>(ce, p + 20) - p - 1);
+    if (!contains_any(tail, {U"企业", U"平台", U"龙头", U"成员", U"单位", U"机构"})) continue;
+    if (contains_any(tail, {U"参与", U"合作"})) continue;
+    for (int org : listed_orgs(doc, p, doc.clause_begin(p) > 60 ? doc.clause_begin(p) - 60 : 0))
+      if (is_org(entity_type(doc, org))) doc.add_fact(org, Relation::memberOf, cluster, p, "member-list", 0.7);
+  }
+  for (std::size_t pos = t.find(U"以"); pos != std::u32string_view::npos; pos = t.find(U"以", pos + 1)) {
+    const auto p = static_cast<std::uint32_t>(pos);
+    const int org = doc.entity_starting_at(p + 1);
+    if (org < 0 || !is_org(entity_type(doc, org))) continue;
+    const std::size_t i = doc.first_anchor_from(p + 1);
+    const std::uint32_t e = doc.anchors[i].end;
+    if (!(doc.at(e, U"为龙头") || doc.at(e, U"为链主") || doc.at(e, U"为核心企业") || doc.at(e, U"为引领"))) continue;
+    const int cluster = clusters[static_cast<std::size_t>(doc.item_at(p))];
+    if (cluster >= 0) doc.add_fact(org, Relation::memberOf, cluster, p, "member-leader", 0.7);
+  }
+}
+
+// "<organ>…印发/发布《policy》": the organ nearest before the verb.
+void policy_issuers(Document& doc) {
+  const auto& t = doc.text;
+  for (const auto& a : doc.anchors) {
+    if (entity_type(doc, a.entity) != EntityType::Policy || a.reference()) continue;
+    const auto& s = doc.sentence_of(a.begin);
+    const std::uint32_t lo = std::max(s.begin, a.begin > 60 ? a.begin - 60 : 0u);
+    int issuer = -1;
+    for (const Anchor* b : anchors_in(doc, lo, a.begin)) {
+      if (b->end > a.begin || entity_type(doc, b->entity) != EntityType::GovernmentBody) continue;
+      const std::u32string_view gap = t.substr(b->end, a.begin - b->end);
+      if (contains_any(gap, {U"印发", U"发布", U"出台", U"公布", U"制定", U"颁布", U"推出", U"下发"})) issuer = b->entity;
+    }
+    if (issuer >= 0) doc.add_fact(a.entity, Relation::issuedBy, issuer, a.begin, "policy-issuer", 0.8);
+  }
+}
+
+}  // namespace
+
+void role_relations(Document& doc) {
+  cluster_sectors(doc);
+  sectors_in_names(doc);
+  company_sectors(doc);
+  zone_sectors(doc);
+  project_and_fund_sectors(doc);
+  founders_and_members(doc);
+  policy_issuers(doc);
+}
+
+}  // namespace ckg

@@ -1,0 +1,36 @@
+// Helpers shared by the relation rules (relations.cpp, relation_values.cpp,
+// relation_roles.cpp). They read the anchors (mentions and references) of a
+// Document by position.
+#pragma once
+
+#include <vector>
+
+#include "extract/document.h"
+
+namespace ckg {
+
+EntityType entity_type(const Document& doc, int entity);
+// Anchors whose begin lies in [b, e), in order.
+std::vector<const Anchor*> anchors_in(const Document& doc, std::uint32_t b, std::uint32_t e);
+// The entities of a group of places starting at anchor i: a chain (安徽省淮南市
+// -> 淮南市) and a list of chains (贵阳市、贵安新区).
+std::vector<int> place_group_at(const Document& doc, std::size_t anchor_index);
+// First place group among the anchors in [b, e), or empty.
+std::vector<int> first_place_group(const Document& doc, std::uint32_t b, std::uint32_t e);
+// The default place of a position: the first place group of its sentence
+// before it, else of its news item, else of the article.
+std::vector<int> default_places(const Document& doc, std::uint32_t pos);
+// Entity of a division, region or zone anchor.
+bool is_location_entity(const Document& doc, int entity);
+bool is_division_entity(const Document& doc, int entity);
+// Entity of the place named by a PlaceRef, or -1.
+int entity_of_place(const Document& doc, const PlaceRef& p);
+// True if the entity has a mention (not only implied) outside other names.
+bool mentioned(const Document& doc, int entity);
+
+// Rule groups.
+void place_relations(Document& doc);   // partOf, locatedIn, heldIn
+void value_relations(Document& doc);   // targetScale, currentScale, investment, enterpriseCount
+void role_relations(Document& doc);    // inSector, memberOf, foundedBy, issuedBy
+
+}  // namespace ckg

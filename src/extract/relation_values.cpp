@@ -1,0 +1,157 @@
+// The figures that describe a cluster, fund, project or zone: money as
+// targetScale (力争/争取/目标/总规模/到2030年…, size classes such as 千亿级),
+// currentScale (首期规模, 营收/产值/规模达…) or investment (总投资, 投资, 撬动),
+// with a year; and enterpriseCount (聚集企业400余家). Each figure goes to the
+// subject named before it in its sentence (or right after it in its clause),
+// else to the subject of the previous sentence of the same news item.
+#include <algorithm>
+
+#include "extract/numbers.h"
+#include "extract/relation_rules.h"
+#include "util/utf8.h"
+
+namespace ckg {
+namespace {
+
+bool is_scale_subject(EntityType t) {
+  return t == EntityType::IndustrialCluster || t == EntityType::Fund || t == EntityType::Project || t == EntityType::Zone;
+}
+
+bool accepts(EntityType subject, Relation r) {
+  switch (r) {
+    case Relation::investment: return subject == EntityType::Project || subject == EntityType::Fund;
+    case Relation::enterpriseCount: return subject == EntityType::IndustrialCluster || subject == EntityType::Zone;
+    default: return subject == EntityType::IndustrialCluster || subject == EntityType::Fund;
+  }
+}
+
+// The subject of a figure at pos: the nearest fitting anchor before it in the
+// sentence, else the first after it in its clause, else the carried subject.
+int subject_for(const Document& doc, std::uint32_t pos, Relation r, int carried) {
+  const auto& s = doc.sentence_of(pos);
+  const std::uint32_t lo = std::max(s.begin, pos > 200 ? pos - 200 : 0u);
+  int best = -1;
+  for (const Anchor* a : anchors_in(doc, lo, pos))
+    if (a->end <= pos && accepts(entity_type(doc, a->entity), r)) best = a->entity;
+  if (best >= 0) return best;
+  for (const Anchor* a : anchors_in(doc, pos, doc.clause_end(pos)))
+    if (accepts(entity_type(doc, a->entity), r)) return a->entity;
+  if (carried >= 0 && accepts(entity_type(doc, carried), r)) return carried;
+  return -1;
+}
+
+std::optional<int> target_year(const std::vector<YearMatch>& years, std::size_t pos) {
+  std::optional<int> y;
+  for (const auto& m : years)
+    if (m.begin < pos) y = m.year;
+  return y;
+}
+
+// Kind of a money figure from the words before it in its clause.
+std::optional<Relation> money_kind(const Document& doc, const MoneyMatch& m, bool has_year_before) {
+  const auto& t = doc.text;
+  const std::uint32_t cb = doc.clause_begin(static_cast<std::uint32_t>(m.begin));
+  const std::uint32_t lo = std::max<std::uint32_t>(cb, m.begin > 16 ? static_cast<std::uint32_t>(m.begin) - 16 : 0u);
+  const std::u32string_view near = t.substr(lo, m.begin - lo);
+  const auto after = t.substr(m.end, std::min<std::size_t>(6, t.size() - m.end));
+  if (contains_any(near, {U"带动", U"赋能", U"拉动", U"贷款", U"授信", U"补贴", U"奖励", U"税收"})) return std::nullopt;
+  if (after.starts_with(U"产业集群") || after.starts_with(U"集群")) return std::nullopt;
+  if (contains_any(near, {U"首期规模", U"首期"})) return Relation::currentScale;
+  if (contains_any(near, {U"总投资", U"投资", U"撬动", U"融资", U"募资", U"募集", U"签约金额"})) return Relation::investment;
+  if (contains_any(near, {U"总规模", U"力争", U"争取", U"目标", U"预计", U"计划", U"做到", U"迈向", U"冲刺"})) return Relation::targetScale;
+  if (has_year_before && contains_any(near, {U"突破", U"达到", U"超过", U"达", U"破"}) && contains_any(t.substr(cb, m.begin - cb), {U"到", U"将", U"力争", U"争取"}))
+    return Relation::targetScale;
+  if (contains_any(near, {U"规模", U"营收", U"产值", U"收入", U"达", U"突破", U"实现", U"超"})) return Relation::currentScale;
+  return std::nullopt;
+}
+
+void money_facts(Document& doc) {
+  const auto& t = doc.text;
+  // The subject of the previous sentence of the same item, for figures whose
+  // sentence names none (…签约了15个项目，总投资超过32.7亿元).
+  int carried = -1;
+  int carried_item = -1;
+  for (const auto& s : doc.sentences) {
+    const int item = doc.item_at(s.begin);
+    if (item != carried_item) {
+      carried = -1;
+      carried_item = item;
+    }
+    const int from_previous = carried;
+    carried = -1;
+    const auto years = find_years(t, s.begin, s.end);
+    for (const auto& m : find_money(t, s.begin, s.end)) {
+      if (m.level || m.currency != "CNY") continue;  // size classes belong to the cluster name they open
+      // A figure inside a name (千亿级…产业集群 handled by the cluster).
+      bool inside = false;
+      for (const Anchor* a : anchors_in(doc, m.begin > 40 ? static_cast<std::uint32_t>(m.begin) - 40 : 0, static_cast<std::uint32_t>(m.begin) + 1))
+        if (!a->reference() && a->begin <= m.begin && a->end >= m.end) inside = true;
+      if (inside) continue;
+      // Target years: a "到2030年" or a plan end before the figure in the sentence.
+      std::vector<YearMatch> target_years;
+      for (const auto& y : years)
+        if (y.plan_end || (y.begin > 0 && (t[y.begin - 1] == U'到' || t[y.begin - 1] == U'至')) || doc.at(static_cast<std::uint32_t>(y.end), U"前"))
+          target_years.push_back(y);
+      const auto ty = target_year(target_years, m.begin);
+      const auto kind = money_kind(doc, m, ty.has_value());
+      if (!kind) continue;
+      const int subj = subject_for(doc, static_cast<std::uint32_t>(m.begin), *kind, from_previous);
+      if (subj < 0) continue;
+      std::optional<int> year;
+      if (*kind == Relation::targetScale) year = ty;
+      else if (*kind == Relation::currentScale) year = target_year(years, m.begin);
+      if (*kind == Relation::currentScale && year && ty && *year == *ty) year.reset();
+      doc.add_fact(subj, *kind, -1, static_cast<std::uint32_t>(m.begin), "money-cue", 0.75, m.value, year);
+    }
+    // The subject carried to the next sentence: the last scale subject named here.
+    for (const Anchor* a : anchors_in(doc, s.begin, s.end))
+      if (is_scale_subject(entity_type(doc, a->entity))) carried = a->entity;
+  }
+}
+
+// Size classes of cluster names (千亿级现代食品产业集群) and of references (新的千亿级产业集群).
+void level_facts(Document& doc) {
+  const auto& t = doc.text;
+  for (const auto& a : doc.anchors) {
+    if (entity_type(doc, a.entity) != EntityType::IndustrialCluster) continue;
+    const std::string& level = a.reference() ? a.level_value : doc.mentions[static_cast<std::size_t>(a.mention)].level_value;
+    if (level.empty()) continue;
+    const auto& s = doc.sentence_of(a.begin);
+    std::optional<int> year;
+    for (const auto& y : find_years(t, s.begin, a.begin))
+      if (y.plan_end || (y.begin > 0 && (t[y.begin - 1] == U'到' || t[y.begin - 1] == U'至'))) year = y.year;
+    doc.add_fact(a.entity, Relation::targetScale, -1, a.begin, "cluster-size-class", 0.7, level, year);
+  }
+}
+
+// "聚集企业400余家", "364家企业", "企业数量超过4300家", "汇聚30家纺织服装企业".
+void count_facts(Document& doc) {
+  const auto& t = doc.text;
+  for (const auto& s : doc.sentences) {
+    for (const auto& c : find_counts(t, s.begin, s.end)) {
+      const std::uint32_t b = static_cast<std::uint32_t>(c.begin), e = static_cast<std::uint32_t>(c.end);
+      const std::u32string_view before = t.substr(std::max<std::uint32_t>(s.begin, b > 12 ? b - 12 : 0u), b - std::max<std::uint32_t>(s.begin, b > 12 ? b - 12 : 0u));
+      const std::u32string_view after = t.substr(e, std::min<std::uint32_t>(s.end, e + 10) - e);
+      const bool firms = contains_any(before, {U"企业"}) || after.find(U"企业") != std::u32string_view::npos;
+      if (!firms) continue;
+      if (contains_any(before, {U"新增", U"规模以上", U"规上", U"其中"}) || contains_any(after.substr(0, std::min<std::size_t>(after.size(), 8)), {U"参与", U"加入", U"参加", U"签约"}))
+        continue;
+      const std::u32string_view head = t.substr(s.begin, b - s.begin);
+      if (!contains_any(head, {U"聚集", U"集聚", U"汇聚", U"吸引", U"入驻", U"拥有", U"落户", U"企业数量", U"企业总数", U"集聚了", U"聚集了"}))
+        continue;
+      const int subj = subject_for(doc, b, Relation::enterpriseCount, -1);
+      if (subj < 0) continue;
+      doc.add_fact(subj, Relation::enterpriseCount, -1, b, "enterprise-count", 0.75, std::to_string(c.value));
+    }
+  }
+}
+
+}  // namespace
+
+void value_relations(Document& doc) {
+  money_facts(doc);
+  level_facts(doc);
+  count_facts(doc);
+}
+
+}  // namespace ckg

@@ -1,0 +1,124 @@
+// Development zones, high-tech zones, industrial parks and towns, from their
+// shape: a name suffix (经济技术开发区, 高新区, 产业园, 小镇 …), a place-like
+// noun after a verb of location (落户在上海市张江人工智能岛), or an apposition
+// (长阳创谷是…试点园区).
+#include <algorithm>
+
+#include "extract/org_shapes.h"
+#include "util/utf8.h"
+
+namespace ckg {
+namespace {
+
+// "(X)" inside a name: 中国(鄂州)跨境电商产业园.
+std::uint32_t extend_over_brackets(const Document& doc, std::uint32_t start, std::uint32_t min_start, std::uint32_t limit) {
+  const auto& t = doc.text;
+  while (start > min_start + 2 && t[start - 1] == ')') {
+    std::uint32_t open = start - 1;
+    while (open > min_start && t[open] != '(' && start - open < 8) --open;
+    if (t[open] != '(') break;
+    const std::uint32_t s2 = scan_name_start(t, open, limit, min_start);
+    if (s2 == open) break;
+    start = s2;
+  }
+  return start;
+}
+
+bool all_han(std::u32string_view s) {
+  for (char32_t c : s)
+    if (!utf8::is_han(c)) return false;
+  return !s.empty();
+}
+
+// keep_last: 贵州毕节高新区 -> 毕节高新区 (a generic suffix needs its place);
+// otherwise 上海市张江人工智能岛 -> 张江人工智能岛.
+void add_zone(Document& doc, std::uint32_t b, std::uint32_t e, const char* rule, double conf, int priority,
+              bool keep_last = true) {
+  Candidate c = shaped_candidate(doc, b, e, EntityType::Zone, rule, conf, priority);
+  c.keeps_places = true;
+  c.keeps_sectors = true;
+  const std::string shorter = without_leading_places(doc, b, e, keep_last);
+  if (!shorter.empty() && shorter != c.name) c.merge_names.push_back(shorter);
+  doc.candidates.push_back(std::move(c));
+}
+
+void zone_by_suffix(Document& doc, const Matcher::Match& h, const Trigger& tr) {
+  const auto& t = doc.text;
+  const std::uint32_t min_start = doc.sentence_of(h.begin).begin;
+  std::uint32_t start = scan_name_start(t, h.begin, static_cast<std::uint32_t>(tr.max_core), min_start);
+  start = extend_over_brackets(doc, start, min_start, static_cast<std::uint32_t>(tr.max_core));
+  if (h.begin < start + 2) return;
+  const std::u32string_view core = t.substr(start, h.begin - start);
+  if (is_generic_core(core)) return;
+  // A bare sector before a generic suffix is not a name (人工智能产业园 is one only with a place).
+  if (tr.suffix == U"小镇" || tr.suffix == U"产业园" || tr.suffix == U"工业园" || tr.suffix == U"科技园") {
+    if (core.size() > 10) return;
+  }
+  add_zone(doc, start, h.end, "zone-suffix", 0.8, 2);
+}
+
+// 落户在上海市张江人工智能岛 / 位于…的X谷: a place-like noun after a verb of location.
+void zone_after_location_verb(Document& doc) {
+  const auto& t = doc.text;
+  static constexpr std::u32string_view kVerbs[] = {U"落户在", U"落户于", U"落户", U"位于", U"坐落于", U"入驻", U"地处"};
+  static constexpr std::u32string_view kNouns[] = {U"岛", U"谷", U"城", U"港", U"湾", U"基地", U"园", U"街区"};
+  for (std::uint32_t i = 0; i + 2 < t.size(); ++i) {
+    if (t[i] != U'落' && t[i] != U'位' && t[i] != U'坐' && t[i] != U'入' && t[i] != U'地') continue;
+    std::uint32_t p = 0;
+    for (auto v : kVerbs)
+      if (doc.at(i, v)) {
+        p = i + static_cast<std::uint32_t>(v.size());
+        break;
+      }
+    if (p == 0) continue;
+    const std::uint32_t name_begin = p;
+    p = place_chain_end(doc, p, std::min<std::uint32_t>(static_cast<std::uint32_t>(t.size()), p + 16));
+    std::uint32_t e = p;
+    while (e < t.size() && e - p < 12 && is_name_char(t[e]) && t[e] != U'的' && t[e] != U'内') ++e;
+    if (e - p < 3 || !all_han(t.substr(p, e - p))) continue;
+    bool noun = false;
+    for (auto n : kNouns)
+      if (t.substr(e - n.size(), n.size()) == n) noun = true;
+    if (!noun) continue;
+    if (is_generic_core(t.substr(p, e - p))) continue;
+    add_zone(doc, name_begin, e, "zone-location-verb", 0.7, 1, false);
+    i = e;
+  }
+}
+
+// X是(上海市)…(园区|产业园|开发区|基地): X opens its clause.
+void zone_by_apposition(Document& doc) {
+  const auto& t = doc.text;
+  static constexpr std::u32string_view kKinds[] = {U"园区", U"产业园", U"开发区", U"高新区", U"基地", U"示范区", U"小镇", U"科技园"};
+  for (std::uint32_t i = 2; i + 2 < t.size(); ++i) {
+    if (t[i] != U'是') continue;
+    const std::uint32_t b = doc.clause_begin(i);
+    if (i - b < 2 || i - b > 8 || !all_han(t.substr(b, i - b))) continue;
+    if (is_generic_core(t.substr(b, i - b))) continue;
+    if (doc.longest_starting_at(b, [&](const Candidate& c) { return c.end >= i; })) continue;  // already a name
+    const std::uint32_t ce = doc.clause_end(i);
+    const std::u32string_view rest = t.substr(i + 1, ce - i - 1);
+    if (rest.size() > 24 || starts_with_any(rest, {U"一家", U"一个企业", U"企业"})) continue;
+    bool kind = false;
+    for (auto k : kKinds)
+      if (rest.size() >= k.size() && rest.substr(rest.size() - k.size()) == k) kind = true;
+    if (!kind) continue;
+    Candidate c = shaped_candidate(doc, b, i, EntityType::Zone, "zone-apposition", 0.7, 1);
+    doc.candidates.push_back(std::move(c));
+  }
+}
+
+}  // namespace
+
+void find_zones(Document& doc) {
+  for (const auto& h : doc.hits)
+    for (const auto& p : doc.kb.payloads(h.pattern)) {
+      if (p.kind != HitKind::Trigger) continue;
+      const auto& tr = triggers()[static_cast<std::size_t>(p.index)];
+      if (tr.family == TriggerFamily::Zone) zone_by_suffix(doc, h, tr);
+    }
+  zone_after_location_verb(doc);
+  zone_by_apposition(doc);
+}
+
+}  // namespace ckg
