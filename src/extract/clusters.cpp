@@ -8,6 +8,8 @@
 // the place of its context (place_clusters), and the mentions of one cluster
 // are merged. The canonical name is "[place short name][sector]产业集群".
 #include <algorithm>
+#include <map>
+#include <set>
 
 #include "extract/document.h"
 #include "extract/numbers.h"
@@ -112,11 +114,6 @@ struct ClusterParse {
         moved = true;
         continue;
       }
-      if (t[p - 1] == U'“' || t[p - 1] == U'”') {
-        --p;
-        moved = true;
-        continue;
-      }
       for (auto w : kModifiers)
         if (p >= sb + w.size() && t.substr(p - w.size(), w.size()) == w &&
             !doc.longest_ending_at(p, [&](const Candidate& c) { return is_sector_candidate(c) && c.end - c.begin > w.size(); })) {
@@ -174,7 +171,7 @@ std::uint32_t unknown_core_start(const Document& doc, std::uint32_t p, std::uint
 }
 
 void cluster_from_word(const Document& doc, const Matcher::Match& h, std::vector<std::string>& rule_cores,
-                       std::vector<Candidate>& out) {
+                       std::vector<Candidate>& out, std::vector<std::pair<std::uint32_t, std::uint32_t>>& modifier_spans) {
   const auto& t = doc.text;
   if (inside_quotes_or_title(doc, h.begin)) return;
   const std::u32string_view word = t.substr(h.begin, h.end - h.begin);
@@ -201,10 +198,29 @@ void cluster_from_word(const Document& doc, const Matcher::Match& h, std::vector
     }
   }
   p = cp.skip_modifiers(p);
+  if (p < h.begin) modifier_spans.emplace_back(p, h.begin);
+  // A lexicon sector that ends a longer core after a place (兴县铝镁新材料专业镇): the core is the sector.
+  std::uint32_t forced_core = UINT32_MAX;
+  if (const Candidate* s0 = doc.longest_ending_at(p, is_sector_candidate); s0 && !bare) {
+    // The shortest head of two to four characters that a place opens or that makes a known core.
+    for (std::uint32_t k = s0->begin; k > cp.sb && s0->begin - k < 4;) {
+      if (!utf8::is_han(t[k - 1]) || has_char(U"的在与和及或是为将等了个把对从向级亿万千百“”", t[k - 1])) break;
+      if (doc.longest_ending_at(k, is_location_candidate)) break;
+      --k;
+      if (s0->begin - k < 2) continue;
+      const std::string whole = doc.str(k, p);
+      const bool known = std::find(rule_cores.begin(), rule_cores.end(), whole) != rule_cores.end();
+      if ((doc.longest_ending_at(k, is_location_candidate) || known) && !contains_cut_word(t.substr(k, p - k)) &&
+          !doc.longest_ending_at(s0->begin, is_sector_candidate)) {
+        forced_core = k;
+        break;
+      }
+    }
+  }
   // Sectors, right to left, each possibly with its own place (陕西苹果、山东设施蔬菜).
   std::uint32_t first = p;
   std::vector<std::vector<PlaceRef>> own;
-  for (int guard = 0; guard < 16; ++guard) {
+  for (int guard = 0; guard < 16 && forced_core == UINT32_MAX; ++guard) {
     const Candidate* s = doc.longest_ending_at(p, is_sector_candidate);
     if (!s || s->begin < cp.sb) break;
     cp.sectors.push_back(s);
@@ -228,8 +244,8 @@ void cluster_from_word(const Document& doc, const Matcher::Match& h, std::vector
   std::uint32_t core_begin = p;
   if (cp.sectors.empty()) {
     // A core that is not in the lexicon, when a place opens the name or the core is known here.
-    const std::uint32_t b = unknown_core_start(doc, p, cp.sb);
-    if (p - b >= 2 && !bare) {
+    const std::uint32_t b = forced_core != UINT32_MAX ? forced_core : unknown_core_start(doc, p, cp.sb);
+    if (p - b >= 2 && !bare && !contains_cut_word(t.substr(b, p - b))) {
       const std::string core = doc.str(b, p);
       std::vector<PlaceRef> pl;
       const std::uint32_t q = cp.take_places(b, pl);
@@ -237,8 +253,8 @@ void cluster_from_word(const Document& doc, const Matcher::Match& h, std::vector
       for (const auto& rc : rule_cores)
         if (rc == core || rc.starts_with(core)) known = rc;
       if (!is_generic_core(t.substr(b, p - b)) && (!pl.empty() || !known.empty()) && core.find("产业") == std::string::npos) {
-        if (known.empty()) {
-          rule_cores.push_back(core);
+        if (known.empty()) rule_cores.push_back(core);
+        if (known.empty() || known == core) {
           Candidate s;
           s.begin = b;
           s.end = p;
@@ -287,18 +303,19 @@ void cluster_from_word(const Document& doc, const Matcher::Match& h, std::vector
   std::uint32_t lead = cp.skip_modifiers(first);
   std::vector<PlaceRef> shared;
   std::uint32_t begin = cp.take_places(lead, shared);
+  bool designation = false;  // 国家…产业集群: a national designation, located by its context
   if (shared.empty()) {
     begin = first;
     for (auto w : kNational)
       if (first >= cp.sb + w.size() && t.substr(first - w.size(), w.size()) == w) {
-        cp.national = true;
+        (w == U"国家" ? designation : cp.national) = true;
         begin = first - static_cast<std::uint32_t>(w.size());
       }
   }
   const bool single = sector_names.size() == 1;
   for (std::size_t i = 0; i < sector_names.size(); ++i) {
     std::vector<PlaceRef> places = own[i].empty() ? shared : own[i];
-    if (places.empty() && !cp.national && is_generic_cluster_sector(doc, sector_names[i])) continue;
+    if (places.empty() && !cp.national && !designation && is_generic_cluster_sector(doc, sector_names[i])) continue;
     Candidate c;
     if (single) {
       c.begin = begin;
@@ -319,10 +336,11 @@ void cluster_from_word(const Document& doc, const Matcher::Match& h, std::vector
       for (const auto& pr : places) prefix += full_name(doc, pr);
       set_names(c, cluster_names(doc, places, "", sector_names[i]), false);
       if (single && surface != c.name) c.aliases.push_back(surface);
-    } else if (c.national) {
+    } else if (c.national || designation) {
       const std::string nat = utf8::encode(t.substr(begin, first - begin));
       set_names(c, {nat + sector_names[i] + "产业集群"}, false);
       if (single && surface != c.name) c.aliases.push_back(surface);
+      c.fixed_name = designation;
     } else {
       set_names(c, {sector_names[i] + "产业集群"}, true);
       if (single && surface != c.name) c.local_aliases.push_back(surface);
@@ -415,17 +433,25 @@ void find_clusters(Document& doc) {
   doc.index_candidates();
   std::vector<std::string> rule_cores;
   std::vector<Candidate> out;
-  std::uint32_t last_end = UINT32_MAX;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> modifier_spans;
   // Longest cluster word at each end position (产业集群 over 集群), in text order.
-  for (std::size_t i = 0; i < doc.hits.size(); ++i) {
-    const auto& h = doc.hits[i];
+  std::vector<const Matcher::Match*> words;
+  std::uint32_t last_end = UINT32_MAX;
+  for (const auto& h : doc.hits) {
     bool is_word = false;
     for (const auto& p : doc.kb.payloads(h.pattern))
       if (p.kind == HitKind::Trigger && triggers()[static_cast<std::size_t>(p.index)].family == TriggerFamily::Cluster) is_word = true;
     if (!is_word || h.end == last_end) continue;
     last_end = h.end;
-    cluster_from_word(doc, h, rule_cores, out);
+    words.push_back(&h);
   }
+  // A first pass learns the sectors that only cluster names give (铝镁新材料), so
+  // that a mention before the full name finds them too.
+  for (const auto* h : words) cluster_from_word(doc, *h, rule_cores, out, modifier_spans);
+  out.clear();
+  modifier_spans.clear();
+  for (const auto* h : words) cluster_from_word(doc, *h, rule_cores, out, modifier_spans);
+  for (const auto& s : modifier_spans) doc.modifier_spans.push_back(s);
   cluster_from_industry_scale(doc, out);
   cluster_from_forming(doc, out);
   for (auto& c : out) doc.candidates.push_back(std::move(c));
@@ -472,6 +498,54 @@ std::vector<PlaceRef> first_group_in(const Document& doc, std::uint32_t from, st
   return {};
 }
 
+// The place of a cluster's context: the first place of the sentence before
+// it, else the first place of the news item.
+std::vector<PlaceRef> context_places(const Document& doc, std::uint32_t pos) {
+  const auto& s = doc.sentence_of(pos);
+  auto places = first_group_in(doc, s.begin, pos);
+  if (places.empty()) {
+    const auto& item = doc.item_of(pos);
+    places = first_group_in(doc, item.begin, item.end);
+  }
+  return places;
+}
+
+// An article that names both 现代食品 and 食品 (the broader term without 现代)
+// means one industry: the short form becomes an alias of the long one.
+void unify_modern_sectors(Document& doc) {
+  std::set<std::string> names;
+  for (const auto& m : doc.mentions)
+    if (m.type == EntityType::Sector) names.insert(m.name);
+  std::map<std::string, std::string> longer;
+  for (const auto& n : names)
+    if (n.starts_with("现代") && names.count(n.substr(std::string("现代").size()))) longer[n.substr(std::string("现代").size())] = n;
+  if (longer.empty()) return;
+  for (auto& m : doc.mentions) {
+    if (m.type == EntityType::Sector) {
+      auto it = longer.find(m.name);
+      if (it == longer.end()) continue;
+      m.aliases.push_back(m.name);
+      m.name = it->second;
+      m.key = m.name;
+    } else if (m.type == EntityType::IndustrialCluster && !m.sector_names.empty()) {
+      auto it = longer.find(m.sector_names.front());
+      if (it == longer.end()) continue;
+      const std::string old = m.name;
+      m.sector_names.front() = it->second;
+      if (!m.locations.empty()) {
+        auto names_new = cluster_names(doc, m.locations, "", it->second);
+        m.name = names_new.front();
+        m.key = m.name;
+        for (std::size_t k = 1; k < names_new.size(); ++k) m.aliases.push_back(names_new[k]);
+      } else if (!m.national && !m.fixed_name) {
+        m.name = it->second + "产业集群";
+        m.key = m.name;
+      }
+      if (old != m.name) m.aliases.push_back(old);
+    }
+  }
+}
+
 }  // namespace
 
 void place_clusters(Document& doc) {
@@ -486,6 +560,7 @@ void place_clusters(Document& doc) {
   }
   doc.mentions = std::move(kept);
 
+  unify_modern_sectors(doc);
   std::vector<std::size_t> clusters;
   for (std::size_t i = 0; i < doc.mentions.size(); ++i)
     if (doc.mentions[i].type == EntityType::IndustrialCluster) clusters.push_back(i);
@@ -502,7 +577,22 @@ void place_clusters(Document& doc) {
   }
   for (std::size_t ci : clusters) {
     auto& c = doc.mentions[ci];
-    if (!c.locations.empty() || c.national || c.sector_names.empty()) continue;
+    if (!c.locations.empty() || c.national) continue;
+    if (c.sectorless || c.fixed_name) {
+      // A quoted name without a sector, or a designation: the place of its context, its own name.
+      auto places = context_places(doc, c.begin);
+      if (places.empty()) continue;
+      c.locations = places;
+      if (c.sectorless) {
+        std::string prefix;
+        for (const auto& p : places) prefix += short_name(doc, p);
+        c.local_aliases.push_back(c.name);
+        c.name = prefix + c.name;
+        c.key = c.name;
+      }
+      continue;
+    }
+    if (c.sector_names.empty()) continue;
     const std::string& sector = c.sector_names.front();
     // The one cluster of this sector that has a place (or is national) in this article.
     const Candidate* adopt = nullptr;
@@ -529,14 +619,7 @@ void place_clusters(Document& doc) {
       c.rule += "+same-cluster";
       continue;
     }
-    // The place of the context: the first place of the sentence before the
-    // cluster, else the first place of the news item.
-    const auto& s = doc.sentence_of(c.begin);
-    auto places = first_group_in(doc, s.begin, c.begin);
-    if (places.empty()) {
-      const auto& item = doc.item_of(c.begin);
-      places = first_group_in(doc, item.begin, item.end);
-    }
+    auto places = context_places(doc, c.begin);
     if (places.empty()) continue;
     c.locations = places;
     c.local_aliases.push_back(c.name);

@@ -24,18 +24,32 @@ bool opens_item(std::u32string_view t, std::uint32_t line) {
     return k > d && k - d <= 3 && k < t.size() && t[k] == ')';
   }
   while (k < t.size() && utf8::is_ascii_digit(t[k])) ++k;
-  if (k > start && k - start <= 2 && k + 1 < t.size() && (t[k] == '.' || t[k] == U'、' || t[k] == U'．') &&
-      !utf8::is_ascii_digit(t[k + 1]))
+  if (k > start && k - start <= 2 && k + 1 < t.size() && (t[k] == '.' || t[k] == U'、' || t[k] == U'．'))
     return true;
   k = start;
   while (k < t.size() && std::u32string_view(U"一二三四五六七八九十").find(t[k]) != std::u32string_view::npos) ++k;
   return k > start && k - start <= 2 && k < t.size() && t[k] == U'、';
 }
 
+// The number of an item line ("8.2024第四届…" is item 8), or -1.
+int item_number(std::u32string_view t, std::uint32_t line) {
+  int n = 0, digits = 0;
+  for (std::uint32_t k = line; k < t.size() && utf8::is_ascii_digit(t[k]) && digits < 3; ++k, ++digits) n = n * 10 + (t[k] - '0');
+  return digits ? n : -1;
+}
+
 std::vector<Item> split_items(std::u32string_view t) {
   std::vector<std::uint32_t> starts;
+  int last = -1;
   for (std::uint32_t line = 0; line < t.size();) {
-    if (opens_item(t, line)) starts.push_back(line);
+    if (opens_item(t, line)) {
+      // Arabic-numbered items must count up (1. 2. 3.), so that "2.5亿元…" opening a line is not an item.
+      const int n = item_number(t, line);
+      if (n < 0 || last < 0 || n == last + 1) {
+        starts.push_back(line);
+        if (n >= 0) last = n;
+      }
+    }
     const auto nl = t.find('\n', line);
     if (nl == std::u32string_view::npos) break;
     line = static_cast<std::uint32_t>(nl + 1);
@@ -189,6 +203,10 @@ void Document::reindex_entities() {
     entity_index_.emplace(std::make_pair(static_cast<int>(entities[static_cast<std::size_t>(i)].type),
                                          entities[static_cast<std::size_t>(i)].key),
                           i);
+}
+
+void Document::index_entity_key(EntityType t, const std::string& key, int e) {
+  entity_index_.emplace(std::make_pair(static_cast<int>(t), key), e);
 }
 
 void Document::add_fact(int subject, Relation r, int object, std::uint32_t pos, const std::string& rule,

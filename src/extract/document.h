@@ -51,6 +51,7 @@ struct Candidate {
   std::string level_value;
   bool national = false;
   bool sectorless = false;  // a cluster named without a sector (“三个千亿级产业集群”)
+  bool fixed_name = false;  // a designation (国家…产业集群): the context gives a place, not a name
   // Overlap resolution: which nested mentions survive inside this one.
   bool keeps_places = false;
   bool keeps_sectors = false;
@@ -89,6 +90,8 @@ struct Document {
   std::vector<int> mention_entity;    // mentions[i] -> entities index
   std::vector<Anchor> anchors;        // mentions and references, sorted by begin
   std::vector<Candidate> cluster_refs;  // clusters named without a sector (新的千亿级产业集群)
+  // Spans where lexicon sectors are only modifiers of a cluster word (…等5个省级农产品出口产业集群).
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> modifier_spans;
   std::vector<ExtractedEntity> entities;
   std::vector<ExtractedFact> facts;
 
@@ -146,6 +149,8 @@ struct Document {
   int find_entity(EntityType t, std::string_view key) const;
   int add_entity(ExtractedEntity e);  // indexes it; returns its index
   void reindex_entities();
+  // Makes `key` find entity `e` too (the key of another mention of it).
+  void index_entity_key(EntityType t, const std::string& key, int e);
   // Adds a fact unless the same (subject, relation, object, value) exists;
   // an existing one keeps the higher confidence and a known year.
   void add_fact(int subject, Relation r, int object, std::uint32_t pos, const std::string& rule,
@@ -189,6 +194,8 @@ std::string name_key(std::string_view name);
 // True if `core` (the part of a name before its suffix) is a generic word
 // rather than a proper name (该, 一批, 龙头, 相关 ...).
 bool is_generic_core(std::u32string_view core);
+// True if s holds a verb or function word that cannot be part of a name (举行, 借助, 通过 …).
+bool contains_cut_word(std::u32string_view s);
 bool contains_any(std::u32string_view s, std::initializer_list<std::u32string_view> words);
 inline bool has_char(std::u32string_view s, char32_t c) { return s.find(c) != std::u32string_view::npos; }
 bool starts_with_any(std::u32string_view s, std::initializer_list<std::u32string_view> words);

@@ -13,7 +13,7 @@ namespace {
 // Organ words by which a government name ends, longest first.
 constexpr std::u32string_view kOrganWords[] = {
     U"管理委员会", U"人民检察院", U"人民法院", U"人民政府", U"委员会", U"办公厅", U"办公室", U"管委会", U"党工委",
-    U"新闻办", U"宣传部", U"组织部", U"统战部", U"检察院", U"政府", U"党委", U"法院", U"局", U"厅", U"署", U"委",
+    U"新闻办", U"宣传部", U"组织部", U"统战部", U"检察院", U"政府", U"党委", U"党组", U"法院", U"局", U"厅", U"署", U"委",
     U"办", U"司",
 };
 
@@ -155,8 +155,12 @@ void find_government(Document& doc) {
     if (organ.empty()) continue;
     const std::uint32_t organ_begin = end - static_cast<std::uint32_t>(organ.size());
     const std::uint32_t min_start = doc.sentence_of(organ_begin).begin;
+    // "…管理局党委书记": the party committee of a bureau is part of a title.
+    if ((organ == U"党委" || organ == U"党组") && doc.at(end, U"书记") && organ_begin > 0 &&
+        has_char(U"局厅委办部院", t[organ_begin - 1]))
+      continue;
     const std::uint32_t b = anchor_start(doc, organ_begin, min_start);
-    if (b != UINT32_MAX && end - b > organ.size()) {
+    if (b != UINT32_MAX && end - b > organ.size() && !contains_cut_word(t.substr(b, organ_begin - b))) {
       add_body(doc, b, end, organ);
       continue;
     }

@@ -140,7 +140,7 @@ void events_and_projects(Document& doc) {
   std::vector<Candidate> events;
   for (const auto& h : doc.hits) {
     for (const auto& p : doc.kb.payloads(h.pattern)) {
-      if (p.kind != HitKind::Trigger) continue;
+      if (p.kind != HitKind::Trigger || !is_longest_trigger(doc, h)) continue;
       const auto& tr = triggers()[static_cast<std::size_t>(p.index)];
       if (tr.family != TriggerFamily::Event && tr.family != TriggerFamily::Project) continue;
       const std::uint32_t sb = doc.sentence_of(h.begin).begin;
@@ -160,7 +160,11 @@ void events_and_projects(Document& doc) {
       }
       if (tr.suffix == U"工程") continue;  // programmes: see policies()
       if (tr.suffix == U"机场") {
-        if (core.size() < 2 || core == U"国际") continue;
+        // [place][2-4 character name](国际)机场, not a description (亚洲首座专业货运机场).
+        const std::uint32_t proper = place_chain_end(doc, start, h.begin);
+        std::u32string_view own = t.substr(proper, h.begin - proper);
+        if (own.ends_with(U"国际")) own.remove_suffix(2);
+        if (own.size() < 2 || own.size() > 4) continue;
         Candidate c = shaped_candidate(doc, start, h.end, EntityType::Project, "project-airport", 0.75, 2);
         c.keeps_places = true;
         const std::string no_place = without_leading_places(doc, start, h.end, false);
@@ -173,8 +177,14 @@ void events_and_projects(Document& doc) {
       }
       Candidate c = shaped_candidate(doc, start, h.end, EntityType::Project, "project-suffix", 0.7, 2);
       c.keeps_places = true;
+      // The name without 项目 (长三角氢走廊) and without its leading places (氢走廊).
       const std::string bare = name_key(doc.str(start, h.begin));
-      if (bare.size() >= 6) c.merge_names.push_back(bare);
+      if (utf8::length(bare) >= 3) {
+        c.aliases.push_back(bare);
+        c.merge_names.push_back(bare);
+      }
+      const std::string no_place = without_leading_places(doc, start, h.begin, false);
+      if (utf8::length(no_place) >= 3) c.merge_names.push_back(no_place);
       doc.candidates.push_back(std::move(c));
     }
   }
@@ -253,6 +263,7 @@ void persons(Document& doc) {
     for (std::uint32_t len : {3u, 2u}) {
       if (b + len > n || !han_only(t.substr(b, len))) continue;
       const std::uint32_t e = b + len;
+      if (len == 2 && has_char(U"家户人方面层管者员主们商企业", t[b + 1])) continue;  // 商家, 华人 …
       bool boundary = !need_after && (e >= n || is_boundary_char(t[e]));
       for (auto w : kAfterName)
         if (!boundary && t.substr(e, w.size()) == w) boundary = true;

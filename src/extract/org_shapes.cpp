@@ -97,6 +97,7 @@ std::vector<std::string> company_short_forms(const Document& doc, std::uint32_t 
 }
 
 std::string without_leading_places(const Document& doc, std::uint32_t b, std::uint32_t e, bool keep_last) {
+  while (b < e && (doc.text[b] == U'“' || doc.text[b] == '"')) ++b;
   std::uint32_t p = b, last = b;
   while (p < e) {
     const Candidate* c = doc.longest_starting_at(p, [&](const Candidate& x) { return is_place(x.type) && x.end < e; });
@@ -107,6 +108,17 @@ std::string without_leading_places(const Document& doc, std::uint32_t b, std::ui
   const std::uint32_t cut = keep_last ? last : p;
   if (cut == b || e - cut < 2) return "";
   return name_key(doc.str(cut, e));
+}
+
+bool is_longest_trigger(const Document& doc, const Matcher::Match& h) {
+  auto it = std::lower_bound(doc.hits.begin(), doc.hits.end(), h.end,
+                             [](const Matcher::Match& m, std::uint32_t p) { return m.end < p; });
+  for (; it != doc.hits.end() && it->end == h.end; ++it) {
+    if (it->begin >= h.begin) continue;
+    for (const auto& p : doc.kb.payloads(it->pattern))
+      if (p.kind == HitKind::Trigger) return false;
+  }
+  return true;
 }
 
 const Trigger* trigger_ending_at(const Document& doc, std::uint32_t end, TriggerFamily family) {

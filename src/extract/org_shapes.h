@@ -25,6 +25,8 @@ std::vector<std::string> company_short_forms(const Document& doc, std::uint32_t 
 std::string without_leading_places(const Document& doc, std::uint32_t b, std::uint32_t e, bool keep_last);
 // Trigger (name suffix) that ends at `end` and belongs to `family`, longest first.
 const Trigger* trigger_ending_at(const Document& doc, std::uint32_t end, TriggerFamily family);
+// True if no longer trigger (of any family) ends where h ends (招商会 over 商会).
+bool is_longest_trigger(const Document& doc, const Matcher::Match& h);
 // Zone rules (extract/zones.cpp) and government organs (extract/government.cpp).
 void find_zones(Document& doc);
 void find_government(Document& doc);

@@ -165,7 +165,9 @@ void companies_by_context(Document& doc) {
   static constexpr std::u32string_view kTitles[] = {U"联席总裁", U"董事长", U"总经理", U"副总裁", U"总裁", U"首席执行官", U"创始人"};
   for (auto title : kTitles) {
     for (std::size_t pos = t.find(title); pos != std::u32string_view::npos; pos = t.find(title, pos + 1)) {
-      const auto e = static_cast<std::uint32_t>(pos);
+      auto e = static_cast<std::uint32_t>(pos);
+      for (std::u32string_view mod : {U"联席", U"执行", U"常务", U"副"})
+        if (doc.before(e, mod)) e -= static_cast<std::uint32_t>(mod.size());
       const std::uint32_t cb = doc.clause_begin(e);
       const std::uint32_t b = plain_name_start(doc, e, 10, cb);
       if (b == UINT32_MAX || known_other_thing(doc, b, e)) continue;
@@ -207,6 +209,7 @@ void find_organizations(Document& doc) {
       c.rule = "lexicon-organization";
       c.from_lexicon = true;
       c.keeps_places = o.type == EntityType::Zone;
+      c.name_places = places_inside(doc, h.begin, h.end);
       const auto surface = doc.str(h.begin, h.end);
       if (surface != o.name) c.aliases.push_back(surface);
       doc.candidates.push_back(std::move(c));
@@ -218,7 +221,7 @@ void find_organizations(Document& doc) {
   find_government(doc);
   for (const auto& h : doc.hits) {
     for (const auto& p : doc.kb.payloads(h.pattern)) {
-      if (p.kind != HitKind::Trigger) continue;
+      if (p.kind != HitKind::Trigger || !is_longest_trigger(doc, h)) continue;
       const auto& tr = triggers()[static_cast<std::size_t>(p.index)];
       switch (tr.family) {
         case TriggerFamily::Company: company_by_suffix(doc, h, tr); break;

@@ -162,12 +162,16 @@ void organisation_locations(Document& doc) {
     if ((t != EntityType::Company && t != EntityType::Institution) || done[static_cast<std::size_t>(a.entity)] || a.reference()) continue;
     done[static_cast<std::size_t>(a.entity)] = true;
     const auto& m = doc.mentions[static_cast<std::size_t>(a.mention)];
-    if (const int z = focus[static_cast<std::size_t>(doc.item_at(a.begin))]; z >= 0 && !m.from_lexicon) {
+    // A group named after a province (贵州轻纺集团) is a provincial group, not a firm of the zone.
+    const int np = name_place(doc, m, true);
+    const bool provincial_group = np >= 0 && entity_type(doc, np) == EntityType::Province &&
+                                  (m.name.ends_with("集团") || m.name.ends_with("控股") || m.name.ends_with("集团有限公司"));
+    if (const int z = focus[static_cast<std::size_t>(doc.item_at(a.begin))]; z >= 0 && !m.from_lexicon && !provincial_group) {
       doc.add_fact(a.entity, Relation::locatedIn, z, a.begin, "org-item-zone", 0.65);
       continue;
     }
     if (m.rule == "lexicon-organization") continue;  // where a known body sits is not stated here
-    if (const int p = name_place(doc, m, true); p >= 0) doc.add_fact(a.entity, Relation::locatedIn, p, a.begin, "org-name-place", 0.8);
+    if (np >= 0) doc.add_fact(a.entity, Relation::locatedIn, np, a.begin, "org-name-place", 0.8);
   }
 }
 

@@ -36,10 +36,12 @@ void cluster_sectors(Document& doc) {
     for (const auto& s : m.sector_names)
       doc.add_fact(a.entity, Relation::inSector, sector_entity(doc, s), a.begin, "cluster-sector", 0.9);
   }
-  // Sectorless clusters: the industries of every sentence that names them.
+  // Sectorless clusters: the industries of every sentence that names or refers to them.
+  std::vector<bool> sectorless(doc.entities.size(), false);
+  for (const auto& a : doc.anchors)
+    if (!a.reference() && doc.mentions[static_cast<std::size_t>(a.mention)].sectorless) sectorless[static_cast<std::size_t>(a.entity)] = true;
   for (const auto& a : doc.anchors) {
-    if (a.reference() || entity_type(doc, a.entity) != EntityType::IndustrialCluster) continue;
-    if (!doc.mentions[static_cast<std::size_t>(a.mention)].sectorless) continue;
+    if (entity_type(doc, a.entity) != EntityType::IndustrialCluster || !sectorless[static_cast<std::size_t>(a.entity)]) continue;
     const auto& s = doc.sentence_of(a.begin);
     for (int se : industry_sectors_in(doc, s.begin, s.end))
       doc.add_fact(a.entity, Relation::inSector, se, a.begin, "cluster-sentence-sector", 0.6);
@@ -102,9 +104,9 @@ void zone_sectors(Document& doc) {
   for (const auto& a : doc.anchors) {
     if (entity_type(doc, a.entity) != EntityType::Zone) continue;
     const auto& s = doc.sentence_of(a.begin);
-    // The zone must be the first entity of its sentence (after a time phrase).
+    // The zone must be the first entity of its clause (after a time phrase).
     bool first = true;
-    for (const Anchor* b : anchors_in(doc, s.begin, a.begin))
+    for (const Anchor* b : anchors_in(doc, doc.clause_begin(a.begin), a.begin))
       if (b->end <= a.begin && entity_type(doc, b->entity) != EntityType::Sector) first = false;
     if (!first) continue;
     for (const Anchor* b : anchors_in(doc, a.end, s.end)) {
@@ -259,7 +261,7 @@ void founders_and_members(Document& doc) {
     if (cluster < 0) continue;
     const std::uint32_t ce = doc.clause_end(p);
     const std::u32string_view tail = t.substr(p + 1, std::min<std::uint32_t>(ce, p + 20) - p - 1);
-    if (!contains_any(tail, {U"企业", U"平台", U"龙头", U"成员", U"单位", U"机构"})) continue;
+    if (!contains_any(tail, {U"企业", U"平台", U"龙头", U"成员", U"单位", U"机构", U"创新", U"载体", U"高校", U"院所"})) continue;
     if (contains_any(tail, {U"参与", U"合作"})) continue;
     for (int org : listed_orgs(doc, p, doc.clause_begin(p) > 60 ? doc.clause_begin(p) - 60 : 0))
       if (is_org(entity_type(doc, org))) doc.add_fact(org, Relation::memberOf, cluster, p, "member-list", 0.7);

@@ -36,10 +36,22 @@ bool nested_allowed(const Candidate& outer, const Candidate& inner) {
 // innermost accepted candidate covering pos, so the cost is the total length
 // of the candidates.
 std::vector<const Candidate*> resolve_overlaps(const Document& doc) {
+  // Modifier spans do not nest, so the one starting last before c decides.
+  auto spans = doc.modifier_spans;
+  std::sort(spans.begin(), spans.end());
+  auto modifier_only = [&](const Candidate& c) {
+    if (c.type != EntityType::Sector) return false;
+    auto it = std::upper_bound(spans.begin(), spans.end(), std::make_pair(c.begin, UINT32_MAX));
+    for (int k = 0; k < 4 && it != spans.begin(); ++k) {
+      --it;
+      if (it->first <= c.begin && c.end <= it->second) return true;
+    }
+    return false;
+  };
   std::vector<const Candidate*> order;
   order.reserve(doc.candidates.size());
   for (const auto& c : doc.candidates)
-    if (c.end > c.begin && c.end <= doc.text.size() && !c.name.empty()) order.push_back(&c);
+    if (c.end > c.begin && c.end <= doc.text.size() && !c.name.empty() && !modifier_only(c)) order.push_back(&c);
   std::stable_sort(order.begin(), order.end(), [](const Candidate* a, const Candidate* b) {
     const auto la = a->end - a->begin, lb = b->end - b->begin;
     if (la != lb) return la > lb;
@@ -247,6 +259,7 @@ void group_into_entities(Document& doc) {
     std::erase_if(e.local_aliases, [&](const std::string& a) { return std::binary_search(e.aliases.begin(), e.aliases.end(), a); });
   }
   doc.reindex_entities();
+  for (std::size_t i = 0; i < n; ++i) doc.index_entity_key(doc.mentions[i].type, doc.mentions[i].key, doc.mention_entity[i]);
 }
 
 // Short forms and declared names found again in the whole text (贵安 after
@@ -364,6 +377,12 @@ void add_ancestors(Document& doc) {
       std::sort(e.aliases.begin(), e.aliases.end());
     }
     if (e.type == EntityType::Sector) e.broader = doc.kb.lexicon().broader_chain(e.name);
+    if (e.type == EntityType::Region)
+      if (const RegionInfo* r = gaz.region_by_key(e.key)) {
+        for (const auto& a : r->aliases)
+          if (std::find(e.aliases.begin(), e.aliases.end(), a) == e.aliases.end()) e.aliases.push_back(a);
+        std::sort(e.aliases.begin(), e.aliases.end());
+      }
   }
 }
 

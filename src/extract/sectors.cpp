@@ -232,10 +232,22 @@ void find_sectors(Document& doc) {
     return a.end > b.end;
   });
   const auto titles = title_ranges(doc.text);
+  // "大数据产业": a hit ending in an industry word that starts inside another hit is dropped.
+  auto tail_of_other = [&](const SectorHit& h) {
+    const auto surface = doc.text.substr(h.begin, h.end - h.begin);
+    if (!(surface.ends_with(U"产业") || surface.ends_with(U"行业") || surface.ends_with(U"工业"))) return false;
+    auto it = std::lower_bound(hits.begin(), hits.end(), h.begin > 16 ? h.begin - 16 : 0u,
+                               [](const SectorHit& x, std::uint32_t p) { return x.begin < p; });
+    for (; it != hits.end() && it->begin < h.begin; ++it)
+      if (it->end == h.end - 2) return true;
+    return false;
+  };
   for (const auto& h : hits) {
+    if (tail_of_other(h)) continue;
     const auto& s = lex.sectors()[static_cast<std::size_t>(h.index)];
     if (inside_title(titles, h.begin)) continue;
     if (before_org_suffix(doc, h.end)) continue;
+    if (doc.at(h.end, U"产业网") || doc.at(h.end, U"网")) continue;  // a website's name (现代物流产业网)
     if (s.strict && !in_industry_context(doc, hits, h)) continue;
     Candidate c;
     c.begin = h.begin;

@@ -28,7 +28,7 @@ constexpr std::u32string_view kCutWords[] = {
     U"启动", U"完成", U"实现", U"聚集", U"汇聚", U"集聚", U"拥有", U"新增", U"新建", U"兴建", U"筹建",
     U"围绕", U"面向", U"针对", U"关于", U"按照", U"根据", U"对于", U"随着", U"由于", U"为了", U"还有",
     U"就是", U"研究谋划", U"谋划", U"促成", U"借助", U"依靠", U"联合发布", U"搭建", U"建成", U"成功", U"正在",
-    U"已经", U"今年", U"去年", U"明年", U"告诉", U"表明", U"显示", U"称", U"以", U"即", U"给", U"跟",
+    U"已经", U"今年", U"去年", U"明年", U"加速", U"做强", U"做大", U"壮大", U"提升", U"布局", U"聚焦", U"告诉", U"表明", U"显示", U"称", U"以", U"即", U"给", U"跟",
     U"让", U"向",
 };
 
@@ -115,6 +115,12 @@ std::string name_key(std::string_view name) {
     out.push_back(c);
   }
   return utf8::encode(out);
+}
+
+bool contains_cut_word(std::u32string_view s) {
+  for (auto w : kCutWords)
+    if (w.size() >= 2 && s.find(w) != std::u32string_view::npos) return true;
+  return false;
 }
 
 bool is_generic_core(std::u32string_view core) {

@@ -113,7 +113,7 @@ void zone_by_apposition(Document& doc) {
 void find_zones(Document& doc) {
   for (const auto& h : doc.hits)
     for (const auto& p : doc.kb.payloads(h.pattern)) {
-      if (p.kind != HitKind::Trigger) continue;
+      if (p.kind != HitKind::Trigger || !is_longest_trigger(doc, h)) continue;
       const auto& tr = triggers()[static_cast<std::size_t>(p.index)];
       if (tr.family == TriggerFamily::Zone) zone_by_suffix(doc, h, tr);
     }
