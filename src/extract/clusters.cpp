@@ -38,9 +38,15 @@ bool is_generic_cluster_sector(const Document& doc, const std::string& s) {
   return e && e->broader.empty();
 }
 
+// Divisions by their short name (广东, 驻马店, 古田), unless a district shares
+// it with other divisions (朝阳区, 鼓楼区 keep their full name).
 std::string short_name(const Document& doc, const PlaceRef& p) {
   if (is_admin_division(p.type))
-    if (const Division* d = doc.kb.gazetteer().by_code(p.key)) return d->short_name.empty() ? d->name : d->short_name;
+    if (const Division* d = doc.kb.gazetteer().by_code(p.key)) {
+      if (d->short_name.empty()) return d->name;
+      if (d->type == EntityType::District && doc.kb.gazetteer().by_short_name(d->short_name).size() > 1) return d->name;
+      return d->short_name;
+    }
   if (p.type == EntityType::Region)
     if (const RegionInfo* r = doc.kb.gazetteer().region_by_key(p.key)) return r->aliases.empty() ? r->name : r->aliases[0];
   return p.key;
@@ -286,6 +292,9 @@ void cluster_from_word(const Document& doc, const Matcher::Match& h, std::vector
       b = static_cast<std::uint32_t>(open + 1);
     } else {
       b = cp.skip_modifiers(h.begin);
+      // Only as the thing made (形成/打造/培育…新的千亿级产业集群), not as an effect (带动千亿产业集群).
+      const std::uint32_t lo = b > 6 ? b - 6 : 0;
+      if (!contains_any(t.substr(lo, b - lo), {U"形成", U"打造", U"建成", U"培育", U"建设", U"壮大", U"成为", U"构建", U"发展"})) return;
     }
     for (const auto& m : find_money(t, b, h.begin))
       if (c.level_value.empty()) c.level_value = m.value;

@@ -43,6 +43,7 @@ constexpr Cue kCues[] = {
     {U"该联盟", K::Reference, T::Institution, U"联盟"},
     {U"联盟", K::Reference, T::Institution, U"联盟"},
     {U"该项目", K::Reference, T::Project, U""},
+    {U"项目", K::Reference, T::Project, U"", true},
     {U"该公司", K::Reference, T::Company, U""},
     // Titles before a person's name.
     {U"副主任", K::PersonTitle, T::Person, U""},

@@ -20,6 +20,7 @@ struct Cue {
   CueKind kind;
   EntityType type;                // Reference: the type referred to
   std::u32string_view name_end;   // Reference: the referred name must end so ("" = any)
+  bool clause_start = false;      // Reference: only when it opens a clause (项目位于…)
 };
 
 std::span<const Cue> cues();

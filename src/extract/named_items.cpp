@@ -33,7 +33,7 @@ constexpr std::u32string_view kSurnames =
 // Words that follow a person's name.
 constexpr std::u32string_view kAfterName[] = {
     U"表示", U"说", U"介绍", U"告诉", U"指出", U"认为", U"称", U"透露", U"强调", U"提出", U"发布",
-    U"接受", U"回乡", U"入职", U"创办", U"一行", U"等人", U"带领", U"坦言", U"感慨",
+    U"接受", U"回乡", U"入职", U"创办", U"一行", U"等人", U"带领", U"坦言", U"感慨", U"在",
 };
 // Words right before a person's name (besides titles).
 constexpr std::u32string_view kBeforeName[] = {U"姑娘", U"小伙", U"女士", U"先生", U"村民", U"市民", U"的"};
@@ -159,6 +159,7 @@ void events_and_projects(Document& doc) {
         continue;
       }
       if (tr.suffix == U"工程") continue;  // programmes: see policies()
+      if (core.find('+') != std::u32string_view::npos) continue;  // a model (“新能源+储能”项目), not a name
       if (tr.suffix == U"机场") {
         // [place][2-4 character name](国际)机场, not a description (亚洲首座专业货运机场).
         const std::uint32_t proper = place_chain_end(doc, start, h.begin);
@@ -174,6 +175,16 @@ void events_and_projects(Document& doc) {
           c.merge_names.push_back(base.substr(0, k) + "机场");
         doc.candidates.push_back(std::move(c));
         continue;
+      }
+      // A kind of project, not a name: "<sector or place>(重大|重点|相关)项目".
+      {
+        std::u32string_view rest = core;
+        for (std::u32string_view w : {U"重大", U"重点", U"相关", U"配套", U"产业", U"建设"})
+          if (rest.ends_with(w)) rest.remove_suffix(w.size());
+        const auto rb = start, re = static_cast<std::uint32_t>(start + rest.size());
+        if (rest.size() < core.size() &&
+            (rest.empty() || doc.longest_starting_at(rb, [&](const Candidate& c) { return c.end == re && (is_place(c.type) || c.type == EntityType::Sector); })))
+          continue;
       }
       Candidate c = shaped_candidate(doc, start, h.end, EntityType::Project, "project-suffix", 0.7, 2);
       c.keeps_places = true;
@@ -266,7 +277,7 @@ void persons(Document& doc) {
       if (len == 2 && has_char(U"家户人方面层管者员主们商企业", t[b + 1])) continue;  // 商家, 华人 …
       bool boundary = !need_after && (e >= n || is_boundary_char(t[e]));
       for (auto w : kAfterName)
-        if (!boundary && t.substr(e, w.size()) == w) boundary = true;
+        if (!boundary && t.substr(e, w.size()) == w && !(need_after && w == U"在")) boundary = true;
       if (!boundary) continue;
       Candidate c;
       c.begin = b;

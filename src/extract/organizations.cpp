@@ -105,6 +105,15 @@ void institution_by_suffix(Document& doc, const Matcher::Match& h, const Trigger
   if (is_generic_core(core)) return;
   // A bare sector or place-less field + 研究院 is generic (人工智能研究院).
   if (doc.kb.lexicon().sector(utf8::encode(core)) != nullptr) return;
+  // Centres and laboratories need a proper name before them: a place, a known
+  // body, 国家/中国, or Latin letters (金融数据实验室 and 数字化创新中心 are kinds).
+  if (tr.suffix == U"实验室" || tr.suffix == U"研究中心" || tr.suffix == U"创新中心") {
+    const bool proper = doc.longest_starting_at(start, [](const Candidate& c) {
+                          return is_place(c.type) || c.from_lexicon;
+                        }) != nullptr ||
+                        starts_with_any(core, {U"国家", U"中国", U"省"}) || utf8::is_ascii_alpha(core[0]);
+    if (!proper) return;
+  }
   if (tr.suffix == U"协会" || tr.suffix == U"联盟" || tr.suffix == U"学会" || tr.suffix == U"商会") {
     if (core.size() < 3) return;
   }
@@ -140,6 +149,8 @@ void companies_in_lists(Document& doc) {
     const auto pos = tail.find(U"企业");
     if (pos == std::u32string_view::npos || tail.substr(0, pos).find(U'等') != std::u32string_view::npos) continue;
     if (tail.substr(0, pos).find(U"的") != std::u32string_view::npos) continue;
+    // 金融科技、数据服务等领域企业: a list of fields, not of companies.
+    if (contains_any(tail.substr(0, pos), {U"领域", U"行业", U"产业", U"方向", U"环节", U"类"})) continue;
     const std::uint32_t cb = doc.clause_begin(i);
     std::uint32_t end = i;
     for (int guard = 0; guard < 12 && end > cb; ++guard) {

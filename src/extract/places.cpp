@@ -85,6 +85,32 @@ void find_places(Document& doc) {
     return false;
   };
   auto parent_in_context = [&](const Division& d) { return context.count(d.parent_code) > 0; };
+  // Distance to the nearest ancestor named in the article (1 = parent), or 99.
+  auto context_distance = [&](const Division& d) {
+    const auto chain = gaz.ancestors(d.code);
+    for (std::size_t k = 1; k < chain.size(); ++k)
+      if (context.count(chain[k])) return static_cast<int>(k);
+    return 99;
+  };
+  // Of several fitting divisions keep those with the nearest named ancestor
+  // (鼓楼区 after 南京市 is Nanjing's, even if 江苏 also holds Xuzhou's).
+  auto nearest_only = [&](std::vector<int>& fit) {
+    if (fit.size() < 2) return;
+    int best = 99;
+    for (int idx : fit) best = std::min(best, context_distance(divs[static_cast<std::size_t>(idx)]));
+    std::erase_if(fit, [&](int idx) { return context_distance(divs[static_cast<std::size_t>(idx)]) != best; });
+  };
+  // Divisions named by their full name (resolved from the context if shared):
+  // a short name that can mean one of them means it (朝阳 after 北京市朝阳区).
+  std::set<std::string> named_in_full;
+  for (const auto& ph : place_hits) {
+    if (!ph.full) continue;
+    std::vector<int> fit;
+    for (int idx : ph.options)
+      if (ph.options.size() == 1 || ancestor_in_context(divs[static_cast<std::size_t>(idx)])) fit.push_back(idx);
+    nearest_only(fit);
+    if (fit.size() == 1) named_in_full.insert(divs[static_cast<std::size_t>(fit[0])].code);
+  }
 
   for (std::size_t i = 0; i < place_hits.size(); ++i) {
     const auto& ph = place_hits[i];
@@ -101,6 +127,7 @@ void find_places(Document& doc) {
         fitting.push_back(idx);
       }
     }
+    if (ph.full) nearest_only(fitting);
     // Short district names in an enumeration of districts of one province.
     if (fitting.empty() && !ph.full) {
       const bool sep_before = ph.begin > 0 && is_list_sep(doc.text[ph.begin - 1]);
@@ -112,6 +139,12 @@ void find_places(Document& doc) {
         }
         if (fitting.size() > 1) fitting.clear();
       }
+    }
+    if (!ph.full && fitting.size() > 1) {
+      std::vector<int> named;
+      for (int idx : fitting)
+        if (named_in_full.count(divs[static_cast<std::size_t>(idx)].code)) named.push_back(idx);
+      if (named.size() == 1) fitting = named;
     }
     // Prefer higher levels for short names (朝阳 the city over nothing).
     if (!ph.full && fitting.size() > 1) {
@@ -128,6 +161,19 @@ void find_places(Document& doc) {
     c.end = ph.end;
     c.priority = ph.full ? 3 : 2;
     c.rule = ph.full ? "place-full-name" : "place-short-name";
+    // A county named in full from a province the article does not name, while it
+    // names another, right after a Chinese character: most likely a word that
+    // ends like it (闽东山区 is not 东山区).
+    if (ph.full && fitting.size() == 1 && ph.begin > 0 && utf8::is_han(doc.text[ph.begin - 1])) {
+      const auto& d = divs[static_cast<std::size_t>(fitting[0])];
+      if (d.type == EntityType::District && !ancestor_in_context(d)) {
+        bool other_province = false;
+        for (const auto& code : context)
+          if (const Division* x = gaz.by_code(code); x && x->type == EntityType::Province && code != gaz.province_of(d.code))
+            other_province = true;
+        if (other_province) continue;
+      }
+    }
     if (fitting.size() == 1) {
       const auto& d = divs[static_cast<std::size_t>(fitting[0])];
       c.type = d.type;

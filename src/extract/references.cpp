@@ -46,6 +46,7 @@ void find_references(Document& doc) {
       if (p.kind != HitKind::Cue) continue;
       const Cue& cue = cues()[static_cast<std::size_t>(p.index)];
       if (cue.kind != CueKind::Reference || covered_by_mention(doc, h.begin, h.end)) continue;
+      if (cue.clause_start && h.begin > 0 && !is_boundary_char(doc.text[h.begin - 1])) continue;
       pending.push_back({h.begin, h.end, &cue, nullptr});
     }
   for (const auto& c : doc.cluster_refs) pending.push_back({c.begin, c.end, nullptr, &c});
@@ -104,6 +105,13 @@ void find_references(Document& doc) {
       if (target < 0 && (p.cue->type == EntityType::City || p.cue->type == EntityType::Province))
         for (auto it = article_recent.rbegin(); it != article_recent.rend() && target < 0; ++it)
           if (fits(doc.entities[static_cast<std::size_t>(*it)], *p.cue)) target = *it;
+    }
+    // In the first sentence of an item (a title or lead), a reference may point forward
+    // to the first fitting entity of the item (园区聚集企业300余家 … 鼓楼滨江数字经济产业园).
+    if (target < 0 && p.cue && doc.sentence_of(p.begin).begin <= doc.items[static_cast<std::size_t>(item)].begin + 2) {
+      const auto& it = doc.items[static_cast<std::size_t>(item)];
+      for (std::size_t k = doc.first_mention_from(p.end); k < doc.mentions.size() && doc.mentions[k].begin < it.end && target < 0; ++k)
+        if (fits(doc.entities[static_cast<std::size_t>(doc.mention_entity[k])], *p.cue)) target = doc.mention_entity[k];
     }
     if (target < 0) continue;
     Anchor a{p.begin, p.end, target, doc.entities[static_cast<std::size_t>(target)].type, -1,

@@ -55,7 +55,16 @@ void zone_part_of(Document& doc) {
   for (const auto& a : doc.anchors) {
     if (a.reference() || entity_type(doc, a.entity) != EntityType::Zone) continue;
     const auto& m = doc.mentions[static_cast<std::size_t>(a.mention)];
-    if (const int p = name_place(doc, m, false); p >= 0) {
+    if (int p = name_place(doc, m, false); p >= 0) {
+      // "芜湖市湾沚区将依托芜湖航空产业园…": a district of that place opening the sentence is more precise.
+      const auto g = first_place_group(doc, doc.sentence_of(a.begin).begin, a.begin);
+      if (g.size() == 1 && is_division_entity(doc, g[0]) && g[0] != p) {
+        const auto& inner = doc.entities[static_cast<std::size_t>(g[0])];
+        const auto& outer = doc.entities[static_cast<std::size_t>(p)];
+        if (is_division_entity(doc, p) && inner.type == EntityType::District &&
+            doc.kb.gazetteer().is_within(inner.place->code, outer.place->code))
+          p = g[0];
+      }
       doc.add_fact(a.entity, Relation::partOf, p, a.begin, "zone-name-place", 0.9);
       continue;
     }
@@ -142,6 +151,17 @@ int explicit_location(const Document& doc, const Anchor& a) {
     const int loc = location_at(doc, q);
     return loc != a.entity ? loc : -1;
   }
+  // "…在湖南湘江新区揭牌", "…在鄂州市鄂城区开工": 在 + place + a verb of founding or building.
+  for (std::uint32_t p = a.end; p < std::min<std::uint32_t>(hi, a.end + 24); ++p) {
+    if (t[p] != U'在') continue;
+    const int loc = location_at(doc, p + 1);
+    if (loc < 0 || loc == a.entity) continue;
+    std::uint32_t q = p + 1;
+    for (int guard = 0; guard < 6 && q < hi && doc.entity_starting_at(q) >= 0; ++guard) q = doc.anchors[doc.first_anchor_from(q)].end;
+    for (std::u32string_view v : {U"揭牌", U"开工", U"成立", U"注册", U"投产", U"开建", U"奠基", U"正式落地", U"挂牌", U"启用", U"运营"})
+      if (doc.at(q, v)) return loc;
+    break;
+  }
   return -1;
 }
 
@@ -162,11 +182,12 @@ void organisation_locations(Document& doc) {
     if ((t != EntityType::Company && t != EntityType::Institution) || done[static_cast<std::size_t>(a.entity)] || a.reference()) continue;
     done[static_cast<std::size_t>(a.entity)] = true;
     const auto& m = doc.mentions[static_cast<std::size_t>(a.mention)];
+    const bool company = t == EntityType::Company;
     // A group named after a province (贵州轻纺集团) is a provincial group, not a firm of the zone.
     const int np = name_place(doc, m, true);
     const bool provincial_group = np >= 0 && entity_type(doc, np) == EntityType::Province &&
                                   (m.name.ends_with("集团") || m.name.ends_with("控股") || m.name.ends_with("集团有限公司"));
-    if (const int z = focus[static_cast<std::size_t>(doc.item_at(a.begin))]; z >= 0 && !m.from_lexicon && !provincial_group) {
+    if (const int z = focus[static_cast<std::size_t>(doc.item_at(a.begin))]; z >= 0 && company && !m.from_lexicon && !provincial_group) {
       doc.add_fact(a.entity, Relation::locatedIn, z, a.begin, "org-item-zone", 0.65);
       continue;
     }
@@ -175,23 +196,46 @@ void organisation_locations(Document& doc) {
   }
 }
 
+// The place group named last before pos in its news item (most specific first), else the default.
+std::vector<int> nearest_places_before(const Document& doc, std::uint32_t pos) {
+  const auto& item = doc.item_of(pos);
+  std::size_t found = doc.anchors.size();
+  for (std::size_t i = doc.first_anchor_from(item.begin); i < doc.anchors.size() && doc.anchors[i].end <= pos; ++i)
+    if (!doc.anchors[i].reference() && is_location_entity(doc, doc.anchors[i].entity)) found = i;
+  if (found == doc.anchors.size()) return default_places(doc, pos);
+  // Back to the start of that chain (安徽省淮南市: start at 安徽省).
+  while (found > 0 && doc.anchors[found - 1].end == doc.anchors[found].begin &&
+         is_location_entity(doc, doc.anchors[found - 1].entity))
+    --found;
+  auto g = place_group_at(doc, found);
+  return g;
+}
+
 void fund_and_project_locations(Document& doc) {
-  std::vector<bool> done(doc.entities.size(), false);
+  const std::size_t n = doc.entities.size();
+  std::vector<std::vector<std::pair<int, std::uint32_t>>> explicit_locs(n);
+  std::vector<const Anchor*> first(n, nullptr);
   for (const auto& a : doc.anchors) {
     const auto t = entity_type(doc, a.entity);
-    if ((t != EntityType::Fund && t != EntityType::Project) || a.reference() || done[static_cast<std::size_t>(a.entity)]) continue;
-    done[static_cast<std::size_t>(a.entity)] = true;
-    const auto& m = doc.mentions[static_cast<std::size_t>(a.mention)];
+    if (t != EntityType::Fund && t != EntityType::Project) continue;
+    if (!a.reference() && !first[static_cast<std::size_t>(a.entity)]) first[static_cast<std::size_t>(a.entity)] = &a;
+    if (const int loc = explicit_location(doc, a); loc >= 0) explicit_locs[static_cast<std::size_t>(a.entity)].emplace_back(loc, a.begin);
+  }
+  for (std::size_t e = 0; e < n; ++e) {
+    const Anchor* a = first[e];
+    if (!a) continue;
+    const int ei = static_cast<int>(e);
+    if (!explicit_locs[e].empty()) {
+      for (auto [loc, pos] : explicit_locs[e]) doc.add_fact(ei, Relation::locatedIn, loc, pos, "location-verb", 0.8);
+      continue;
+    }
+    const auto& m = doc.mentions[static_cast<std::size_t>(a->mention)];
     if (const int p = name_place(doc, m, false); p >= 0) {
-      doc.add_fact(a.entity, Relation::locatedIn, p, a.begin, "name-place", 0.85);
+      doc.add_fact(ei, Relation::locatedIn, p, a->begin, "name-place", 0.85);
       continue;
     }
-    if (const int loc = explicit_location(doc, a); loc >= 0) {
-      doc.add_fact(a.entity, Relation::locatedIn, loc, a.begin, "location-verb", 0.8);
-      continue;
-    }
-    const auto g = default_places(doc, a.begin);
-    if (!g.empty()) doc.add_fact(a.entity, Relation::locatedIn, g.front(), a.begin, "context-place", 0.65);
+    const auto g = nearest_places_before(doc, a->begin);
+    if (!g.empty()) doc.add_fact(ei, Relation::locatedIn, g.back(), a->begin, "context-place", 0.65);
   }
 }
 
@@ -244,8 +288,8 @@ void event_venues(Document& doc) {
 }  // namespace
 
 void place_relations(Document& doc) {
-  division_hierarchy(doc);
   zone_part_of(doc);
+  division_hierarchy(doc);
   organisation_locations(doc);
   fund_and_project_locations(doc);
   cluster_locations(doc);

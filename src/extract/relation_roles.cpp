@@ -103,12 +103,18 @@ void zone_sectors(Document& doc) {
   const auto& t = doc.text;
   for (const auto& a : doc.anchors) {
     if (entity_type(doc, a.entity) != EntityType::Zone) continue;
+    // Not a zone named inside another name (贵州毕节高新区党工委).
+    bool nested = false;
+    for (const Anchor* b : anchors_in(doc, a.begin > 40 ? a.begin - 40 : 0, a.begin + 1))
+      if (!b->reference() && b != &a && b->begin <= a.begin && b->end >= a.end && b->end - b->begin > a.end - a.begin) nested = true;
+    if (nested) continue;
     const auto& s = doc.sentence_of(a.begin);
     // The zone must be the first entity of its clause (after a time phrase).
     bool first = true;
     for (const Anchor* b : anchors_in(doc, doc.clause_begin(a.begin), a.begin))
       if (b->end <= a.begin && entity_type(doc, b->entity) != EntityType::Sector) first = false;
     if (!first) continue;
+    bool in_direct_list = false;
     for (const Anchor* b : anchors_in(doc, a.end, s.end)) {
       if (entity_type(doc, b->entity) == EntityType::Zone && b->entity != a.entity) break;  // another subject
       if (entity_type(doc, b->entity) != EntityType::Sector) continue;
@@ -117,7 +123,13 @@ void zone_sectors(Document& doc) {
       const bool cue = contains_any(lead, {U"聚集", U"汇聚", U"集聚", U"聚焦", U"主导", U"主打", U"坚持把", U"重点发展", U"大力发展", U"推动"});
       const bool industry = doc.at(b->end, U"企业") || doc.at(b->end, U"产业链") || doc.at(b->end, U"作为") ||
                             doc.at(b->end, U"高质量发展") || doc.at(b->end, U"产业") || doc.at(b->end, U"为主");
-      if (cue && industry) doc.add_fact(a.entity, Relation::inSector, b->entity, a.begin, "zone-sentence-sector", 0.65);
+      // "重点发展储能电池", "聚焦供应链金融、绿色金融和金融科技": the verb right before the (list of) sectors.
+      const bool direct = ends_with_any(lead, {U"重点发展", U"大力发展", U"主导", U"主打", U"聚焦", U"主要发展"});
+      if ((cue && industry) || direct || in_direct_list) {
+        doc.add_fact(a.entity, Relation::inSector, b->entity, a.begin, "zone-sentence-sector", 0.65);
+        in_direct_list = direct || in_direct_list;
+      }
+      if (in_direct_list && !(b->end < t.size() && has_char(U"、和及与", t[b->end]))) in_direct_list = false;
     }
   }
 }
@@ -128,6 +140,9 @@ void project_and_fund_sectors(Document& doc) {
   for (const auto& a : doc.anchors) {
     const auto et = entity_type(doc, a.entity);
     if (et == EntityType::Project) {
+      // "以芜宣机场建设为契机": the project is a means here, not the subject of the industry.
+      const std::uint32_t after = doc.at(a.end, U"建设") ? a.end + 2 : a.end;
+      if (a.begin > 0 && doc.text[a.begin - 1] == U'以' && doc.at(after, U"为")) continue;
       const auto& s = doc.sentence_of(a.begin);
       for (int se : industry_sectors_in(doc, s.begin, s.end))
         doc.add_fact(a.entity, Relation::inSector, se, a.begin, "project-sentence-sector", 0.6);
@@ -153,18 +168,34 @@ void project_and_fund_sectors(Document& doc) {
 std::vector<int> listed_orgs(const Document& doc, std::uint32_t end, std::uint32_t lo) {
   const auto& t = doc.text;
   std::vector<int> out;
-  const auto list = anchors_in(doc, lo, end);
+  // A bracket right before the end belongs to the last name (…有限公司(以下简称“望远智能”)等).
+  if (end > lo && t[end - 1] == ')') {
+    const auto open = t.rfind(U'(', end - 1);
+    if (open != std::u32string_view::npos && open >= lo && end - open <= 24) end = static_cast<std::uint32_t>(open);
+  }
+  // Outermost anchors only (not 湘江新区 inside 湖南湘江新区管理委员会).
+  std::vector<const Anchor*> list;
+  for (const Anchor* a : anchors_in(doc, lo, end)) {
+    if (!list.empty() && a->begin >= list.back()->begin && a->end <= list.back()->end) continue;
+    list.push_back(a);
+  }
   std::uint32_t expect_end = end;
   for (auto it = list.rbegin(); it != list.rend(); ++it) {
     const Anchor* a = *it;
     if (a->end > expect_end) continue;  // nested in a later item
-    const std::u32string_view gap = t.substr(a->end, expect_end - a->end);
+    std::u32string_view gap = t.substr(a->end, expect_end - a->end);
+    // A bracket after a name (以下简称“望远智能”) belongs to it.
+    if (gap.starts_with(U"(")) {
+      const auto close = gap.find(U')');
+      if (close != std::u32string_view::npos && close < 24) gap.remove_prefix(close + 1);
+    }
     const bool adjacent = gap.empty() || (expect_end == end && gap.size() <= 1);
     if (!adjacent && !out.empty()) {
-      // Separators between items: 、 or 和, possibly followed by "<verb phrase>的".
-      if (!(gap.starts_with(U"、") || gap.starts_with(U"和") || gap.starts_with(U"及"))) break;
-      if (gap.size() > 1 && !(gap.ends_with(U"的") && gap.size() <= 16 && gap.find(U'，') == std::u32string_view::npos && gap.find(',') == std::u32string_view::npos))
-        break;
+      // Separators between items: 、 和 及 以及 与, possibly followed by "<verb phrase>的".
+      const bool separator = gap == U"、" || gap == U"和" || gap == U"及" || gap == U"以及" || gap == U"与" || gap == U"同";
+      const bool verb_phrase = starts_with_any(gap, {U"、", U"和", U"及", U"以及", U"与"}) && gap.ends_with(U"的") && gap.size() <= 16 &&
+                               gap.find(U'，') == std::u32string_view::npos && gap.find(',') == std::u32string_view::npos;
+      if (!separator && !verb_phrase) break;
     } else if (!adjacent && out.empty()) {
       break;
     }
@@ -180,7 +211,7 @@ std::vector<int> listed_orgs(const Document& doc, std::uint32_t end, std::uint32
       // "开发航电系统的B": skip the verb phrase back to the separator.
       std::uint32_t k = expect_end - 1;
       while (k > lo && expect_end - k < 16 && t[k - 1] != U'、' && t[k - 1] != U'和' && t[k - 1] != ',' && t[k - 1] != U'，') --k;
-      if (k > lo && (t[k - 1] == U'、' || t[k - 1] == U'和')) expect_end = k;
+      if (k > lo && (t[k - 1] == U'、' || t[k - 1] == U'和' || t[k - 1] == U'与')) expect_end = k;
     }
   }
   std::reverse(out.begin(), out.end());
@@ -245,7 +276,7 @@ void founders_and_members(Document& doc) {
     for (const Anchor* b : head) {
       if (b->begin < expect) continue;
       const std::u32string_view gap = t.substr(expect, b->begin - expect);
-      if (!subjects.empty() && !(gap == U"、" || gap == U"和" || gap == U"及")) break;
+      if (!subjects.empty() && !(gap == U"、" || gap == U"和" || gap == U"及" || gap == U"与" || gap == U"以及")) break;
       if (subjects.empty() && gap.size() > 12) break;
       if (!is_founder(entity_type(doc, b->entity))) break;
       subjects.push_back(b->entity);
@@ -257,7 +288,13 @@ void founders_and_members(Document& doc) {
   // Members: "A、B等(一批)…企业/平台" in an item about one cluster; "以A为龙头".
   for (std::size_t pos = t.find(U"等"); pos != std::u32string_view::npos; pos = t.find(U"等", pos + 1)) {
     const auto p = static_cast<std::uint32_t>(pos);
-    const int cluster = clusters[static_cast<std::size_t>(doc.item_at(p))];
+    // The cluster named after the list in its sentence (…等企业均已成为X成员), else the item's one cluster.
+    int cluster = clusters[static_cast<std::size_t>(doc.item_at(p))];
+    for (const Anchor* a : anchors_in(doc, p, doc.sentence_of(p).end))
+      if (entity_type(doc, a->entity) == EntityType::IndustrialCluster) {
+        cluster = a->entity;
+        break;
+      }
     if (cluster < 0) continue;
     const std::uint32_t ce = doc.clause_end(p);
     const std::u32string_view tail = t.substr(p + 1, std::min<std::uint32_t>(ce, p + 20) - p - 1);
@@ -266,15 +303,47 @@ void founders_and_members(Document& doc) {
     for (int org : listed_orgs(doc, p, doc.clause_begin(p) > 60 ? doc.clause_begin(p) - 60 : 0))
       if (is_org(entity_type(doc, org))) doc.add_fact(org, Relation::memberOf, cluster, p, "member-list", 0.7);
   }
-  for (std::size_t pos = t.find(U"以"); pos != std::u32string_view::npos; pos = t.find(U"以", pos + 1)) {
+  // "以A、B、C为龙头(的X产业集群)": leaders are members of that cluster, else of the item's.
+  for (std::size_t pos = t.find(U"为龙头"); pos != std::u32string_view::npos; pos = t.find(U"为龙头", pos + 1)) {
     const auto p = static_cast<std::uint32_t>(pos);
-    const int org = doc.entity_starting_at(p + 1);
-    if (org < 0 || !is_org(entity_type(doc, org))) continue;
-    const std::size_t i = doc.first_anchor_from(p + 1);
-    const std::uint32_t e = doc.anchors[i].end;
-    if (!(doc.at(e, U"为龙头") || doc.at(e, U"为链主") || doc.at(e, U"为核心企业") || doc.at(e, U"为引领"))) continue;
-    const int cluster = clusters[static_cast<std::size_t>(doc.item_at(p))];
-    if (cluster >= 0) doc.add_fact(org, Relation::memberOf, cluster, p, "member-leader", 0.7);
+    int cluster = clusters[static_cast<std::size_t>(doc.item_at(p))];
+    std::uint32_t q = p + 3;
+    if (doc.at(q, U"的")) ++q;
+    if (const int c = doc.entity_starting_at(q); c >= 0 && entity_type(doc, c) == EntityType::IndustrialCluster) cluster = c;
+    if (cluster < 0) continue;
+    const std::uint32_t cb = doc.clause_begin(p);
+    for (int org : listed_orgs(doc, p, cb))
+      if (is_org(entity_type(doc, org))) doc.add_fact(org, Relation::memberOf, cluster, p, "member-leader", 0.7);
+  }
+  // "成员(单位|企业)包括A、B以及C": members of the cluster of the item (or the one just named).
+  for (std::size_t pos = t.find(U"成员"); pos != std::u32string_view::npos; pos = t.find(U"成员", pos + 1)) {
+    const auto p = static_cast<std::uint32_t>(pos);
+    std::uint32_t q = p + 2;
+    for (std::u32string_view w : {U"单位", U"企业", U"机构"})
+      if (doc.at(q, w)) q += static_cast<std::uint32_t>(w.size());
+    std::uint32_t r = 0;
+    for (std::u32string_view w : {U"包括", U"包含", U"有", U"为"})
+      if (doc.at(q, w)) r = q + static_cast<std::uint32_t>(w.size());
+    if (r == 0) continue;
+    int cluster = -1;
+    for (const Anchor* a : anchors_in(doc, doc.sentence_of(p).begin, p))
+      if (entity_type(doc, a->entity) == EntityType::IndustrialCluster) cluster = a->entity;
+    if (cluster < 0) {
+      // The cluster of the previous sentence (…产业集群正式揭牌。首批成员单位包括…).
+      const int si = doc.sentence_at(p);
+      if (si > 0)
+        for (const Anchor* a : anchors_in(doc, doc.sentences[static_cast<std::size_t>(si - 1)].begin, doc.sentences[static_cast<std::size_t>(si - 1)].end))
+          if (entity_type(doc, a->entity) == EntityType::IndustrialCluster) cluster = a->entity;
+    }
+    if (cluster < 0) cluster = clusters[static_cast<std::size_t>(doc.item_at(p))];
+    if (cluster < 0) continue;
+    const std::uint32_t ce = doc.clause_end(r);
+    // The list runs from r to the end of the clause.
+    std::uint32_t list_end = r;
+    for (const Anchor* a : anchors_in(doc, r, ce))
+      if (is_org(entity_type(doc, a->entity))) list_end = std::max(list_end, a->end);
+    for (int org : listed_orgs(doc, list_end, r))
+      if (is_org(entity_type(doc, org))) doc.add_fact(org, Relation::memberOf, cluster, p, "member-list", 0.7);
   }
 }
 

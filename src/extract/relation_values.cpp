@@ -31,11 +31,23 @@ int subject_for(const Document& doc, std::uint32_t pos, Relation r, int carried)
   const auto& s = doc.sentence_of(pos);
   const std::uint32_t lo = std::max(s.begin, pos > 200 ? pos - 200 : 0u);
   int best = -1;
-  for (const Anchor* a : anchors_in(doc, lo, pos))
-    if (a->end <= pos && accepts(entity_type(doc, a->entity), r)) best = a->entity;
+  std::uint32_t best_begin = 0, best_end = 0;
+  for (const Anchor* a : anchors_in(doc, lo, pos)) {
+    if (a->end > pos || !accepts(entity_type(doc, a->entity), r)) continue;
+    if (best >= 0 && a->begin >= best_begin && a->end <= best_end) continue;  // nested in the one chosen
+    best = a->entity;
+    best_begin = a->begin;
+    best_end = a->end;
+  }
   if (best >= 0) return best;
+  // Right after the figure (…总投资超过32.7亿元氢走廊, …亿元的X项目).
   for (const Anchor* a : anchors_in(doc, pos, doc.clause_end(pos)))
-    if (accepts(entity_type(doc, a->entity), r)) return a->entity;
+    if (accepts(entity_type(doc, a->entity), r)) {
+      std::uint32_t gap_from = pos;
+      while (gap_from < a->begin && (utf8::is_ascii_digit(doc.text[gap_from]) || has_char(U".万亿元人民币级", doc.text[gap_from]))) ++gap_from;
+      if (a->begin - gap_from <= 1) return a->entity;
+      break;
+    }
   if (carried >= 0 && accepts(entity_type(doc, carried), r)) return carried;
   return -1;
 }
@@ -51,7 +63,10 @@ std::optional<int> target_year(const std::vector<YearMatch>& years, std::size_t 
 std::optional<Relation> money_kind(const Document& doc, const MoneyMatch& m, bool has_year_before) {
   const auto& t = doc.text;
   const std::uint32_t cb = doc.clause_begin(static_cast<std::uint32_t>(m.begin));
-  const std::uint32_t lo = std::max<std::uint32_t>(cb, m.begin > 16 ? static_cast<std::uint32_t>(m.begin) - 16 : 0u);
+  std::uint32_t lo = std::max<std::uint32_t>(cb, m.begin > 16 ? static_cast<std::uint32_t>(m.begin) - 16 : 0u);
+  // Only the words after the last name before the figure (not 投资 in 产业投资基金).
+  for (const Anchor* a : anchors_in(doc, lo > 40 ? lo - 40 : 0, static_cast<std::uint32_t>(m.begin)))
+    if (a->end <= m.begin && a->end > lo) lo = a->end;
   const std::u32string_view near = t.substr(lo, m.begin - lo);
   const auto after = t.substr(m.end, std::min<std::size_t>(6, t.size() - m.end));
   if (contains_any(near, {U"带动", U"赋能", U"拉动", U"贷款", U"授信", U"补贴", U"奖励", U"税收"})) return std::nullopt;
@@ -59,7 +74,10 @@ std::optional<Relation> money_kind(const Document& doc, const MoneyMatch& m, boo
   if (contains_any(near, {U"首期规模", U"首期"})) return Relation::currentScale;
   if (contains_any(near, {U"总投资", U"投资", U"撬动", U"融资", U"募资", U"募集", U"签约金额"})) return Relation::investment;
   if (contains_any(near, {U"总规模", U"力争", U"争取", U"目标", U"预计", U"计划", U"做到", U"迈向", U"冲刺"})) return Relation::targetScale;
-  if (has_year_before && contains_any(near, {U"突破", U"达到", U"超过", U"达", U"破"}) && contains_any(t.substr(cb, m.begin - cb), {U"到", U"将", U"力争", U"争取"}))
+  // A plan for the future anywhere before the figure in its clause (力争2027年…规模达2500亿元).
+  const std::u32string_view clause = t.substr(cb, m.begin - cb);
+  if (contains_any(clause, {U"力争", U"争取", U"目标", U"预计", U"计划"}) ||
+      (has_year_before && contains_any(near, {U"突破", U"达到", U"超过", U"达", U"破"}) && contains_any(clause, {U"到", U"将"})))
     return Relation::targetScale;
   if (contains_any(near, {U"规模", U"营收", U"产值", U"收入", U"达", U"突破", U"实现", U"超"})) return Relation::currentScale;
   return std::nullopt;
@@ -81,7 +99,18 @@ void money_facts(Document& doc) {
     carried = -1;
     const auto years = find_years(t, s.begin, s.end);
     for (const auto& m : find_money(t, s.begin, s.end)) {
-      if (m.level || m.currency != "CNY") continue;  // size classes belong to the cluster name they open
+      if (m.currency != "CNY") continue;
+      // A size class opening a cluster name (千亿级…产业集群) is the cluster's; one after
+      // a verb of reaching (…产业集群达到500亿级) is a target.
+      if (m.level) {
+        const std::uint32_t lo = std::max<std::uint32_t>(s.begin, m.begin > 6 ? static_cast<std::uint32_t>(m.begin) - 6 : 0u);
+        if (!contains_any(t.substr(lo, m.begin - lo), {U"达到", U"建成", U"打造成", U"迈向", U"突破", U"达"})) continue;
+        // Not when it opens the name that follows (建成千亿级的安徽低空经济产业集群).
+        bool opens_name = false;
+        for (const Anchor* a : anchors_in(doc, static_cast<std::uint32_t>(m.end), static_cast<std::uint32_t>(m.end) + 4))
+          if (entity_type(doc, a->entity) == EntityType::IndustrialCluster) opens_name = true;
+        if (opens_name) continue;
+      }
       // A figure inside a name (千亿级…产业集群 handled by the cluster).
       bool inside = false;
       for (const Anchor* a : anchors_in(doc, m.begin > 40 ? static_cast<std::uint32_t>(m.begin) - 40 : 0, static_cast<std::uint32_t>(m.begin) + 1))
@@ -90,7 +119,9 @@ void money_facts(Document& doc) {
       // Target years: a "到2030年" or a plan end before the figure in the sentence.
       std::vector<YearMatch> target_years;
       for (const auto& y : years)
-        if (y.plan_end || (y.begin > 0 && (t[y.begin - 1] == U'到' || t[y.begin - 1] == U'至')) || doc.at(static_cast<std::uint32_t>(y.end), U"前"))
+        if (y.plan_end || doc.before(static_cast<std::uint32_t>(y.begin), U"到") || doc.before(static_cast<std::uint32_t>(y.begin), U"至") ||
+            doc.before(static_cast<std::uint32_t>(y.begin), U"力争") || doc.before(static_cast<std::uint32_t>(y.begin), U"争取") ||
+            doc.at(static_cast<std::uint32_t>(y.end), U"前") || doc.at(static_cast<std::uint32_t>(y.end), U"底"))
           target_years.push_back(y);
       const auto ty = target_year(target_years, m.begin);
       const auto kind = money_kind(doc, m, ty.has_value());
@@ -137,7 +168,7 @@ void count_facts(Document& doc) {
       if (contains_any(before, {U"新增", U"规模以上", U"规上", U"其中"}) || contains_any(after.substr(0, std::min<std::size_t>(after.size(), 8)), {U"参与", U"加入", U"参加", U"签约"}))
         continue;
       const std::u32string_view head = t.substr(s.begin, b - s.begin);
-      if (!contains_any(head, {U"聚集", U"集聚", U"汇聚", U"吸引", U"入驻", U"拥有", U"落户", U"企业数量", U"企业总数", U"集聚了", U"聚集了"}))
+      if (!contains_any(head, {U"聚集", U"集聚", U"汇聚", U"吸引", U"入驻", U"拥有", U"现有", U"共有", U"落户", U"企业数量", U"企业总数"}))
         continue;
       const int subj = subject_for(doc, b, Relation::enterpriseCount, -1);
       if (subj < 0) continue;

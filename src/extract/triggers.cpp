@@ -60,6 +60,7 @@ constexpr Trigger kTriggers[] = {
     {U"保税区", F::Zone, T::Zone, 6},
     {U"科学城", F::Zone, T::Zone, 6},
     {U"物流园", F::Zone, T::Zone, 10},
+    {U"经济区", F::Zone, T::Zone, 8},
     // Clusters.
     {U"产业集群", F::Cluster, T::IndustrialCluster, 20},
     {U"集群", F::Cluster, T::IndustrialCluster, 20},

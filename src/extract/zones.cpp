@@ -108,9 +108,32 @@ void zone_by_apposition(Document& doc) {
   }
 }
 
+// A park of a known zone: 中关村朝阳园, 张江科学城康桥片区 (lexicon zone + place? + 园/分园/片区).
+void zone_sub_parks(Document& doc) {
+  const auto& t = doc.text;
+  std::vector<Candidate> found;
+  for (const auto& c : doc.candidates) {
+    if (c.type != EntityType::Zone || !c.from_lexicon) continue;
+    std::uint32_t e = c.end;
+    while (e < t.size() && e - c.end < 6 && utf8::is_han(t[e]) && !has_char(U"的在与和及是为将等了", t[e])) {
+      ++e;
+      const std::u32string_view tail = t.substr(c.end, e - c.end);
+      if ((tail.ends_with(U"分园") || tail.ends_with(U"园") || tail.ends_with(U"片区")) && tail.size() >= 2 &&
+          (e >= t.size() || !utf8::is_han(t[e]) || has_char(U"的在与和及是为将等已", t[e]))) {
+        Candidate z = shaped_candidate(doc, c.begin, e, EntityType::Zone, "zone-sub-park", 0.75, 2);
+        z.keeps_places = true;
+        found.push_back(std::move(z));
+        break;
+      }
+    }
+  }
+  for (auto& z : found) doc.candidates.push_back(std::move(z));
+}
+
 }  // namespace
 
 void find_zones(Document& doc) {
+  zone_sub_parks(doc);
   for (const auto& h : doc.hits)
     for (const auto& p : doc.kb.payloads(h.pattern)) {
       if (p.kind != HitKind::Trigger || !is_longest_trigger(doc, h)) continue;

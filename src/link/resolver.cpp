@@ -23,6 +23,7 @@ int EntityResolver::id_of(const NameKey& k) {
   names_.push_back(k);
   parent_.push_back(id);
   lexicon_.push_back(false);
+  chosen_.push_back(0);
   reason_.emplace_back();
   return id;
 }
@@ -42,6 +43,7 @@ void EntityResolver::observe(const ArticleExtraction& a) {
     const int id = id_of({t, e.key});
     const int nid = id_of({t, e.name});
     if (e.lexicon_name) lexicon_[static_cast<std::size_t>(nid)] = true;
+    ++chosen_[static_cast<std::size_t>(nid)];
     auto unite = [&](int x, int y) {
       x = find(x);
       y = find(y);
@@ -71,6 +73,11 @@ void EntityResolver::finalize() {
       const bool ml = lexicon_[static_cast<std::size_t>(m)], bl = lexicon_[static_cast<std::size_t>(best)];
       if (ml != bl) {
         if (ml) best = m;
+        continue;
+      }
+      const int cm = chosen_[static_cast<std::size_t>(m)], cb = chosen_[static_cast<std::size_t>(best)];
+      if (cm != cb) {
+        if (cm > cb) best = m;
         continue;
       }
       const auto lm = utf8::length(n), lb = utf8::length(bn);

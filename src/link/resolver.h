@@ -1,9 +1,10 @@
 // Cross-article entity resolution. One entity named in several articles, or
 // under several names (江城产业投资基金 / 江城基金), becomes one node: names
 // and declared aliases of the same type are unioned across all articles, and
-// each group takes one canonical name (a gazetteer/lexicon name first, else
-// the longest, ties broken by code point order). The result does not depend
-// on the order in which articles are observed.
+// each group takes one canonical name (a gazetteer/lexicon name first, then
+// the name most articles chose as canonical, then the longest, ties broken by
+// code point order). The result does not depend on the order in which
+// articles are observed.
 #pragma once
 
 #include <map>
@@ -39,6 +40,7 @@ class EntityResolver {
   mutable std::vector<int> parent_;
   std::vector<NameKey> names_;
   std::vector<bool> lexicon_;  // name is authoritative
+  std::vector<int> chosen_;    // articles that chose this name as canonical
   std::vector<std::string> reason_;
   std::map<int, Canonical> canon_;  // by root
   bool finalized_ = false;
