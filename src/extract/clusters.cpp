@@ -96,14 +96,15 @@ struct ClusterParse {
   std::uint32_t places_begin = 0;
   bool national = false;
 
-  // Skips modifiers, numerals and size classes leftwards from p.
-  std::uint32_t skip_modifiers(std::uint32_t p) {
+  // Skips modifiers, numerals and size classes leftwards from p; before a
+  // place only a size class with 级 counts (not "营收约4000亿 大湾区…").
+  std::uint32_t skip_modifiers(std::uint32_t p, bool levels_only = false) {
     const auto& t = doc.text;
     for (bool moved = true; moved && p > sb;) {
       moved = false;
       const std::uint32_t lo = std::max(sb, p > 12 ? p - 12 : 0u);
       for (const auto& m : find_money(t, lo, p))
-        if (m.end == p && (m.level || m.currency == "CNY")) {
+        if (m.end == p && (m.level || (!levels_only && m.currency == "CNY"))) {
           if (level.empty()) level = m.value;
           p = static_cast<std::uint32_t>(m.begin);
           moved = true;
@@ -309,7 +310,7 @@ void cluster_from_word(const Document& doc, const Matcher::Match& h, std::vector
     return;
   }
   // Level or places before the sectors (千亿级现代食品产业集群, 兴县铝镁…).
-  std::uint32_t lead = cp.skip_modifiers(first);
+  std::uint32_t lead = cp.skip_modifiers(first, first < p);
   std::vector<PlaceRef> shared;
   std::uint32_t begin = cp.take_places(lead, shared);
   bool designation = false;  // 国家…产业集群: a national designation, located by its context

@@ -10,7 +10,9 @@ namespace {
 // Longest span the clause helpers look at on either side of a position.
 constexpr std::uint32_t kClauseWindow = 160;
 
-bool is_clause_sep(char32_t c) { return c == ',' || c == ';' || c == ':' || c == U'，' || c == U'；' || c == U'：'; }
+bool is_clause_sep(char32_t c) {
+  return c == ',' || c == ';' || c == ':' || c == ' ' || c == U'，' || c == U'；' || c == U'：';
+}
 
 // A line that opens a numbered item: "1." "2、" "(3)" "一、" (not "10月" or "2.5亿").
 bool opens_item(std::u32string_view t, std::uint32_t line) {

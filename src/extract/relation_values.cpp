@@ -45,7 +45,7 @@ int subject_for(const Document& doc, std::uint32_t pos, Relation r, int carried)
     if (accepts(entity_type(doc, a->entity), r)) {
       std::uint32_t gap_from = pos;
       while (gap_from < a->begin && (utf8::is_ascii_digit(doc.text[gap_from]) || has_char(U".万亿元人民币级", doc.text[gap_from]))) ++gap_from;
-      if (a->begin - gap_from <= 1) return a->entity;
+      if (a->begin - gap_from <= 1 && doc.text[gap_from] != ' ') return a->entity;
       break;
     }
   if (carried >= 0 && accepts(entity_type(doc, carried), r)) return carried;

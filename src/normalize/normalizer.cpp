@@ -71,7 +71,10 @@ NormalizedText normalize(std::u32string_view in) {
     if (pending_blank) {
       pending_blank = false;
       const bool at_start = out.text.empty() || out.text.back() == '\n';
-      if (!at_start && c != '\n' && !(is_tight(out.text.back()) || is_tight(c))) {
+      // A blank between two Chinese characters separates phrases (two parts of a
+      // headline): it is kept. Next to digits or punctuation it carries nothing.
+      const bool between_han = !at_start && utf8::is_han(out.text.back()) && utf8::is_han(c);
+      if (!at_start && c != '\n' && (between_han || !(is_tight(out.text.back()) || is_tight(c)))) {
         out.text.push_back(' ');
         out.orig.push_back(blank_pos);
       }

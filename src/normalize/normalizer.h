@@ -2,8 +2,9 @@
 //
 // Full-width ASCII forms (ＡＢＣ１２３，：；（）) become half-width, the
 // ideographic space and other blanks become a plain space, CRLF/CR become LF,
-// zero-width and control characters are dropped, and blanks next to Chinese
-// characters or digits are dropped ("2700 万吨" -> "2700万吨"). Every
+// zero-width and control characters are dropped, and blanks next to digits or
+// punctuation are dropped ("2700 万吨" -> "2700万吨"); a blank between two Chinese
+// characters separates phrases (headline parts) and stays as one space. Every
 // normalised code point remembers the code point of the original it came from.
 #pragma once
 
