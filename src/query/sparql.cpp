@@ -20,9 +20,15 @@ struct SparqlEngine::Impl {
     // Each distinct triple is stored once, in the first named graph that holds
     // it: librdf answers default-graph patterns from every context, so a
     // triple stored in two graphs would give duplicate solutions.
-    unsigned char* s = librdf_statement_to_string(st);
-    std::string key = s ? reinterpret_cast<const char*>(s) : "";
-    if (s) librdf_free_memory(s);
+    std::string key;
+    for (raptor_term* t : {st->subject, st->predicate, st->object}) {
+      unsigned char* s = t ? raptor_term_to_string(t) : nullptr;
+      if (s) {
+        key += reinterpret_cast<const char*>(s);
+        raptor_free_memory(s);
+      }
+      key += ' ';
+    }
     if (!seen.insert(std::move(key)).second) return false;
     librdf_model_context_add_statement(model, graph, st);
     ++count;
