@@ -21,9 +21,9 @@ namespace {
 
 // Words that may stand between the sectors and the cluster word, or before the sectors.
 constexpr std::u32string_view kModifiers[] = {
-    U"农产品出口", U"战略性新兴", U"优势特色", U"国家级", U"省级", U"市级", U"县级", U"世界级", U"国际级",
-    U"百亿级", U"特色", U"优势", U"出口", U"重点", U"主导", U"现代化", U"新的", U"新兴", U"支柱", U"循环",
-    U"一批", U"多个", U"万吨", U"新", U"的", U"个", U"大", U"等", U"吨",
+    U"农产品出口", U"战略性新兴", U"优势特色", U"国家级", U"省级", U"市级",   U"县级", U"世界级", U"国际级", U"百亿级",
+    U"特色",       U"优势",       U"出口",     U"重点",   U"主导", U"现代化", U"新的", U"新兴",   U"支柱",   U"循环",
+    U"一批",       U"多个",       U"万吨",     U"新",     U"的",   U"个",     U"大",   U"等",     U"吨",
 };
 
 constexpr std::u32string_view kNational[] = {U"中国", U"全国", U"国家"};
@@ -48,7 +48,8 @@ std::string short_name(const Document& doc, const PlaceRef& p) {
       return d->short_name;
     }
   if (p.type == EntityType::Region)
-    if (const RegionInfo* r = doc.kb.gazetteer().region_by_key(p.key)) return r->aliases.empty() ? r->name : r->aliases[0];
+    if (const RegionInfo* r = doc.kb.gazetteer().region_by_key(p.key))
+      return r->aliases.empty() ? r->name : r->aliases[0];
   return p.key;
 }
 
@@ -63,8 +64,8 @@ std::string full_name(const Document& doc, const PlaceRef& p) {
 PlaceRef ref_of(const Candidate& c) { return {c.type, c.key}; }
 
 // Names of a cluster on `sector` located at `places`: the canonical one first.
-std::vector<std::string> cluster_names(const Document& doc, const std::vector<PlaceRef>& places, const std::string& prefix_surface,
-                                       const std::string& sector) {
+std::vector<std::string> cluster_names(const Document& doc, const std::vector<PlaceRef>& places,
+                                       const std::string& prefix_surface, const std::string& sector) {
   std::vector<std::string> out;
   std::string canon;
   for (const auto& p : places) canon += short_name(doc, p);
@@ -88,11 +89,11 @@ void set_names(Candidate& c, std::vector<std::string> names, bool local) {
 struct ClusterParse {
   ClusterParse(const Document& d, std::uint32_t begin) : doc(d), sb(begin) {}
   const Document& doc;
-  std::uint32_t sb;             // start of the window looked at (in the sentence)
-  std::string level;            // size class in yuan, if any
+  std::uint32_t sb;   // start of the window looked at (in the sentence)
+  std::string level;  // size class in yuan, if any
   std::vector<const Candidate*> sectors;
   std::vector<std::vector<PlaceRef>> item_places;  // per sector: its own place (list of pairs)
-  std::vector<PlaceRef> places;  // shared place before the first sector
+  std::vector<PlaceRef> places;                    // shared place before the first sector
   std::uint32_t places_begin = 0;
   bool national = false;
 
@@ -116,14 +117,16 @@ struct ClusterParse {
         moved = true;
         continue;
       }
-      if (kCnDigits.find(t[p - 1]) != std::u32string_view::npos && p - 1 > sb && !doc.longest_ending_at(p, is_sector_candidate)) {
+      if (kCnDigits.find(t[p - 1]) != std::u32string_view::npos && p - 1 > sb &&
+          !doc.longest_ending_at(p, is_sector_candidate)) {
         while (p > sb && kCnDigits.find(t[p - 1]) != std::u32string_view::npos) --p;
         moved = true;
         continue;
       }
       for (auto w : kModifiers)
         if (p >= sb + w.size() && t.substr(p - w.size(), w.size()) == w &&
-            !doc.longest_ending_at(p, [&](const Candidate& c) { return is_sector_candidate(c) && c.end - c.begin > w.size(); })) {
+            !doc.longest_ending_at(
+                p, [&](const Candidate& c) { return is_sector_candidate(c) && c.end - c.begin > w.size(); })) {
           p -= static_cast<std::uint32_t>(w.size());
           moved = true;
           break;
@@ -171,14 +174,16 @@ std::uint32_t unknown_core_start(const Document& doc, std::uint32_t p, std::uint
   const auto& t = doc.text;
   std::uint32_t b = p;
   while (b > sb && p - b < 8 && utf8::is_han(t[b - 1]) &&
-         std::u32string_view(U"的在与和及或是为将等了个把对从向打造建设形成发展培育壮大推动").find(t[b - 1]) == std::u32string_view::npos &&
+         std::u32string_view(U"的在与和及或是为将等了个把对从向打造建设形成发展培育壮大推动").find(t[b - 1]) ==
+             std::u32string_view::npos &&
          !doc.longest_ending_at(b, is_location_candidate))
     --b;
   return b;
 }
 
 void cluster_from_word(const Document& doc, const Matcher::Match& h, std::vector<std::string>& rule_cores,
-                       std::vector<Candidate>& out, std::vector<std::pair<std::uint32_t, std::uint32_t>>& modifier_spans) {
+                       std::vector<Candidate>& out,
+                       std::vector<std::pair<std::uint32_t, std::uint32_t>>& modifier_spans) {
   const auto& t = doc.text;
   if (inside_quotes_or_title(doc, h.begin)) return;
   const std::u32string_view word = t.substr(h.begin, h.end - h.begin);
@@ -236,7 +241,8 @@ void cluster_from_word(const Document& doc, const Matcher::Match& h, std::vector
     first = s->begin;
     own.push_back(pl);
     const std::uint32_t before_item = pl.empty() ? s->begin : q;
-    if (before_item > cp.sb && (t[before_item - 1] == U'、' || t[before_item - 1] == U'和' || t[before_item - 1] == U'及')) {
+    if (before_item > cp.sb &&
+        (t[before_item - 1] == U'、' || t[before_item - 1] == U'和' || t[before_item - 1] == U'及')) {
       p = before_item - 1;
       first = pl.empty() ? first : q;
       continue;
@@ -259,7 +265,8 @@ void cluster_from_word(const Document& doc, const Matcher::Match& h, std::vector
       std::string known;
       for (const auto& rc : rule_cores)
         if (rc == core || rc.starts_with(core)) known = rc;
-      if (!is_generic_core(t.substr(b, p - b)) && (!pl.empty() || !known.empty()) && core.find("产业") == std::string::npos) {
+      if (!is_generic_core(t.substr(b, p - b)) && (!pl.empty() || !known.empty()) &&
+          core.find("产业") == std::string::npos) {
         if (known.empty()) rule_cores.push_back(core);
         if (known.empty() || known == core) {
           Candidate s;
@@ -295,7 +302,9 @@ void cluster_from_word(const Document& doc, const Matcher::Match& h, std::vector
       b = cp.skip_modifiers(h.begin);
       // Only as the thing made (形成/打造/培育…新的千亿级产业集群), not as an effect (带动千亿产业集群).
       const std::uint32_t lo = b > 6 ? b - 6 : 0;
-      if (!contains_any(t.substr(lo, b - lo), {U"形成", U"打造", U"建成", U"培育", U"建设", U"壮大", U"成为", U"构建", U"发展"})) return;
+      if (!contains_any(t.substr(lo, b - lo),
+                        {U"形成", U"打造", U"建成", U"培育", U"建设", U"壮大", U"成为", U"构建", U"发展"}))
+        return;
     }
     for (const auto& m : find_money(t, b, h.begin))
       if (c.level_value.empty()) c.level_value = m.value;
@@ -363,13 +372,17 @@ void cluster_from_word(const Document& doc, const Matcher::Match& h, std::vector
 void cluster_from_industry_scale(const Document& doc, std::vector<Candidate>& out) {
   const auto& t = doc.text;
   for (const auto& s : doc.candidates) {
-    if (s.type != EntityType::Sector || !doc.at(s.end, U"产业") || doc.at(s.end, U"产业集群") || doc.at(s.end, U"产业链")) continue;
+    if (s.type != EntityType::Sector || !doc.at(s.end, U"产业") || doc.at(s.end, U"产业集群") ||
+        doc.at(s.end, U"产业链"))
+      continue;
     const auto& sent = doc.sentence_of(s.begin);
     const std::uint32_t hi = std::min<std::uint32_t>(sent.end, s.end + 26);
     const std::u32string_view after = t.substr(s.end + 2, hi > s.end + 2 ? hi - s.end - 2 : 0);
     const auto cue = after.find_first_of(U"规营产");
     if (cue == std::u32string_view::npos) continue;
-    if (!contains_any(after, {U"规模达", U"营收达", U"营收突破", U"产值达", U"产值突破", U"产值超", U"规模突破", U"规模超", U"营业收入达"})) continue;
+    if (!contains_any(after, {U"规模达", U"营收达", U"营收突破", U"产值达", U"产值突破", U"产值超", U"规模突破",
+                              U"规模超", U"营业收入达"}))
+      continue;
     if (find_money(t, s.end + 2, hi).empty()) continue;
     ClusterParse cp(doc, std::max(sent.begin, s.begin > 24 ? s.begin - 24 : 0u));
     std::vector<PlaceRef> places;
@@ -450,7 +463,8 @@ void find_clusters(Document& doc) {
   for (const auto& h : doc.hits) {
     bool is_word = false;
     for (const auto& p : doc.kb.payloads(h.pattern))
-      if (p.kind == HitKind::Trigger && triggers()[static_cast<std::size_t>(p.index)].family == TriggerFamily::Cluster) is_word = true;
+      if (p.kind == HitKind::Trigger && triggers()[static_cast<std::size_t>(p.index)].family == TriggerFamily::Cluster)
+        is_word = true;
     if (!is_word || h.end == last_end) continue;
     last_end = h.end;
     words.push_back(&h);
@@ -472,9 +486,7 @@ void find_clusters(Document& doc) {
 namespace ckg {
 namespace {
 
-bool is_located_place(const Candidate& m) {
-  return (is_place(m.type) && m.place) || m.type == EntityType::Zone;
-}
+bool is_located_place(const Candidate& m) { return (is_place(m.type) && m.place) || m.type == EntityType::Zone; }
 
 // The places of a group that starts with mention i: a chain (安徽省淮南市 ->
 // 淮南市, the most specific) and a list of chains (贵阳市、贵安新区).
@@ -528,7 +540,8 @@ void unify_modern_sectors(Document& doc) {
     if (m.type == EntityType::Sector) names.insert(m.name);
   std::map<std::string, std::string> longer;
   for (const auto& n : names)
-    if (n.starts_with("现代") && names.count(n.substr(std::string("现代").size()))) longer[n.substr(std::string("现代").size())] = n;
+    if (n.starts_with("现代") && names.count(n.substr(std::string("现代").size())))
+      longer[n.substr(std::string("现代").size())] = n;
   if (longer.empty()) return;
   for (auto& m : doc.mentions) {
     if (m.type == EntityType::Sector) {

@@ -18,9 +18,9 @@ enum class CueKind : unsigned char {
 struct Cue {
   std::u32string_view word;
   CueKind kind;
-  EntityType type;                // Reference: the type referred to
-  std::u32string_view name_end;   // Reference: the referred name must end so ("" = any)
-  bool clause_start = false;      // Reference: only when it opens a clause (项目位于…)
+  EntityType type;               // Reference: the type referred to
+  std::u32string_view name_end;  // Reference: the referred name must end so ("" = any)
+  bool clause_start = false;     // Reference: only when it opens a clause (项目位于…)
 };
 
 std::span<const Cue> cues();

@@ -22,12 +22,13 @@ bool opens_item(std::u32string_view t, std::uint32_t line) {
   if (k < t.size() && t[k] == '(') {
     ++k;
     const std::uint32_t d = k;
-    while (k < t.size() && (utf8::is_ascii_digit(t[k]) || std::u32string_view(U"一二三四五六七八九十").find(t[k]) != std::u32string_view::npos)) ++k;
+    while (k < t.size() && (utf8::is_ascii_digit(t[k]) ||
+                            std::u32string_view(U"一二三四五六七八九十").find(t[k]) != std::u32string_view::npos))
+      ++k;
     return k > d && k - d <= 3 && k < t.size() && t[k] == ')';
   }
   while (k < t.size() && utf8::is_ascii_digit(t[k])) ++k;
-  if (k > start && k - start <= 2 && k + 1 < t.size() && (t[k] == '.' || t[k] == U'、' || t[k] == U'．'))
-    return true;
+  if (k > start && k - start <= 2 && k + 1 < t.size() && (t[k] == '.' || t[k] == U'、' || t[k] == U'．')) return true;
   k = start;
   while (k < t.size() && std::u32string_view(U"一二三四五六七八九十").find(t[k]) != std::u32string_view::npos) ++k;
   return k > start && k - start <= 2 && k < t.size() && t[k] == U'、';
@@ -36,7 +37,8 @@ bool opens_item(std::u32string_view t, std::uint32_t line) {
 // The number of an item line ("8.2024第四届…" is item 8), or -1.
 int item_number(std::u32string_view t, std::uint32_t line) {
   int n = 0, digits = 0;
-  for (std::uint32_t k = line; k < t.size() && utf8::is_ascii_digit(t[k]) && digits < 3; ++k, ++digits) n = n * 10 + (t[k] - '0');
+  for (std::uint32_t k = line; k < t.size() && utf8::is_ascii_digit(t[k]) && digits < 3; ++k, ++digits)
+    n = n * 10 + (t[k] - '0');
   return digits ? n : -1;
 }
 
@@ -105,7 +107,8 @@ const SentenceBounds& Document::sentence_of(std::uint32_t pos) const {
 }
 
 int Document::item_at(std::uint32_t pos) const {
-  auto it = std::upper_bound(items.begin(), items.end(), pos, [](std::uint32_t p, const Item& s) { return p < s.begin; });
+  auto it =
+      std::upper_bound(items.begin(), items.end(), pos, [](std::uint32_t p, const Item& s) { return p < s.begin; });
   if (it == items.begin()) return 0;
   return static_cast<int>(it - items.begin()) - 1;
 }
@@ -248,7 +251,8 @@ void Document::remove_facts(int subject, Relation r) {
   facts = std::move(kept);
   fact_index_.clear();
   for (std::size_t i = 0; i < facts.size(); ++i)
-    fact_index_.emplace(std::make_tuple(facts[i].subject, static_cast<int>(facts[i].relation), facts[i].object, facts[i].value), i);
+    fact_index_.emplace(
+        std::make_tuple(facts[i].subject, static_cast<int>(facts[i].relation), facts[i].object, facts[i].value), i);
 }
 
 }  // namespace ckg

@@ -32,8 +32,8 @@ struct PlaceRef {
 struct Candidate {
   std::uint32_t begin = 0, end = 0;  // normalised text, end exclusive
   EntityType type = EntityType::Company;
-  std::string name;  // canonical name (may differ from the surface: 广东 -> 广东省)
-  std::string key;   // canonical key: place code, region key, or the name
+  std::string name;                        // canonical name (may differ from the surface: 广东 -> 广东省)
+  std::string key;                         // canonical key: place code, region key, or the name
   std::vector<std::string> aliases;        // other names this mention declares (link across articles)
   std::vector<std::string> local_aliases;  // names that hold in this article only
   std::vector<std::string> merge_names;    // short forms used to merge mentions in this article only
@@ -69,7 +69,7 @@ struct Anchor {
   std::uint32_t begin = 0, end = 0;
   int entity = -1;
   EntityType type = EntityType::City;
-  int mention = -1;  // index into Document::mentions, -1 for references
+  int mention = -1;         // index into Document::mentions, -1 for references
   std::string level_value;  // a cluster reference's size class (新的千亿级产业集群)
   bool reference() const { return mention < 0; }
 };
@@ -85,10 +85,10 @@ struct Document {
   std::vector<Item> items;
   std::vector<Matcher::Match> hits;  // dictionary hits, by end position
 
-  std::vector<Candidate> candidates;  // proposals of all rules
-  std::vector<Candidate> mentions;    // accepted, sorted by begin
-  std::vector<int> mention_entity;    // mentions[i] -> entities index
-  std::vector<Anchor> anchors;        // mentions and references, sorted by begin
+  std::vector<Candidate> candidates;    // proposals of all rules
+  std::vector<Candidate> mentions;      // accepted, sorted by begin
+  std::vector<int> mention_entity;      // mentions[i] -> entities index
+  std::vector<Anchor> anchors;          // mentions and references, sorted by begin
   std::vector<Candidate> cluster_refs;  // clusters named without a sector (新的千亿级产业集群)
   // Spans where lexicon sectors are only modifiers of a cluster word (…等5个省级农产品出口产业集群).
   std::vector<std::pair<std::uint32_t, std::uint32_t>> modifier_spans;
@@ -96,8 +96,8 @@ struct Document {
   std::vector<ExtractedFact> facts;
 
   // --- text helpers ---
-  std::string str(std::uint32_t b, std::uint32_t e) const;  // UTF-8 of text[b, e)
-  bool at(std::uint32_t pos, std::u32string_view word) const;  // text[pos...] starts with word
+  std::string str(std::uint32_t b, std::uint32_t e) const;         // UTF-8 of text[b, e)
+  bool at(std::uint32_t pos, std::u32string_view word) const;      // text[pos...] starts with word
   bool before(std::uint32_t pos, std::u32string_view word) const;  // text[...pos) ends with word
   int sentence_at(std::uint32_t pos) const;
   const SentenceBounds& sentence_of(std::uint32_t pos) const;
@@ -153,8 +153,8 @@ struct Document {
   void index_entity_key(EntityType t, const std::string& key, int e);
   // Adds a fact unless the same (subject, relation, object, value) exists;
   // an existing one keeps the higher confidence and a known year.
-  void add_fact(int subject, Relation r, int object, std::uint32_t pos, const std::string& rule,
-                double confidence, std::string value = "", std::optional<int> year = std::nullopt);
+  void add_fact(int subject, Relation r, int object, std::uint32_t pos, const std::string& rule, double confidence,
+                std::string value = "", std::optional<int> year = std::nullopt);
   bool has_fact(int subject, Relation r, int object) const;
   void remove_facts(int subject, Relation r);
 
@@ -168,7 +168,7 @@ struct Document {
 
 // Rule families, run in this order by extract_article().
 void find_places(Document& doc);
-void find_sectors(Document& doc);          // lexicon, chains, capacity lists
+void find_sectors(Document& doc);  // lexicon, chains, capacity lists
 void find_organizations(Document& doc);
 void find_product_sectors(Document& doc);  // 生产X的<company>
 void find_named_items(Document& doc);      // policies, events, projects, persons
@@ -177,7 +177,7 @@ void resolve_mentions(Document& doc);  // overlaps -> mentions -> entities
 // Gives clusters named without a place the place of their context and
 // merges mentions of one cluster (extract/clusters.cpp; run by resolve_mentions).
 void place_clusters(Document& doc);
-void find_references(Document& doc);   // 该市, 园区, 该集群, short names -> anchors
+void find_references(Document& doc);  // 该市, 园区, 该集群, short names -> anchors
 void find_relations(Document& doc);
 
 // Shared lexical helpers (extract/text_rules.cpp).

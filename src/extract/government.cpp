@@ -12,9 +12,9 @@ namespace {
 
 // Organ words by which a government name ends, longest first.
 constexpr std::u32string_view kOrganWords[] = {
-    U"管理委员会", U"人民检察院", U"人民法院", U"人民政府", U"委员会", U"办公厅", U"办公室", U"管委会", U"党工委",
-    U"新闻办", U"宣传部", U"组织部", U"统战部", U"检察院", U"政府", U"党委", U"党组", U"法院", U"局", U"厅", U"署", U"委",
-    U"办", U"司",
+    U"管理委员会", U"人民检察院", U"人民法院", U"人民政府", U"委员会", U"办公厅", U"办公室", U"管委会",
+    U"党工委",     U"新闻办",     U"宣传部",   U"组织部",   U"统战部", U"检察院", U"政府",   U"党委",
+    U"党组",       U"法院",       U"局",       U"厅",       U"署",     U"委",     U"办",     U"司",
 };
 
 // Bare level words and the division level they refer to.
@@ -24,11 +24,16 @@ struct LevelWord {
   std::u32string_view organ;  // canonical organ word
 };
 constexpr LevelWord kLevelWords[] = {
-    {U"省人民政府", EntityType::Province, U"人民政府"}, {U"市人民政府", EntityType::City, U"人民政府"},
-    {U"省政府", EntityType::Province, U"人民政府"},     {U"市政府", EntityType::City, U"人民政府"},
-    {U"区政府", EntityType::District, U"人民政府"},     {U"县政府", EntityType::District, U"人民政府"},
-    {U"省委", EntityType::Province, U"委"},             {U"市委", EntityType::City, U"委"},
-    {U"区委", EntityType::District, U"委"},             {U"县委", EntityType::District, U"委"},
+    {U"省人民政府", EntityType::Province, U"人民政府"},
+    {U"市人民政府", EntityType::City, U"人民政府"},
+    {U"省政府", EntityType::Province, U"人民政府"},
+    {U"市政府", EntityType::City, U"人民政府"},
+    {U"区政府", EntityType::District, U"人民政府"},
+    {U"县政府", EntityType::District, U"人民政府"},
+    {U"省委", EntityType::Province, U"委"},
+    {U"市委", EntityType::City, U"委"},
+    {U"区委", EntityType::District, U"委"},
+    {U"县委", EntityType::District, U"委"},
 };
 
 // Common words that end like an organ word (布局, 大厅, 举办, 签署 …).
@@ -36,13 +41,20 @@ bool common_word(std::u32string_view t, std::uint32_t end, std::u32string_view o
   if (organ.size() != 1 || end < 2) return false;
   const char32_t prev = t[end - 2];
   switch (organ[0]) {
-    case U'局': return has_char(U"布格全大结开棋当时变终残饭胜赌", prev);
-    case U'厅': return has_char(U"大客展餐舞门", prev);
-    case U'办': return has_char(U"主承协举创开兴代督申包操筹合试", prev);
-    case U'署': return has_char(U"签部", prev);
-    case U'司': return has_char(U"公上", prev);
-    case U'委': return end < t.size() && has_char(U"托屈婉实派任身", t[end]);
-    default: return false;
+    case U'局':
+      return has_char(U"布格全大结开棋当时变终残饭胜赌", prev);
+    case U'厅':
+      return has_char(U"大客展餐舞门", prev);
+    case U'办':
+      return has_char(U"主承协举创开兴代督申包操筹合试", prev);
+    case U'署':
+      return has_char(U"签部", prev);
+    case U'司':
+      return has_char(U"公上", prev);
+    case U'委':
+      return end < t.size() && has_char(U"托屈婉实派任身", t[end]);
+    default:
+      return false;
   }
 }
 
@@ -82,10 +94,12 @@ std::uint32_t anchor_start(const Document& doc, std::uint32_t organ, std::uint32
       break;
     }
   }
-  for (std::u32string_view w : {std::u32string_view(U"国务院"), std::u32string_view(U"国家"), std::u32string_view(U"中央")}) {
+  for (std::u32string_view w :
+       {std::u32string_view(U"国务院"), std::u32string_view(U"国家"), std::u32string_view(U"中央")}) {
     for (std::uint32_t k = organ; k >= lo + w.size(); --k) {
       if (t.substr(k - w.size(), w.size()) == w) {
-        if (clean_core(t.substr(k, organ - k)) && (best == UINT32_MAX || k - w.size() > best)) best = k - static_cast<std::uint32_t>(w.size());
+        if (clean_core(t.substr(k, organ - k)) && (best == UINT32_MAX || k - w.size() > best))
+          best = k - static_cast<std::uint32_t>(w.size());
         break;
       }
       if (!clean_core(t.substr(k - 1, 1))) break;
@@ -95,7 +109,8 @@ std::uint32_t anchor_start(const Document& doc, std::uint32_t organ, std::uint32
   // Extend over a chain of places before the anchor (北京市朝阳区…).
   for (bool moved = true; moved && best > lo;) {
     moved = false;
-    if (const Candidate* c = doc.longest_ending_at(best, [&](const Candidate& x) { return is_place(x.type) && x.place && x.begin >= lo; })) {
+    if (const Candidate* c = doc.longest_ending_at(
+            best, [&](const Candidate& x) { return is_place(x.type) && x.place && x.begin >= lo; })) {
       best = c->begin;
       moved = true;
     }
@@ -133,7 +148,8 @@ void add_body(Document& doc, std::uint32_t b, std::uint32_t e, std::u32string_vi
   // [place]政府 is the place's 人民政府.
   if (organ == U"政府" && e - b > 2) {
     const std::u32string_view head = doc.text.substr(b, e - b - 2);
-    if (!head.ends_with(U"人民") && doc.longest_starting_at(b, [&](const Candidate& x) { return is_place(x.type) && x.end == e - 2; })) {
+    if (!head.ends_with(U"人民") &&
+        doc.longest_starting_at(b, [&](const Candidate& x) { return is_place(x.type) && x.end == e - 2; })) {
       c.aliases.push_back(c.name);
       c.name = name_key(doc.str(b, e - 2)) + "人民政府";
       c.key = c.name;

@@ -43,8 +43,7 @@ Knowledge::Knowledge(const Gazetteer& gazetteer, const Lexicon& lexicon) : gaz_(
     const auto& d = divs[static_cast<std::size_t>(i)];
     if (d.municipality_city_row) continue;
     add(utf8::decode(d.name), {HitKind::DivisionFull, i});
-    if (!d.short_name.empty() && d.short_name != d.name)
-      add(utf8::decode(d.short_name), {HitKind::DivisionShort, i});
+    if (!d.short_name.empty() && d.short_name != d.name) add(utf8::decode(d.short_name), {HitKind::DivisionShort, i});
   }
   const auto& regions = gaz_.regions();
   for (int i = 0; i < static_cast<int>(regions.size()); ++i) {
@@ -68,7 +67,8 @@ Knowledge::Knowledge(const Gazetteer& gazetteer, const Lexicon& lexicon) : gaz_(
     for (const auto& a : orgs[static_cast<std::size_t>(i)].aliases) add(utf8::decode(a), {HitKind::Organization, i});
   }
   const auto trig = triggers();
-  for (int i = 0; i < static_cast<int>(trig.size()); ++i) add(trig[static_cast<std::size_t>(i)].suffix, {HitKind::Trigger, i});
+  for (int i = 0; i < static_cast<int>(trig.size()); ++i)
+    add(trig[static_cast<std::size_t>(i)].suffix, {HitKind::Trigger, i});
   const auto cue = cues();
   for (int i = 0; i < static_cast<int>(cue.size()); ++i) add(cue[static_cast<std::size_t>(i)].word, {HitKind::Cue, i});
   matcher_.build();

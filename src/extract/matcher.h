@@ -35,8 +35,8 @@ class Matcher {
   struct Node {
     std::uint32_t edges_begin = 0, edges_end = 0;  // into edges_ (sorted by label)
     std::int32_t fail = 0;
-    std::int32_t output = -1;       // pattern ending here, or -1
-    std::int32_t dict_link = -1;    // nearest node on the fail chain with output
+    std::int32_t output = -1;     // pattern ending here, or -1
+    std::int32_t dict_link = -1;  // nearest node on the fail chain with output
   };
   struct Edge {
     char32_t label;

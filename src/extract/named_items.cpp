@@ -32,7 +32,7 @@ constexpr std::u32string_view kSurnames =
 
 // Words that follow a person's name.
 constexpr std::u32string_view kAfterName[] = {
-    U"表示", U"说", U"介绍", U"告诉", U"指出", U"认为", U"称", U"透露", U"强调", U"提出", U"发布",
+    U"表示", U"说",   U"介绍", U"告诉", U"指出", U"认为", U"称",   U"透露", U"强调", U"提出", U"发布",
     U"接受", U"回乡", U"入职", U"创办", U"一行", U"等人", U"带领", U"坦言", U"感慨", U"在",
 };
 // Words right before a person's name (besides titles).
@@ -82,7 +82,8 @@ void policies(Document& doc) {
     std::uint32_t found = 0;
     while (e < n && e - b < 48 && !is_boundary_char(t[e])) {
       ++e;
-      for (std::u32string_view w : {U"的若干政策", U"的若干措施", U"的若干意见", U"的实施意见", U"的指导意见", U"的意见", U"的通知", U"的若干规定"})
+      for (std::u32string_view w : {U"的若干政策", U"的若干措施", U"的若干意见", U"的实施意见", U"的指导意见",
+                                    U"的意见", U"的通知", U"的若干规定"})
         if (doc.before(e, w)) found = e;
       if (found) break;
     }
@@ -92,9 +93,12 @@ void policies(Document& doc) {
   for (std::size_t pos = t.find(U"”"); pos != std::u32string_view::npos; pos = t.find(U"”", pos + 1)) {
     const auto close = static_cast<std::uint32_t>(pos);
     std::uint32_t e = close + 1;
-    if (doc.at(e, U"产业工程")) e += 4;
-    else if (doc.at(e, U"工程")) e += 2;
-    else continue;
+    if (doc.at(e, U"产业工程"))
+      e += 4;
+    else if (doc.at(e, U"工程"))
+      e += 2;
+    else
+      continue;
     const auto open = t.rfind(U'“', close);
     if (open == std::u32string_view::npos || close - open > 12) continue;
     bool digits = false;
@@ -150,7 +154,8 @@ void events_and_projects(Document& doc) {
       if (is_generic_core(core) || core == U"新闻" || core == U"签约" || core == U"开工" || core == U"建设") continue;
       if (tr.family == TriggerFamily::Event) {
         const bool specific = tr.suffix == U"招商会" || tr.suffix == U"推介会" || tr.suffix == U"洽谈会" ||
-                              tr.suffix == U"博览会" || tr.suffix == U"交易会" || tr.suffix == U"峰会" || tr.suffix == U"论坛";
+                              tr.suffix == U"博览会" || tr.suffix == U"交易会" || tr.suffix == U"峰会" ||
+                              tr.suffix == U"论坛";
         if (!proper_event_core(doc, start, h.begin) && !(specific && core.size() >= 4 && han_only(core))) continue;
         Candidate c = shaped_candidate(doc, start, h.end, EntityType::Event, "event-suffix", 0.75, 2);
         c.keeps_places = true;
@@ -158,7 +163,7 @@ void events_and_projects(Document& doc) {
         events.push_back(std::move(c));
         continue;
       }
-      if (tr.suffix == U"工程") continue;  // programmes: see policies()
+      if (tr.suffix == U"工程") continue;                         // programmes: see policies()
       if (core.find('+') != std::u32string_view::npos) continue;  // a model (“新能源+储能”项目), not a name
       if (tr.suffix == U"机场") {
         // [place][2-4 character name](国际)机场, not a description (亚洲首座专业货运机场).
@@ -182,8 +187,9 @@ void events_and_projects(Document& doc) {
         for (std::u32string_view w : {U"重大", U"重点", U"相关", U"配套", U"产业", U"建设"})
           if (rest.ends_with(w)) rest.remove_suffix(w.size());
         const auto rb = start, re = static_cast<std::uint32_t>(start + rest.size());
-        if (rest.size() < core.size() &&
-            (rest.empty() || doc.longest_starting_at(rb, [&](const Candidate& c) { return c.end == re && (is_place(c.type) || c.type == EntityType::Sector); })))
+        if (rest.size() < core.size() && (rest.empty() || doc.longest_starting_at(rb, [&](const Candidate& c) {
+              return c.end == re && (is_place(c.type) || c.type == EntityType::Sector);
+            })))
           continue;
       }
       Candidate c = shaped_candidate(doc, start, h.end, EntityType::Project, "project-suffix", 0.7, 2);
@@ -212,7 +218,8 @@ void events_and_projects(Document& doc) {
       if (h.begin <= a.end) continue;
       bool ev = false;
       for (const auto& p : doc.kb.payloads(h.pattern))
-        if (p.kind == HitKind::Trigger && triggers()[static_cast<std::size_t>(p.index)].family == TriggerFamily::Event) ev = true;
+        if (p.kind == HitKind::Trigger && triggers()[static_cast<std::size_t>(p.index)].family == TriggerFamily::Event)
+          ev = true;
       if (!ev) continue;
       bool clean = true;
       for (std::uint32_t k = a.end + 1; k < h.begin; ++k)
@@ -299,8 +306,9 @@ void persons(Document& doc) {
   // One pass for the words before a name and for bylines (作者: X).
   for (std::uint32_t i = 0; i < n; ++i) {
     const char32_t c = t[i];
-    if (c == ':' && i >= 2 && (doc.before(i, U"作者") || doc.before(i, U"编辑") || doc.before(i, U"撰文") ||
-                               (i >= 3 && t[i - 1] == ' ' && (doc.before(i - 1, U"作者") || doc.before(i - 1, U"编辑"))))) {
+    if (c == ':' && i >= 2 &&
+        (doc.before(i, U"作者") || doc.before(i, U"编辑") || doc.before(i, U"撰文") ||
+         (i >= 3 && t[i - 1] == ' ' && (doc.before(i - 1, U"作者") || doc.before(i - 1, U"编辑"))))) {
       try_name(i, "person-byline", false, false);
       continue;
     }

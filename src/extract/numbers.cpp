@@ -9,26 +9,43 @@ namespace {
 
 int cn_digit(char32_t c) {
   switch (c) {
-    case U'零': case U'〇': return 0;
-    case U'一': return 1;
-    case U'二': case U'两': return 2;
-    case U'三': return 3;
-    case U'四': return 4;
-    case U'五': return 5;
-    case U'六': return 6;
-    case U'七': return 7;
-    case U'八': return 8;
-    case U'九': return 9;
-    default: return -1;
+    case U'零':
+    case U'〇':
+      return 0;
+    case U'一':
+      return 1;
+    case U'二':
+    case U'两':
+      return 2;
+    case U'三':
+      return 3;
+    case U'四':
+      return 4;
+    case U'五':
+      return 5;
+    case U'六':
+      return 6;
+    case U'七':
+      return 7;
+    case U'八':
+      return 8;
+    case U'九':
+      return 9;
+    default:
+      return -1;
   }
 }
 
 int cn_small_unit(char32_t c) {
   switch (c) {
-    case U'十': return 1;
-    case U'百': return 2;
-    case U'千': return 3;
-    default: return -1;
+    case U'十':
+      return 1;
+    case U'百':
+      return 2;
+    case U'千':
+      return 3;
+    default:
+      return -1;
   }
 }
 
@@ -146,12 +163,20 @@ std::optional<MoneyMatch> money_at(std::u32string_view t, std::size_t pos) {
   bool magnitude = false, has_yi = false, has_wan = false;
   while (i < n) {
     char32_t c = t[i];
-    if (c == U'万') { exp10 += 4; has_wan = true; }
-    else if (c == U'亿') { exp10 += 8; has_yi = true; }
-    else if (c == U'千' && i + 1 < n && (t[i + 1] == U'万' || t[i + 1] == U'亿')) exp10 += 3;
-    else if (c == U'百' && i + 1 < n && (t[i + 1] == U'万' || t[i + 1] == U'亿')) exp10 += 2;
-    else if (c == U'十' && i + 1 < n && (t[i + 1] == U'万' || t[i + 1] == U'亿')) exp10 += 1;
-    else break;
+    if (c == U'万') {
+      exp10 += 4;
+      has_wan = true;
+    } else if (c == U'亿') {
+      exp10 += 8;
+      has_yi = true;
+    } else if (c == U'千' && i + 1 < n && (t[i + 1] == U'万' || t[i + 1] == U'亿'))
+      exp10 += 3;
+    else if (c == U'百' && i + 1 < n && (t[i + 1] == U'万' || t[i + 1] == U'亿'))
+      exp10 += 2;
+    else if (c == U'十' && i + 1 < n && (t[i + 1] == U'万' || t[i + 1] == U'亿'))
+      exp10 += 1;
+    else
+      break;
     magnitude = true;
     ++i;
   }
@@ -194,8 +219,8 @@ std::vector<MoneyMatch> find_money(std::u32string_view t, std::size_t begin, std
     const char32_t c = view[i];
     const bool can_start = utf8::is_ascii_digit(c) || is_cn_numeral(c);
     // Do not start inside a number ("12.5亿" must not also yield "2.5亿").
-    const bool inside = i > begin && (utf8::is_ascii_digit(view[i - 1]) || view[i - 1] == '.') &&
-                        utf8::is_ascii_digit(c);
+    const bool inside =
+        i > begin && (utf8::is_ascii_digit(view[i - 1]) || view[i - 1] == '.') && utf8::is_ascii_digit(c);
     if (can_start && !inside) {
       if (auto m = money_at(view, i)) {
         out.push_back(*m);
@@ -247,8 +272,8 @@ std::vector<YearMatch> find_years(std::u32string_view t, std::size_t begin, std:
   for (std::size_t i = begin; i < end; ++i) {
     // 2030年
     if (i + 4 < end && utf8::is_ascii_digit(t[i]) && (i == begin || !utf8::is_ascii_digit(t[i - 1])) &&
-        utf8::is_ascii_digit(t[i + 1]) && utf8::is_ascii_digit(t[i + 2]) &&
-        utf8::is_ascii_digit(t[i + 3]) && t[i + 4] == U'年') {
+        utf8::is_ascii_digit(t[i + 1]) && utf8::is_ascii_digit(t[i + 2]) && utf8::is_ascii_digit(t[i + 3]) &&
+        t[i + 4] == U'年') {
       int y = (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 + (t[i + 3] - '0');
       if (y >= 1949 && y <= 2100) {
         out.push_back({i, i + 5, y, false});
@@ -262,8 +287,10 @@ std::vector<YearMatch> find_years(std::u32string_view t, std::size_t begin, std:
       std::size_t j = i + 3;
       if (j < end && (t[j] == U'”' || t[j] == '"' || t[j] == U'’')) ++j;
       if (j < end && (t[j] == U'末' || t[j] == U'期' || t[j] == U'时' || t[j] == U'规')) {
-        if (t[j] == U'末') ++j;
-        else if (j + 1 < end) j += 2;
+        if (t[j] == U'末')
+          ++j;
+        else if (j + 1 < end)
+          j += 2;
       }
       std::size_t b = i;
       if (b > begin && (t[b - 1] == U'“' || t[b - 1] == '"' || t[b - 1] == U'‘')) --b;
@@ -276,7 +303,10 @@ std::vector<YearMatch> find_years(std::u32string_view t, std::size_t begin, std:
 
 std::string format_yuan(std::string_view decimal) {
   // Pick the largest unit that keeps at least one integer digit.
-  struct Unit { int exp; const char* name; };
+  struct Unit {
+    int exp;
+    const char* name;
+  };
   static const Unit kUnits[] = {{12, "万亿元"}, {8, "亿元"}, {4, "万元"}, {0, "元"}};
   std::string s(decimal);
   std::size_t dot = s.find('.');

@@ -12,11 +12,11 @@ PlaceRef ref_of(const Candidate& c) { return {c.type, c.key}; }
 // Legal and group endings, longest first.
 constexpr std::u32string_view kLegalEndings[] = {
     U"集团股份有限公司", U"集团有限责任公司", U"集团有限公司", U"股份有限公司", U"有限责任公司", U"有限公司",
-    U"集团公司", U"股份公司", U"公司", U"集团", U"股份", U"控股",
+    U"集团公司",         U"股份公司",         U"公司",         U"集团",         U"股份",         U"控股",
 };
 // Business words that trail the proper part of a company name.
 constexpr std::u32string_view kBusinessWords[] = {
-    U"制造", U"科技", U"技术", U"实业", U"发展", U"工业", U"产业", U"投资", U"控股", U"股份", U"集团",
+    U"制造", U"科技", U"技术", U"实业", U"发展", U"工业", U"产业", U"投资", U"控股",   U"股份", U"集团",
     U"电子", U"信息", U"装备", U"贸易", U"物流", U"服务", U"建设", U"工程", U"新材料", U"材料", U"能源",
 };
 
@@ -44,7 +44,8 @@ std::vector<PlaceRef> places_inside(const Document& doc, std::uint32_t b, std::u
 std::uint32_t place_chain_end(const Document& doc, std::uint32_t b, std::uint32_t limit) {
   std::uint32_t p = b;
   while (p < limit) {
-    const Candidate* c = doc.longest_starting_at(p, [&](const Candidate& x) { return is_place(x.type) && x.end <= limit; });
+    const Candidate* c =
+        doc.longest_starting_at(p, [&](const Candidate& x) { return is_place(x.type) && x.end <= limit; });
     if (!c) break;
     p = c->end;
   }

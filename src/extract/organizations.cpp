@@ -48,8 +48,9 @@ void company_by_suffix(Document& doc, const Matcher::Match& h, const Trigger& tr
   const std::uint32_t proper = place_chain_end(doc, start, h.begin);
   std::u32string_view core = t.substr(proper, h.begin - proper);
   if (is_generic_core(t.substr(start, h.begin - start)) || (proper > start && core.size() < 2)) return;
-  if (tr.suffix == U"公司" && (core.size() < 2 || ends_with_any(core, {U"子", U"母", U"分", U"总", U"该", U"上市", U"科技", U"投资"}) ||
-                              (proper == start && core.size() < 3)))
+  if (tr.suffix == U"公司" &&
+      (core.size() < 2 || ends_with_any(core, {U"子", U"母", U"分", U"总", U"该", U"上市", U"科技", U"投资"}) ||
+       (proper == start && core.size() < 3)))
     return;
   add_company(doc, start, h.end, "company-suffix", 0.8, 2);
 }
@@ -65,8 +66,8 @@ void fund_by_suffix(Document& doc, const Matcher::Match& h) {
   std::u32string core(t.substr(core_b, h.begin - core_b));
   for (bool changed = true; changed;) {
     changed = false;
-    for (std::u32string_view w : {U"产业投资", U"股权投资", U"创业投资", U"风险投资", U"投资", U"产业", U"引导", U"发展",
-                                  U"母", U"子", U"专项", U"天使", U"创新", U"政府"}) {
+    for (std::u32string_view w : {U"产业投资", U"股权投资", U"创业投资", U"风险投资", U"投资", U"产业", U"引导",
+                                  U"发展", U"母", U"子", U"专项", U"天使", U"创新", U"政府"}) {
       if (core.size() > w.size() && std::u32string_view(core).substr(core.size() - w.size()) == w) {
         core.resize(core.size() - w.size());
         changed = true;
@@ -108,9 +109,8 @@ void institution_by_suffix(Document& doc, const Matcher::Match& h, const Trigger
   // Centres and laboratories need a proper name before them: a place, a known
   // body, 国家/中国, or Latin letters (金融数据实验室 and 数字化创新中心 are kinds).
   if (tr.suffix == U"实验室" || tr.suffix == U"研究中心" || tr.suffix == U"创新中心") {
-    const bool proper = doc.longest_starting_at(start, [](const Candidate& c) {
-                          return is_place(c.type) || c.from_lexicon;
-                        }) != nullptr ||
+    const bool proper = doc.longest_starting_at(
+                            start, [](const Candidate& c) { return is_place(c.type) || c.from_lexicon; }) != nullptr ||
                         starts_with_any(core, {U"国家", U"中国", U"省"}) || utf8::is_ascii_alpha(core[0]);
     if (!proper) return;
   }
@@ -173,7 +173,8 @@ void companies_by_context(Document& doc) {
         add_company(doc, b, i, "company-apposition", 0.75, 1);
     }
   }
-  static constexpr std::u32string_view kTitles[] = {U"联席总裁", U"董事长", U"总经理", U"副总裁", U"总裁", U"首席执行官", U"创始人"};
+  static constexpr std::u32string_view kTitles[] = {U"联席总裁", U"董事长",     U"总经理", U"副总裁",
+                                                    U"总裁",     U"首席执行官", U"创始人"};
   for (auto title : kTitles) {
     for (std::size_t pos = t.find(title); pos != std::u32string_view::npos; pos = t.find(title, pos + 1)) {
       auto e = static_cast<std::uint32_t>(pos);
@@ -190,11 +191,14 @@ void companies_by_context(Document& doc) {
   for (std::uint32_t i = 0; i + 4 < t.size(); ++i) {
     if (t[i] != U'与' && t[i] != U'同') continue;
     std::uint32_t e = i + 1;
-    while (e < t.size() && e - i <= 11 && is_name_char(t[e]) && !doc.at(e, U"合作") && !doc.at(e, U"签约") && !doc.at(e, U"签署")) ++e;
+    while (e < t.size() && e - i <= 11 && is_name_char(t[e]) && !doc.at(e, U"合作") && !doc.at(e, U"签约") &&
+           !doc.at(e, U"签署"))
+      ++e;
     if (!(doc.at(e, U"合作") || doc.at(e, U"签约") || doc.at(e, U"签署"))) continue;
     const std::uint32_t b = i + 1;
     if (e < b + 2 || is_generic_core(t.substr(b, e - b)) || known_other_thing(doc, b, e)) continue;
-    if (doc.longest_starting_at(b, [&](const Candidate& c) { return c.end > b; })) continue;  // a known name starts there
+    if (doc.longest_starting_at(b, [&](const Candidate& c) { return c.end > b; }))
+      continue;  // a known name starts there
     add_company(doc, b, e, "company-partner", 0.6, 1);
   }
 }
@@ -235,10 +239,17 @@ void find_organizations(Document& doc) {
       if (p.kind != HitKind::Trigger || !is_longest_trigger(doc, h)) continue;
       const auto& tr = triggers()[static_cast<std::size_t>(p.index)];
       switch (tr.family) {
-        case TriggerFamily::Company: company_by_suffix(doc, h, tr); break;
-        case TriggerFamily::Fund: fund_by_suffix(doc, h); break;
-        case TriggerFamily::Institution: institution_by_suffix(doc, h, tr); break;
-        default: break;
+        case TriggerFamily::Company:
+          company_by_suffix(doc, h, tr);
+          break;
+        case TriggerFamily::Fund:
+          fund_by_suffix(doc, h);
+          break;
+        case TriggerFamily::Institution:
+          institution_by_suffix(doc, h, tr);
+          break;
+        default:
+          break;
       }
     }
   }

@@ -169,7 +169,8 @@ void find_places(Document& doc) {
       if (d.type == EntityType::District && !ancestor_in_context(d)) {
         bool other_province = false;
         for (const auto& code : context)
-          if (const Division* x = gaz.by_code(code); x && x->type == EntityType::Province && code != gaz.province_of(d.code))
+          if (const Division* x = gaz.by_code(code);
+              x && x->type == EntityType::Province && code != gaz.province_of(d.code))
             other_province = true;
         if (other_province) continue;
       }

@@ -66,8 +66,12 @@ void find_references(Document& doc) {
   doc.anchors.clear();
   doc.anchors.reserve(doc.mentions.size() + pending.size());
   for (std::size_t i = 0; i < doc.mentions.size(); ++i)
-    doc.anchors.push_back({doc.mentions[i].begin, doc.mentions[i].end, doc.mention_entity[i], doc.mentions[i].type,
-                           static_cast<int>(i), {}});
+    doc.anchors.push_back({doc.mentions[i].begin,
+                           doc.mentions[i].end,
+                           doc.mention_entity[i],
+                           doc.mentions[i].type,
+                           static_cast<int>(i),
+                           {}});
   // Sweep in text order, remembering the latest entities of the current item.
   std::size_t mi = 0;
   int current_item = -1;
@@ -110,12 +114,14 @@ void find_references(Document& doc) {
     // to the first fitting entity of the item (园区聚集企业300余家 … 鼓楼滨江数字经济产业园).
     if (target < 0 && p.cue && doc.sentence_of(p.begin).begin <= doc.items[static_cast<std::size_t>(item)].begin + 2) {
       const auto& it = doc.items[static_cast<std::size_t>(item)];
-      for (std::size_t k = doc.first_mention_from(p.end); k < doc.mentions.size() && doc.mentions[k].begin < it.end && target < 0; ++k)
+      for (std::size_t k = doc.first_mention_from(p.end);
+           k < doc.mentions.size() && doc.mentions[k].begin < it.end && target < 0; ++k)
         if (fits(doc.entities[static_cast<std::size_t>(doc.mention_entity[k])], *p.cue)) target = doc.mention_entity[k];
     }
     if (target < 0) continue;
-    Anchor a{p.begin, p.end, target, doc.entities[static_cast<std::size_t>(target)].type, -1,
-             p.cluster ? p.cluster->level_value : std::string()};
+    Anchor a{p.begin, p.end,
+             target,  doc.entities[static_cast<std::size_t>(target)].type,
+             -1,      p.cluster ? p.cluster->level_value : std::string()};
     refs.push_back(std::move(a));
   }
   for (auto& r : refs) doc.anchors.push_back(std::move(r));

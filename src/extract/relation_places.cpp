@@ -15,7 +15,8 @@ namespace {
 // The most specific place of the group right after position p (skipping spaces).
 int location_at(const Document& doc, std::uint32_t p) {
   const std::size_t i = doc.first_anchor_from(p);
-  if (i >= doc.anchors.size() || doc.anchors[i].begin != p || !is_location_entity(doc, doc.anchors[i].entity)) return -1;
+  if (i >= doc.anchors.size() || doc.anchors[i].begin != p || !is_location_entity(doc, doc.anchors[i].entity))
+    return -1;
   const auto g = place_group_at(doc, i);
   return g.empty() ? -1 : g.front();
 }
@@ -107,7 +108,8 @@ std::vector<int> focus_zones(const Document& doc) {
   std::vector<int> out(doc.items.size(), -1);
   std::vector<std::map<int, int>> counts(doc.items.size());
   for (const auto& a : doc.anchors)
-    if (entity_type(doc, a.entity) == EntityType::Zone) ++counts[static_cast<std::size_t>(doc.item_at(a.begin))][a.entity];
+    if (entity_type(doc, a.entity) == EntityType::Zone)
+      ++counts[static_cast<std::size_t>(doc.item_at(a.begin))][a.entity];
   for (std::size_t i = 0; i < counts.size(); ++i) {
     int best = -1, best_n = 0, second = 0;
     for (auto [e, n] : counts[i]) {
@@ -157,8 +159,10 @@ int explicit_location(const Document& doc, const Anchor& a) {
     const int loc = location_at(doc, p + 1);
     if (loc < 0 || loc == a.entity) continue;
     std::uint32_t q = p + 1;
-    for (int guard = 0; guard < 6 && q < hi && doc.entity_starting_at(q) >= 0; ++guard) q = doc.anchors[doc.first_anchor_from(q)].end;
-    for (std::u32string_view v : {U"揭牌", U"开工", U"成立", U"注册", U"投产", U"开建", U"奠基", U"正式落地", U"挂牌", U"启用", U"运营"})
+    for (int guard = 0; guard < 6 && q < hi && doc.entity_starting_at(q) >= 0; ++guard)
+      q = doc.anchors[doc.first_anchor_from(q)].end;
+    for (std::u32string_view v :
+         {U"揭牌", U"开工", U"成立", U"注册", U"投产", U"开建", U"奠基", U"正式落地", U"挂牌", U"启用", U"运营"})
       if (doc.at(q, v)) return loc;
     break;
   }
@@ -179,15 +183,19 @@ void organisation_locations(Document& doc) {
   }
   for (const auto& a : doc.anchors) {
     const auto t = entity_type(doc, a.entity);
-    if ((t != EntityType::Company && t != EntityType::Institution) || done[static_cast<std::size_t>(a.entity)] || a.reference()) continue;
+    if ((t != EntityType::Company && t != EntityType::Institution) || done[static_cast<std::size_t>(a.entity)] ||
+        a.reference())
+      continue;
     done[static_cast<std::size_t>(a.entity)] = true;
     const auto& m = doc.mentions[static_cast<std::size_t>(a.mention)];
     const bool company = t == EntityType::Company;
     // A group named after a province (贵州轻纺集团) is a provincial group, not a firm of the zone.
     const int np = name_place(doc, m, true);
-    const bool provincial_group = np >= 0 && entity_type(doc, np) == EntityType::Province &&
-                                  (m.name.ends_with("集团") || m.name.ends_with("控股") || m.name.ends_with("集团有限公司"));
-    if (const int z = focus[static_cast<std::size_t>(doc.item_at(a.begin))]; z >= 0 && company && !m.from_lexicon && !provincial_group) {
+    const bool provincial_group =
+        np >= 0 && entity_type(doc, np) == EntityType::Province &&
+        (m.name.ends_with("集团") || m.name.ends_with("控股") || m.name.ends_with("集团有限公司"));
+    if (const int z = focus[static_cast<std::size_t>(doc.item_at(a.begin))];
+        z >= 0 && company && !m.from_lexicon && !provincial_group) {
       doc.add_fact(a.entity, Relation::locatedIn, z, a.begin, "org-item-zone", 0.65);
       continue;
     }
@@ -219,7 +227,8 @@ void fund_and_project_locations(Document& doc) {
     const auto t = entity_type(doc, a.entity);
     if (t != EntityType::Fund && t != EntityType::Project) continue;
     if (!a.reference() && !first[static_cast<std::size_t>(a.entity)]) first[static_cast<std::size_t>(a.entity)] = &a;
-    if (const int loc = explicit_location(doc, a); loc >= 0) explicit_locs[static_cast<std::size_t>(a.entity)].emplace_back(loc, a.begin);
+    if (const int loc = explicit_location(doc, a); loc >= 0)
+      explicit_locs[static_cast<std::size_t>(a.entity)].emplace_back(loc, a.begin);
   }
   for (std::size_t e = 0; e < n; ++e) {
     const Anchor* a = first[e];
@@ -253,7 +262,8 @@ void cluster_locations(Document& doc) {
 // "<event>在<place>举行" and "在<place>举行<event>".
 void event_venues(Document& doc) {
   const auto& t = doc.text;
-  static constexpr std::u32string_view kHeld[] = {U"举行", U"举办", U"召开", U"开幕", U"落幕", U"启动", U"成功举办", U"隆重举行", U"盛大开幕"};
+  static constexpr std::u32string_view kHeld[] = {U"举行", U"举办",     U"召开",     U"开幕",    U"落幕",
+                                                  U"启动", U"成功举办", U"隆重举行", U"盛大开幕"};
   for (const auto& a : doc.anchors) {
     if (entity_type(doc, a.entity) != EntityType::Event) continue;
     const auto& s = doc.sentence_of(a.begin);
@@ -280,7 +290,8 @@ void event_venues(Document& doc) {
       const std::u32string_view gap = t.substr(b->end, a.begin - b->end);
       if (gap.size() <= 6)
         for (auto v : kHeld)
-          if (gap.starts_with(v)) doc.add_fact(a.entity, Relation::heldIn, b->entity, a.begin, "event-venue-before", 0.8);
+          if (gap.starts_with(v))
+            doc.add_fact(a.entity, Relation::heldIn, b->entity, a.begin, "event-venue-before", 0.8);
     }
   }
 }

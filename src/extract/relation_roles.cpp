@@ -39,9 +39,11 @@ void cluster_sectors(Document& doc) {
   // Sectorless clusters: the industries of every sentence that names or refers to them.
   std::vector<bool> sectorless(doc.entities.size(), false);
   for (const auto& a : doc.anchors)
-    if (!a.reference() && doc.mentions[static_cast<std::size_t>(a.mention)].sectorless) sectorless[static_cast<std::size_t>(a.entity)] = true;
+    if (!a.reference() && doc.mentions[static_cast<std::size_t>(a.mention)].sectorless)
+      sectorless[static_cast<std::size_t>(a.entity)] = true;
   for (const auto& a : doc.anchors) {
-    if (entity_type(doc, a.entity) != EntityType::IndustrialCluster || !sectorless[static_cast<std::size_t>(a.entity)]) continue;
+    if (entity_type(doc, a.entity) != EntityType::IndustrialCluster || !sectorless[static_cast<std::size_t>(a.entity)])
+      continue;
     const auto& s = doc.sentence_of(a.begin);
     for (int se : industry_sectors_in(doc, s.begin, s.end))
       doc.add_fact(a.entity, Relation::inSector, se, a.begin, "cluster-sentence-sector", 0.6);
@@ -62,7 +64,8 @@ void sectors_in_names(Document& doc) {
     }
     if (m.type != EntityType::Project && m.type != EntityType::Company) continue;
     std::u32string core = utf8::decode(m.name);
-    for (std::u32string_view w : {U"项目", U"及其配套", U"配套", U"生产线", U"基地", U"集团", U"股份有限公司", U"有限公司"})
+    for (std::u32string_view w :
+         {U"项目", U"及其配套", U"配套", U"生产线", U"基地", U"集团", U"股份有限公司", U"有限公司"})
       if (core.size() > w.size() && std::u32string_view(core).ends_with(w)) core.resize(core.size() - w.size());
     for (std::size_t k = 2; k <= std::min<std::size_t>(core.size(), 8); ++k) {
       const std::string tail = utf8::encode(std::u32string_view(core).substr(core.size() - k));
@@ -84,7 +87,8 @@ void company_sectors(Document& doc) {
       const int s = doc.entity_ending_at(a.begin - 1);
       if (s >= 0 && entity_type(doc, s) == EntityType::Sector) {
         const std::uint32_t lo = a.begin > 14 ? a.begin - 14 : 0;
-        if (contains_any(t.substr(lo, a.begin - lo), {U"开发", U"生产", U"研制", U"研发", U"制造", U"主营", U"从事", U"专注于"}))
+        if (contains_any(t.substr(lo, a.begin - lo),
+                         {U"开发", U"生产", U"研制", U"研发", U"制造", U"主营", U"从事", U"专注于"}))
           doc.add_fact(a.entity, Relation::inSector, s, a.begin, "company-product", 0.75);
       }
     }
@@ -106,7 +110,8 @@ void zone_sectors(Document& doc) {
     // Not a zone named inside another name (贵州毕节高新区党工委).
     bool nested = false;
     for (const Anchor* b : anchors_in(doc, a.begin > 40 ? a.begin - 40 : 0, a.begin + 1))
-      if (!b->reference() && b != &a && b->begin <= a.begin && b->end >= a.end && b->end - b->begin > a.end - a.begin) nested = true;
+      if (!b->reference() && b != &a && b->begin <= a.begin && b->end >= a.end && b->end - b->begin > a.end - a.begin)
+        nested = true;
     if (nested) continue;
     const auto& s = doc.sentence_of(a.begin);
     // The zone must be the first entity of its clause (after a time phrase).
@@ -120,7 +125,8 @@ void zone_sectors(Document& doc) {
       if (entity_type(doc, b->entity) != EntityType::Sector) continue;
       const std::uint32_t cb = doc.clause_begin(b->begin);
       const std::u32string_view lead = t.substr(cb, b->begin - cb);
-      const bool cue = contains_any(lead, {U"聚集", U"汇聚", U"集聚", U"聚焦", U"主导", U"主打", U"坚持把", U"重点发展", U"大力发展", U"推动"});
+      const bool cue = contains_any(
+          lead, {U"聚集", U"汇聚", U"集聚", U"聚焦", U"主导", U"主打", U"坚持把", U"重点发展", U"大力发展", U"推动"});
       const bool industry = doc.at(b->end, U"企业") || doc.at(b->end, U"产业链") || doc.at(b->end, U"作为") ||
                             doc.at(b->end, U"高质量发展") || doc.at(b->end, U"产业") || doc.at(b->end, U"为主");
       // "重点发展储能电池", "聚焦供应链金融、绿色金融和金融科技": the verb right before the (list of) sectors.
@@ -149,7 +155,8 @@ void project_and_fund_sectors(Document& doc) {
     } else if (et == EntityType::Fund) {
       const auto& s = doc.sentence_of(a.begin);
       const std::u32string_view rest = t.substr(a.end, s.end - a.end);
-      static constexpr std::u32string_view kInvestIn[] = {U"投向", U"聚焦", U"重点投资", U"投资于", U"主要投资", U"重点支持", U"支持"};
+      static constexpr std::u32string_view kInvestIn[] = {U"投向",     U"聚焦",     U"重点投资", U"投资于",
+                                                          U"主要投资", U"重点支持", U"支持"};
       for (auto w : kInvestIn) {
         const auto k = rest.find(w);
         if (k == std::u32string_view::npos) continue;
@@ -192,9 +199,11 @@ std::vector<int> listed_orgs(const Document& doc, std::uint32_t end, std::uint32
     const bool adjacent = gap.empty() || (expect_end == end && gap.size() <= 1);
     if (!adjacent && !out.empty()) {
       // Separators between items: 、 和 及 以及 与, possibly followed by "<verb phrase>的".
-      const bool separator = gap == U"、" || gap == U"和" || gap == U"及" || gap == U"以及" || gap == U"与" || gap == U"同";
-      const bool verb_phrase = starts_with_any(gap, {U"、", U"和", U"及", U"以及", U"与"}) && gap.ends_with(U"的") && gap.size() <= 16 &&
-                               gap.find(U'，') == std::u32string_view::npos && gap.find(',') == std::u32string_view::npos;
+      const bool separator =
+          gap == U"、" || gap == U"和" || gap == U"及" || gap == U"以及" || gap == U"与" || gap == U"同";
+      const bool verb_phrase = starts_with_any(gap, {U"、", U"和", U"及", U"以及", U"与"}) && gap.ends_with(U"的") &&
+                               gap.size() <= 16 && gap.find(U'，') == std::u32string_view::npos &&
+                               gap.find(',') == std::u32string_view::npos;
       if (!separator && !verb_phrase) break;
     } else if (!adjacent && out.empty()) {
       break;
@@ -210,7 +219,9 @@ std::vector<int> listed_orgs(const Document& doc, std::uint32_t end, std::uint32
     if (expect_end > 0 && t[expect_end - 1] == U'的') {
       // "开发航电系统的B": skip the verb phrase back to the separator.
       std::uint32_t k = expect_end - 1;
-      while (k > lo && expect_end - k < 16 && t[k - 1] != U'、' && t[k - 1] != U'和' && t[k - 1] != ',' && t[k - 1] != U'，') --k;
+      while (k > lo && expect_end - k < 16 && t[k - 1] != U'、' && t[k - 1] != U'和' && t[k - 1] != ',' &&
+             t[k - 1] != U'，')
+        --k;
       if (k > lo && (t[k - 1] == U'、' || t[k - 1] == U'和' || t[k - 1] == U'与')) expect_end = k;
     }
   }
@@ -222,7 +233,8 @@ std::vector<int> listed_orgs(const Document& doc, std::uint32_t end, std::uint32
 std::vector<int> item_clusters(const Document& doc) {
   std::vector<std::set<int>> sets(doc.items.size());
   for (const auto& a : doc.anchors)
-    if (entity_type(doc, a.entity) == EntityType::IndustrialCluster) sets[static_cast<std::size_t>(doc.item_at(a.begin))].insert(a.entity);
+    if (entity_type(doc, a.entity) == EntityType::IndustrialCluster)
+      sets[static_cast<std::size_t>(doc.item_at(a.begin))].insert(a.entity);
   std::vector<int> out(doc.items.size(), -1);
   for (std::size_t i = 0; i < sets.size(); ++i)
     if (sets[i].size() == 1) out[i] = *sets[i].begin();
@@ -239,7 +251,8 @@ void founders_and_members(Document& doc) {
     const std::uint32_t hi = std::min<std::uint32_t>(s.end, p + 80);
     const std::u32string_view rest = t.substr(p + 1, hi - p - 1);
     std::size_t verb = std::u32string_view::npos;
-    for (std::u32string_view v : {U"发起", U"组建", U"牵头成立", U"共同成立", U"成立", U"设立", U"联合发起", U"共同发起"}) {
+    for (std::u32string_view v :
+         {U"发起", U"组建", U"牵头成立", U"共同成立", U"成立", U"设立", U"联合发起", U"共同发起"}) {
       const auto k = rest.find(v);
       if (k != std::u32string_view::npos && k < verb) verb = k;
     }
@@ -249,7 +262,8 @@ void founders_and_members(Document& doc) {
     int founded = -1;
     for (const Anchor* a : anchors_in(doc, s.begin, p)) {
       const auto at = entity_type(doc, a->entity);
-      if (at == EntityType::IndustrialCluster || at == EntityType::Fund || at == EntityType::Institution) founded = a->entity;
+      if (at == EntityType::IndustrialCluster || at == EntityType::Fund || at == EntityType::Institution)
+        founded = a->entity;
     }
     if (founded < 0) continue;
     const auto& deng = t.substr(p, vpos - p);
@@ -266,7 +280,8 @@ void founders_and_members(Document& doc) {
     const auto at = entity_type(doc, a.entity);
     if (at != EntityType::Fund && at != EntityType::Institution && at != EntityType::IndustrialCluster) continue;
     bool verb = false;
-    for (std::u32string_view v : {U"组建", U"设立", U"发起设立", U"发起成立", U"成立", U"创办", U"出资设立", U"牵头组建", U"联合组建", U"共同组建"})
+    for (std::u32string_view v : {U"组建", U"设立", U"发起设立", U"发起成立", U"成立", U"创办", U"出资设立",
+                                  U"牵头组建", U"联合组建", U"共同组建"})
       if (doc.before(a.begin, v) || (a.begin > 0 && doc.before(a.begin - 1, v) && t[a.begin - 1] == U'了')) verb = true;
     if (!verb) continue;
     const auto& s = doc.sentence_of(a.begin);
@@ -298,7 +313,8 @@ void founders_and_members(Document& doc) {
     if (cluster < 0) continue;
     const std::uint32_t ce = doc.clause_end(p);
     const std::u32string_view tail = t.substr(p + 1, std::min<std::uint32_t>(ce, p + 20) - p - 1);
-    if (!contains_any(tail, {U"企业", U"平台", U"龙头", U"成员", U"单位", U"机构", U"创新", U"载体", U"高校", U"院所"})) continue;
+    if (!contains_any(tail, {U"企业", U"平台", U"龙头", U"成员", U"单位", U"机构", U"创新", U"载体", U"高校", U"院所"}))
+      continue;
     if (contains_any(tail, {U"参与", U"合作"})) continue;
     for (int org : listed_orgs(doc, p, doc.clause_begin(p) > 60 ? doc.clause_begin(p) - 60 : 0))
       if (is_org(entity_type(doc, org))) doc.add_fact(org, Relation::memberOf, cluster, p, "member-list", 0.7);
@@ -309,7 +325,8 @@ void founders_and_members(Document& doc) {
     int cluster = clusters[static_cast<std::size_t>(doc.item_at(p))];
     std::uint32_t q = p + 3;
     if (doc.at(q, U"的")) ++q;
-    if (const int c = doc.entity_starting_at(q); c >= 0 && entity_type(doc, c) == EntityType::IndustrialCluster) cluster = c;
+    if (const int c = doc.entity_starting_at(q); c >= 0 && entity_type(doc, c) == EntityType::IndustrialCluster)
+      cluster = c;
     if (cluster < 0) continue;
     const std::uint32_t cb = doc.clause_begin(p);
     for (int org : listed_orgs(doc, p, cb))
@@ -332,7 +349,8 @@ void founders_and_members(Document& doc) {
       // The cluster of the previous sentence (…产业集群正式揭牌。首批成员单位包括…).
       const int si = doc.sentence_at(p);
       if (si > 0)
-        for (const Anchor* a : anchors_in(doc, doc.sentences[static_cast<std::size_t>(si - 1)].begin, doc.sentences[static_cast<std::size_t>(si - 1)].end))
+        for (const Anchor* a : anchors_in(doc, doc.sentences[static_cast<std::size_t>(si - 1)].begin,
+                                          doc.sentences[static_cast<std::size_t>(si - 1)].end))
           if (entity_type(doc, a->entity) == EntityType::IndustrialCluster) cluster = a->entity;
     }
     if (cluster < 0) cluster = clusters[static_cast<std::size_t>(doc.item_at(p))];
@@ -358,7 +376,8 @@ void policy_issuers(Document& doc) {
     for (const Anchor* b : anchors_in(doc, lo, a.begin)) {
       if (b->end > a.begin || entity_type(doc, b->entity) != EntityType::GovernmentBody) continue;
       const std::u32string_view gap = t.substr(b->end, a.begin - b->end);
-      if (contains_any(gap, {U"印发", U"发布", U"出台", U"公布", U"制定", U"颁布", U"推出", U"下发"})) issuer = b->entity;
+      if (contains_any(gap, {U"印发", U"发布", U"出台", U"公布", U"制定", U"颁布", U"推出", U"下发"}))
+        issuer = b->entity;
     }
     if (issuer >= 0) doc.add_fact(a.entity, Relation::issuedBy, issuer, a.begin, "policy-issuer", 0.8);
   }

@@ -29,8 +29,8 @@ int entity_of_place(const Document& doc, const PlaceRef& p);
 bool mentioned(const Document& doc, int entity);
 
 // Rule groups.
-void place_relations(Document& doc);   // partOf, locatedIn, heldIn
-void value_relations(Document& doc);   // targetScale, currentScale, investment, enterpriseCount
-void role_relations(Document& doc);    // inSector, memberOf, foundedBy, issuedBy
+void place_relations(Document& doc);  // partOf, locatedIn, heldIn
+void value_relations(Document& doc);  // targetScale, currentScale, investment, enterpriseCount
+void role_relations(Document& doc);   // inSector, memberOf, foundedBy, issuedBy
 
 }  // namespace ckg

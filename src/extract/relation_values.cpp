@@ -14,14 +14,18 @@ namespace ckg {
 namespace {
 
 bool is_scale_subject(EntityType t) {
-  return t == EntityType::IndustrialCluster || t == EntityType::Fund || t == EntityType::Project || t == EntityType::Zone;
+  return t == EntityType::IndustrialCluster || t == EntityType::Fund || t == EntityType::Project ||
+         t == EntityType::Zone;
 }
 
 bool accepts(EntityType subject, Relation r) {
   switch (r) {
-    case Relation::investment: return subject == EntityType::Project || subject == EntityType::Fund;
-    case Relation::enterpriseCount: return subject == EntityType::IndustrialCluster || subject == EntityType::Zone;
-    default: return subject == EntityType::IndustrialCluster || subject == EntityType::Fund;
+    case Relation::investment:
+      return subject == EntityType::Project || subject == EntityType::Fund;
+    case Relation::enterpriseCount:
+      return subject == EntityType::IndustrialCluster || subject == EntityType::Zone;
+    default:
+      return subject == EntityType::IndustrialCluster || subject == EntityType::Fund;
   }
 }
 
@@ -44,7 +48,9 @@ int subject_for(const Document& doc, std::uint32_t pos, Relation r, int carried)
   for (const Anchor* a : anchors_in(doc, pos, doc.clause_end(pos)))
     if (accepts(entity_type(doc, a->entity), r)) {
       std::uint32_t gap_from = pos;
-      while (gap_from < a->begin && (utf8::is_ascii_digit(doc.text[gap_from]) || has_char(U".万亿元人民币级", doc.text[gap_from]))) ++gap_from;
+      while (gap_from < a->begin &&
+             (utf8::is_ascii_digit(doc.text[gap_from]) || has_char(U".万亿元人民币级", doc.text[gap_from])))
+        ++gap_from;
       if (a->begin - gap_from <= 1 && doc.text[gap_from] != ' ') return a->entity;
       break;
     }
@@ -72,14 +78,18 @@ std::optional<Relation> money_kind(const Document& doc, const MoneyMatch& m, boo
   if (contains_any(near, {U"带动", U"赋能", U"拉动", U"贷款", U"授信", U"补贴", U"奖励", U"税收"})) return std::nullopt;
   if (after.starts_with(U"产业集群") || after.starts_with(U"集群")) return std::nullopt;
   if (contains_any(near, {U"首期规模", U"首期"})) return Relation::currentScale;
-  if (contains_any(near, {U"总投资", U"投资", U"撬动", U"融资", U"募资", U"募集", U"签约金额"})) return Relation::investment;
-  if (contains_any(near, {U"总规模", U"力争", U"争取", U"目标", U"预计", U"计划", U"做到", U"迈向", U"冲刺"})) return Relation::targetScale;
+  if (contains_any(near, {U"总投资", U"投资", U"撬动", U"融资", U"募资", U"募集", U"签约金额"}))
+    return Relation::investment;
+  if (contains_any(near, {U"总规模", U"力争", U"争取", U"目标", U"预计", U"计划", U"做到", U"迈向", U"冲刺"}))
+    return Relation::targetScale;
   // A plan for the future anywhere before the figure in its clause (力争2027年…规模达2500亿元).
   const std::u32string_view clause = t.substr(cb, m.begin - cb);
   if (contains_any(clause, {U"力争", U"争取", U"目标", U"预计", U"计划"}) ||
-      (has_year_before && contains_any(near, {U"突破", U"达到", U"超过", U"达", U"破"}) && contains_any(clause, {U"到", U"将"})))
+      (has_year_before && contains_any(near, {U"突破", U"达到", U"超过", U"达", U"破"}) &&
+       contains_any(clause, {U"到", U"将"})))
     return Relation::targetScale;
-  if (contains_any(near, {U"规模", U"营收", U"产值", U"收入", U"达", U"突破", U"实现", U"超"})) return Relation::currentScale;
+  if (contains_any(near, {U"规模", U"营收", U"产值", U"收入", U"达", U"突破", U"实现", U"超"}))
+    return Relation::currentScale;
   return std::nullopt;
 }
 
@@ -103,24 +113,29 @@ void money_facts(Document& doc) {
       // A size class opening a cluster name (千亿级…产业集群) is the cluster's; one after
       // a verb of reaching (…产业集群达到500亿级) is a target.
       if (m.level) {
-        const std::uint32_t lo = std::max<std::uint32_t>(s.begin, m.begin > 6 ? static_cast<std::uint32_t>(m.begin) - 6 : 0u);
+        const std::uint32_t lo =
+            std::max<std::uint32_t>(s.begin, m.begin > 6 ? static_cast<std::uint32_t>(m.begin) - 6 : 0u);
         if (!contains_any(t.substr(lo, m.begin - lo), {U"达到", U"建成", U"打造成", U"迈向", U"突破", U"达"})) continue;
         // Not when it opens the name that follows (建成千亿级的安徽低空经济产业集群).
         bool opens_name = false;
-        for (const Anchor* a : anchors_in(doc, static_cast<std::uint32_t>(m.end), static_cast<std::uint32_t>(m.end) + 4))
+        for (const Anchor* a :
+             anchors_in(doc, static_cast<std::uint32_t>(m.end), static_cast<std::uint32_t>(m.end) + 4))
           if (entity_type(doc, a->entity) == EntityType::IndustrialCluster) opens_name = true;
         if (opens_name) continue;
       }
       // A figure inside a name (千亿级…产业集群 handled by the cluster).
       bool inside = false;
-      for (const Anchor* a : anchors_in(doc, m.begin > 40 ? static_cast<std::uint32_t>(m.begin) - 40 : 0, static_cast<std::uint32_t>(m.begin) + 1))
+      for (const Anchor* a : anchors_in(doc, m.begin > 40 ? static_cast<std::uint32_t>(m.begin) - 40 : 0,
+                                        static_cast<std::uint32_t>(m.begin) + 1))
         if (!a->reference() && a->begin <= m.begin && a->end >= m.end) inside = true;
       if (inside) continue;
       // Target years: a "到2030年" or a plan end before the figure in the sentence.
       std::vector<YearMatch> target_years;
       for (const auto& y : years)
-        if (y.plan_end || doc.before(static_cast<std::uint32_t>(y.begin), U"到") || doc.before(static_cast<std::uint32_t>(y.begin), U"至") ||
-            doc.before(static_cast<std::uint32_t>(y.begin), U"力争") || doc.before(static_cast<std::uint32_t>(y.begin), U"争取") ||
+        if (y.plan_end || doc.before(static_cast<std::uint32_t>(y.begin), U"到") ||
+            doc.before(static_cast<std::uint32_t>(y.begin), U"至") ||
+            doc.before(static_cast<std::uint32_t>(y.begin), U"力争") ||
+            doc.before(static_cast<std::uint32_t>(y.begin), U"争取") ||
             doc.at(static_cast<std::uint32_t>(y.end), U"前") || doc.at(static_cast<std::uint32_t>(y.end), U"底"))
           target_years.push_back(y);
       const auto ty = target_year(target_years, m.begin);
@@ -129,8 +144,10 @@ void money_facts(Document& doc) {
       const int subj = subject_for(doc, static_cast<std::uint32_t>(m.begin), *kind, from_previous);
       if (subj < 0) continue;
       std::optional<int> year;
-      if (*kind == Relation::targetScale) year = ty;
-      else if (*kind == Relation::currentScale) year = target_year(years, m.begin);
+      if (*kind == Relation::targetScale)
+        year = ty;
+      else if (*kind == Relation::currentScale)
+        year = target_year(years, m.begin);
       if (*kind == Relation::currentScale && year && ty && *year == *ty) year.reset();
       doc.add_fact(subj, *kind, -1, static_cast<std::uint32_t>(m.begin), "money-cue", 0.75, m.value, year);
     }
@@ -145,7 +162,8 @@ void level_facts(Document& doc) {
   const auto& t = doc.text;
   for (const auto& a : doc.anchors) {
     if (entity_type(doc, a.entity) != EntityType::IndustrialCluster) continue;
-    const std::string& level = a.reference() ? a.level_value : doc.mentions[static_cast<std::size_t>(a.mention)].level_value;
+    const std::string& level =
+        a.reference() ? a.level_value : doc.mentions[static_cast<std::size_t>(a.mention)].level_value;
     if (level.empty()) continue;
     const auto& s = doc.sentence_of(a.begin);
     std::optional<int> year;
@@ -161,14 +179,17 @@ void count_facts(Document& doc) {
   for (const auto& s : doc.sentences) {
     for (const auto& c : find_counts(t, s.begin, s.end)) {
       const std::uint32_t b = static_cast<std::uint32_t>(c.begin), e = static_cast<std::uint32_t>(c.end);
-      const std::u32string_view before = t.substr(std::max<std::uint32_t>(s.begin, b > 12 ? b - 12 : 0u), b - std::max<std::uint32_t>(s.begin, b > 12 ? b - 12 : 0u));
+      const std::u32string_view before = t.substr(std::max<std::uint32_t>(s.begin, b > 12 ? b - 12 : 0u),
+                                                  b - std::max<std::uint32_t>(s.begin, b > 12 ? b - 12 : 0u));
       const std::u32string_view after = t.substr(e, std::min<std::uint32_t>(s.end, e + 10) - e);
       const bool firms = contains_any(before, {U"企业"}) || after.find(U"企业") != std::u32string_view::npos;
       if (!firms) continue;
-      if (contains_any(before, {U"新增", U"规模以上", U"规上", U"其中"}) || contains_any(after.substr(0, std::min<std::size_t>(after.size(), 8)), {U"参与", U"加入", U"参加", U"签约"}))
+      if (contains_any(before, {U"新增", U"规模以上", U"规上", U"其中"}) ||
+          contains_any(after.substr(0, std::min<std::size_t>(after.size(), 8)), {U"参与", U"加入", U"参加", U"签约"}))
         continue;
       const std::u32string_view head = t.substr(s.begin, b - s.begin);
-      if (!contains_any(head, {U"聚集", U"集聚", U"汇聚", U"吸引", U"入驻", U"拥有", U"现有", U"共有", U"落户", U"企业数量", U"企业总数"}))
+      if (!contains_any(head, {U"聚集", U"集聚", U"汇聚", U"吸引", U"入驻", U"拥有", U"现有", U"共有", U"落户",
+                               U"企业数量", U"企业总数"}))
         continue;
       const int subj = subject_for(doc, b, Relation::enterpriseCount, -1);
       if (subj < 0) continue;

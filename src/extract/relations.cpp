@@ -30,7 +30,9 @@ bool is_division_entity(const Document& doc, int entity) {
 
 int entity_of_place(const Document& doc, const PlaceRef& p) { return doc.find_entity(p.type, p.key); }
 
-bool mentioned(const Document& doc, int entity) { return !doc.entities[static_cast<std::size_t>(entity)].mentions.empty(); }
+bool mentioned(const Document& doc, int entity) {
+  return !doc.entities[static_cast<std::size_t>(entity)].mentions.empty();
+}
 
 std::vector<int> place_group_at(const Document& doc, std::size_t i) {
   std::vector<int> out;
@@ -39,7 +41,8 @@ std::vector<int> place_group_at(const Document& doc, std::size_t i) {
   for (int guard = 0; guard < 8 && k < doc.anchors.size(); ++guard) {
     const Anchor* last = &doc.anchors[k];
     std::size_t j = k + 1;
-    while (j < doc.anchors.size() && doc.anchors[j].begin == last->end && is_location_entity(doc, doc.anchors[j].entity)) {
+    while (j < doc.anchors.size() && doc.anchors[j].begin == last->end &&
+           is_location_entity(doc, doc.anchors[j].entity)) {
       last = &doc.anchors[j];
       ++j;
     }

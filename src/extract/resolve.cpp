@@ -91,7 +91,8 @@ Candidate* mention_before(Document& doc, std::uint32_t pos) {
   const std::uint32_t lo = pos > 80 ? pos - 80 : 0;
   for (std::size_t i = doc.first_mention_from(lo); i < doc.mentions.size() && doc.mentions[i].begin < pos; ++i) {
     auto& m = doc.mentions[i];
-    if (m.end == pos && !is_place(m.type) && m.type != EntityType::Sector && (!best || m.begin < best->begin)) best = &m;
+    if (m.end == pos && !is_place(m.type) && m.type != EntityType::Sector && (!best || m.begin < best->begin))
+      best = &m;
   }
   return best;
 }
@@ -110,7 +111,8 @@ void declared_abbreviations(Document& doc) {
     const bool marked = b > open + 1;
     while (b < t.size() && (t[b] == U'“' || t[b] == U'《' || t[b] == '"' || t[b] == ':' || t[b] == ' ')) ++b;
     std::uint32_t e = b;
-    while (e < t.size() && e - b < 16 && t[e] != ')' && t[e] != U'”' && t[e] != U'》' && t[e] != '"' && t[e] != '\n') ++e;
+    while (e < t.size() && e - b < 16 && t[e] != ')' && t[e] != U'”' && t[e] != U'》' && t[e] != '"' && t[e] != '\n')
+      ++e;
     std::uint32_t close = e;
     while (close < t.size() && close - e < 3 && t[close] != ')') ++close;
     if (e == b || close >= t.size() || t[close] != ')') continue;
@@ -195,8 +197,7 @@ void group_into_entities(Document& doc) {
       if (fresh) continue;
       const auto& other = doc.mentions[static_cast<std::size_t>(it->second)];
       if (uf.find(it->second) == uf.find(static_cast<int>(i))) continue;
-      note(it->second, static_cast<int>(i),
-           std::string(why) + " " + nm + " (" + other.name + " / " + m.name + ")");
+      note(it->second, static_cast<int>(i), std::string(why) + " " + nm + " (" + other.name + " / " + m.name + ")");
     }
   }
 
@@ -256,10 +257,12 @@ void group_into_entities(Document& doc) {
       std::erase(*list, e.name);
       std::erase(*list, std::string());
     }
-    std::erase_if(e.local_aliases, [&](const std::string& a) { return std::binary_search(e.aliases.begin(), e.aliases.end(), a); });
+    std::erase_if(e.local_aliases,
+                  [&](const std::string& a) { return std::binary_search(e.aliases.begin(), e.aliases.end(), a); });
   }
   doc.reindex_entities();
-  for (std::size_t i = 0; i < n; ++i) doc.index_entity_key(doc.mentions[i].type, doc.mentions[i].key, doc.mention_entity[i]);
+  for (std::size_t i = 0; i < n; ++i)
+    doc.index_entity_key(doc.mentions[i].type, doc.mentions[i].key, doc.mention_entity[i]);
 }
 
 // Short forms and declared names found again in the whole text (贵安 after
@@ -285,7 +288,8 @@ void find_alias_mentions(Document& doc) {
   }
   for (const auto& mention : doc.mentions)
     for (const auto& s : mention.merge_names)
-      if (const int ei = doc.find_entity(mention.type, mention.key); ei >= 0 && mention.type != EntityType::Company) add(s, ei);
+      if (const int ei = doc.find_entity(mention.type, mention.key); ei >= 0 && mention.type != EntityType::Company)
+        add(s, ei);
   if (m.pattern_count() == 0) return;
   m.build();
   // Positions covered by a mention.

@@ -75,7 +75,8 @@ bool is_list_link(char32_t c) { return c == U'、' || c == U'和' || c == U'及'
 
 // Sector hit starting at pos (longest), from hits sorted by begin.
 const SectorHit* hit_starting_at(const std::vector<SectorHit>& hits, std::uint32_t pos) {
-  auto it = std::lower_bound(hits.begin(), hits.end(), pos, [](const SectorHit& h, std::uint32_t p) { return h.begin < p; });
+  auto it =
+      std::lower_bound(hits.begin(), hits.end(), pos, [](const SectorHit& h, std::uint32_t p) { return h.begin < p; });
   const SectorHit* best = nullptr;
   for (; it != hits.end() && it->begin == pos; ++it)
     if (!best || it->end > best->end) best = &*it;
@@ -137,7 +138,8 @@ bool han_only(std::u32string_view s) {
 // 开发航电系统的安徽华明…公司: the product between a verb of making and 的 + a company.
 void products_of_companies(Document& doc) {
   const auto& t = doc.text;
-  static constexpr std::u32string_view kVerbs[] = {U"开发", U"生产", U"研制", U"研发", U"制造", U"主营", U"从事", U"专注于"};
+  static constexpr std::u32string_view kVerbs[] = {U"开发", U"生产", U"研制", U"研发",
+                                                   U"制造", U"主营", U"从事", U"专注于"};
   for (std::uint32_t i = 0; i + 4 < t.size(); ++i) {
     std::uint32_t p = 0;
     for (auto v : kVerbs)
@@ -149,9 +151,8 @@ void products_of_companies(Document& doc) {
     std::uint32_t e = p;
     while (e < t.size() && e - p <= 8 && utf8::is_han(t[e]) && t[e] != U'的') ++e;
     if (e >= t.size() || t[e] != U'的' || e - p < 2) continue;
-    const Candidate* org = doc.longest_starting_at(e + 1, [](const Candidate& c) {
-      return c.type == EntityType::Company || c.type == EntityType::Institution;
-    });
+    const Candidate* org = doc.longest_starting_at(
+        e + 1, [](const Candidate& c) { return c.type == EntityType::Company || c.type == EntityType::Institution; });
     if (!org || is_generic_core(t.substr(p, e - p))) continue;
     doc.candidates.push_back(sector_candidate(doc, p, e, "sector-product", 0.75));
     i = e;
@@ -191,7 +192,8 @@ void chain_links(Document& doc) {
 // 2700万吨煤炭、200万吨氧化铝…的产业规模: products in a list of capacities.
 void capacity_lists(Document& doc) {
   const auto& t = doc.text;
-  static constexpr std::u32string_view kUnits[] = {U"万立方米", U"立方米", U"万千瓦", U"万吨", U"吨", U"万辆", U"万台", U"万套", U"万件", U"万亩"};
+  static constexpr std::u32string_view kUnits[] = {U"万立方米", U"立方米", U"万千瓦", U"万吨", U"吨",
+                                                   U"万辆",     U"万台",   U"万套",   U"万件", U"万亩"};
   for (const auto& s : doc.sentences) {
     const std::u32string_view sv = t.substr(s.begin, s.end - s.begin);
     if (!contains_any(sv, {U"产业规模", U"产能", U"生产能力"})) continue;

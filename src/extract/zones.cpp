@@ -11,7 +11,8 @@ namespace ckg {
 namespace {
 
 // "(X)" inside a name: 中国(鄂州)跨境电商产业园.
-std::uint32_t extend_over_brackets(const Document& doc, std::uint32_t start, std::uint32_t min_start, std::uint32_t limit) {
+std::uint32_t extend_over_brackets(const Document& doc, std::uint32_t start, std::uint32_t min_start,
+                                   std::uint32_t limit) {
   const auto& t = doc.text;
   while (start > min_start + 2 && t[start - 1] == ')') {
     std::uint32_t open = start - 1;
@@ -89,7 +90,8 @@ void zone_after_location_verb(Document& doc) {
 // X是(上海市)…(园区|产业园|开发区|基地): X opens its clause.
 void zone_by_apposition(Document& doc) {
   const auto& t = doc.text;
-  static constexpr std::u32string_view kKinds[] = {U"园区", U"产业园", U"开发区", U"高新区", U"基地", U"示范区", U"小镇", U"科技园"};
+  static constexpr std::u32string_view kKinds[] = {U"园区", U"产业园", U"开发区", U"高新区",
+                                                   U"基地", U"示范区", U"小镇",   U"科技园"};
   for (std::uint32_t i = 2; i + 2 < t.size(); ++i) {
     if (t[i] != U'是') continue;
     const std::uint32_t b = doc.clause_begin(i);

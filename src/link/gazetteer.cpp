@@ -31,9 +31,7 @@ Gazetteer::Gazetteer(std::string_view divisions_csv, std::string_view regions_ts
     Division d;
     d.code = row[0];
     d.name = row[1];
-    d.type = row[2] == "province" ? EntityType::Province
-             : row[2] == "city"   ? EntityType::City
-                                  : EntityType::District;
+    d.type = row[2] == "province" ? EntityType::Province : row[2] == "city" ? EntityType::City : EntityType::District;
     d.parent_code = row[3];
     d.has_point = parse_double(row[4], d.lng) && parse_double(row[5], d.lat);
     d.short_name = row[6];
@@ -43,8 +41,7 @@ Gazetteer::Gazetteer(std::string_view divisions_csv, std::string_view regions_ts
   // hang off the province directly.
   std::unordered_map<std::string, std::string> redirect;
   for (auto& d : divisions_) {
-    if (d.type == EntityType::City && d.code.size() == 6 && d.code.substr(4) == "00" &&
-        d.code.substr(2, 2) == "01") {
+    if (d.type == EntityType::City && d.code.size() == 6 && d.code.substr(4) == "00" && d.code.substr(2, 2) == "01") {
       for (const auto& p : divisions_)
         if (p.type == EntityType::Province && p.code == d.parent_code && p.name == d.name) {
           d.municipality_city_row = true;

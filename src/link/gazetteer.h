@@ -15,10 +15,10 @@ namespace ckg {
 
 struct Division {
   std::string code;
-  std::string name;        // official full name: 广东省, 武汉市, 七星关区
-  std::string short_name;  // 广东, 武汉, 七星关
+  std::string name;                        // official full name: 广东省, 武汉市, 七星关区
+  std::string short_name;                  // 广东, 武汉, 七星关
   EntityType type = EntityType::District;  // Province, City or District
-  std::string parent_code;  // "" for provinces; municipality districts point at the province
+  std::string parent_code;                 // "" for provinces; municipality districts point at the province
   double lng = 0, lat = 0;
   bool has_point = false;
   bool municipality_city_row = false;  // 110100-style duplicate of a municipality

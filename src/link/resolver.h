@@ -24,8 +24,8 @@ class EntityResolver {
   void finalize();
 
   struct Canonical {
-    std::string key;   // canonical key for the IRI
-    std::string name;  // canonical name
+    std::string key;                 // canonical key for the IRI
+    std::string name;                // canonical name
     std::vector<std::string> names;  // every name of the group, sorted
     std::string reason;              // why several names are one entity ("" if one name)
   };

@@ -9,10 +9,9 @@ bool is_blank(char32_t c) { return c == ' ' || c == '\t'; }
 
 // Characters next to which a blank carries no meaning in Chinese text.
 bool is_tight(char32_t c) {
-  return utf8::is_han(c) || utf8::is_ascii_digit(c) || (c >= 0x3000 && c <= 0x303F) ||
-         c == 0x201C || c == 0x201D || c == 0x2018 || c == 0x2019 || c == 0x2014 || c == 0x2026 ||
-         c == ',' || c == '.' || c == ':' || c == ';' || c == '(' || c == ')' || c == '!' ||
-         c == '?' || c == '%';
+  return utf8::is_han(c) || utf8::is_ascii_digit(c) || (c >= 0x3000 && c <= 0x303F) || c == 0x201C || c == 0x201D ||
+         c == 0x2018 || c == 0x2019 || c == 0x2014 || c == 0x2026 || c == ',' || c == '.' || c == ':' || c == ';' ||
+         c == '(' || c == ')' || c == '!' || c == '?' || c == '%';
 }
 
 }  // namespace
@@ -22,18 +21,41 @@ char32_t normalize_char(char32_t c) {
   switch (c) {
     case 0x3000:  // ideographic space
     case 0x00A0:  // no-break space
-    case 0x2002: case 0x2003: case 0x2004: case 0x2005: case 0x2006:
-    case 0x2007: case 0x2008: case 0x2009: case 0x200A: case 0x202F:
-    case 0x205F: case '\t': case '\f': case '\v':
+    case 0x2002:
+    case 0x2003:
+    case 0x2004:
+    case 0x2005:
+    case 0x2006:
+    case 0x2007:
+    case 0x2008:
+    case 0x2009:
+    case 0x200A:
+    case 0x202F:
+    case 0x205F:
+    case '\t':
+    case '\f':
+    case '\v':
       return ' ';
-    case '\r': case 0x2028: case 0x2029: case 0x0085:
+    case '\r':
+    case 0x2028:
+    case 0x2029:
+    case 0x0085:
       return '\n';
-    case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF: case 0x00AD:
+    case 0x200B:
+    case 0x200C:
+    case 0x200D:
+    case 0x2060:
+    case 0xFEFF:
+    case 0x00AD:
       return 0;
-    case 0xFF5F: return '(';   // full-width white parentheses
-    case 0xFF60: return ')';
-    case 0xFFE5: return 0xA5;  // full-width yen sign
-    default: break;
+    case 0xFF5F:
+      return '(';  // full-width white parentheses
+    case 0xFF60:
+      return ')';
+    case 0xFFE5:
+      return 0xA5;  // full-width yen sign
+    default:
+      break;
   }
   if (c < 0x20 && c != '\n') return 0;  // other C0 controls, NUL included
   if (c >= 0x7F && c < 0xA0) return 0;  // DEL and C1 controls

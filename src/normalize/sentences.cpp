@@ -4,13 +4,12 @@ namespace ckg {
 namespace {
 
 bool is_terminator(char32_t c) {
-  return c == U'。' || c == '!' || c == '?' || c == ';' || c == U'！' || c == U'？' ||
-         c == U'；' || c == U'…';
+  return c == U'。' || c == '!' || c == '?' || c == ';' || c == U'！' || c == U'？' || c == U'；' || c == U'…';
 }
 
 bool is_closer(char32_t c) {
-  return c == U'”' || c == U'’' || c == U'」' || c == U'』' || c == ')' || c == U'）' ||
-         c == U'》' || c == '"' || c == '\'';
+  return c == U'”' || c == U'’' || c == U'」' || c == U'』' || c == ')' || c == U'）' || c == U'》' || c == '"' ||
+         c == '\'';
 }
 
 bool is_space(char32_t c) { return c == ' ' || c == '\n'; }
