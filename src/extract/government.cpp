@@ -12,9 +12,9 @@ namespace {
 
 // Organ words by which a government name ends, longest first.
 constexpr std::u32string_view kOrganWords[] = {
-    U"管理委员会", U"人民检察院", U"人民法院", U"人民政府", U"委员会", U"办公厅", U"办公室", U"管委会",
-    U"党工委",     U"新闻办",     U"宣传部",   U"组织部",   U"统战部", U"检察院", U"政府",   U"党委",
-    U"党组",       U"法院",       U"局",       U"厅",       U"署",     U"委",     U"办",     U"司",
+    U"管理委员会", U"人民检察院", U"人民法院", U"人民政府", U"委员会", U"办公厅", U"办公室", U"管委会", U"党工委",
+    U"新闻办",     U"宣传部",     U"组织部",   U"统战部",   U"检察院", U"政府",   U"党委",   U"党组",   U"法院",
+    U"部门",       U"局",         U"厅",       U"署",       U"委",     U"办",     U"司",
 };
 
 // Bare level words and the division level they refer to.
@@ -42,17 +42,19 @@ bool common_word(std::u32string_view t, std::uint32_t end, std::u32string_view o
   const char32_t prev = t[end - 2];
   switch (organ[0]) {
     case U'局':
-      return has_char(U"布格全大结开棋当时变终残饭胜赌", prev);
+      return has_char(U"布格全大结开棋当时变终残饭胜赌副", prev);
     case U'厅':
       return has_char(U"大客展餐舞门", prev);
     case U'办':
+      if (end < t.size() && has_char(U"理法公事成好妥", t[end])) return true;  // 办理, 办法, 办公会
       return has_char(U"主承协举创开兴代督申包操筹合试", prev);
     case U'署':
       return has_char(U"签部", prev);
     case U'司':
       return has_char(U"公上", prev);
     case U'委':
-      return end < t.size() && has_char(U"托屈婉实派任身", t[end]);
+      if (prev == U'常' && !(end < t.size() && t[end] == U'会')) return true;  // 常委 is a title
+      return end < t.size() && has_char(U"托屈婉实派任身员", t[end]);
     default:
       return false;
   }
@@ -94,8 +96,13 @@ std::uint32_t anchor_start(const Document& doc, std::uint32_t organ, std::uint32
       break;
     }
   }
-  for (std::u32string_view w :
-       {std::u32string_view(U"国务院"), std::u32string_view(U"国家"), std::u32string_view(U"中央")}) {
+  static constexpr std::u32string_view kWordAnchors[] = {
+      U"国务院", U"国家", U"中央",   U"美国",   U"日本",     U"英国",       U"法国",   U"德国",     U"俄罗斯",
+      U"印度",   U"韩国", U"朝鲜",   U"意大利", U"加拿大",   U"澳大利亚",   U"巴西",   U"以色列",   U"伊朗",
+      U"伊拉克", U"越南", U"新加坡", U"泰国",   U"马来西亚", U"印度尼西亚", U"菲律宾", U"巴基斯坦", U"土耳其",
+      U"沙特",   U"埃及", U"南非",   U"墨西哥", U"阿根廷",   U"西班牙",     U"荷兰",   U"瑞典",     U"瑞士",
+      U"挪威",   U"芬兰", U"丹麦",   U"波兰",   U"乌克兰",   U"新西兰",     U"欧盟",   U"联合国"};
+  for (std::u32string_view w : kWordAnchors) {
     for (std::uint32_t k = organ; k >= lo + w.size(); --k) {
       if (t.substr(k - w.size(), w.size()) == w) {
         if (clean_core(t.substr(k, organ - k)) && (best == UINT32_MAX || k - w.size() > best))
@@ -158,9 +165,80 @@ void add_body(Document& doc, std::uint32_t b, std::uint32_t e, std::u32string_vi
   doc.candidates.push_back(std::move(c));
 }
 
+// Organ types written with a level word (市住建委, 省发改委): the organ of the item's division.
+constexpr std::u32string_view kOrganTypes[] = {
+    U"住建委", U"建委",   U"发改委", U"经信委", U"卫健委", U"工信局", U"商务局",    U"财政局",     U"税务局",
+    U"公安局", U"民政局", U"教育局", U"房管局", U"国土局", U"规划局", U"统计局",    U"环保局",     U"交通局",
+    U"人社局", U"科技局", U"农业局", U"水利局", U"文旅局", U"应急局", U"审计局",    U"市场监管局", U"生态环境局",
+    U"公安厅", U"财政厅", U"商务厅", U"科技厅", U"工信厅", U"教育厅", U"发展改革委"};
+
+// A known body right after a place or country: 香港证监会, 印度外交部, 中国外交部.
+void anchored_known_bodies(Document& doc) {
+  const auto& t = doc.text;
+  static constexpr std::u32string_view kCountries[] = {U"中国",     U"美国", U"日本",   U"英国", U"法国",   U"德国",
+                                                       U"俄罗斯",   U"印度", U"韩国",   U"朝鲜", U"意大利", U"加拿大",
+                                                       U"澳大利亚", U"巴西", U"以色列", U"伊朗", U"伊拉克", U"越南",
+                                                       U"新加坡",   U"泰国", U"西班牙", U"荷兰", U"瑞士",   U"乌克兰"};
+  std::vector<Candidate> found;
+  for (const auto& c : doc.candidates) {
+    if (!c.from_lexicon || c.type != EntityType::GovernmentBody) continue;
+    std::uint32_t b = c.begin;
+    if (const Candidate* p =
+            doc.longest_ending_at(c.begin, [](const Candidate& x) { return is_place(x.type) && x.place; })) {
+      b = p->begin;
+    } else {
+      for (auto w : kCountries)
+        if (doc.before(c.begin, w)) b = c.begin - static_cast<std::uint32_t>(w.size());
+    }
+    if (b == c.begin || (b > 0 && utf8::is_han(t[b - 1]) && !has_char(U"、和与及被对向在的据经由从", t[b - 1])))
+      continue;
+    Candidate g =
+        shaped_candidate(doc, b, c.end, EntityType::GovernmentBody, "government-known-body-of-place", 0.75, 2);
+    g.keeps_places = true;
+    g.keeps_orgs = true;
+    found.push_back(std::move(g));
+  }
+  for (auto& g : found) doc.candidates.push_back(std::move(g));
+}
+
+// Armed forces: 美军, 日军, 美国海军, 日本海上自卫队 (state organs; CLUENER's government label).
+void armed_forces(Document& doc) {
+  const auto& t = doc.text;
+  static constexpr std::u32string_view kShort = U"美日德俄英法印韩苏盟";
+  static constexpr std::u32string_view kForces[] = {
+      U"海上自卫队", U"陆上自卫队", U"航空自卫队", U"自卫队", U"海军陆战队", U"海军", U"空军", U"陆军", U"军方"};
+  auto in_title = [&](std::uint32_t pos) {
+    for (std::uint32_t k = pos, n = 0; k > 0 && n < 40; --k, ++n) {
+      if (t[k - 1] == U'》' || t[k - 1] == '\n') return false;
+      if (t[k - 1] == U'《') return true;
+    }
+    return false;
+  };
+  for (std::uint32_t i = 0; i + 1 < t.size(); ++i)
+    if (t[i + 1] == U'军' && kShort.find(t[i]) != std::u32string_view::npos &&
+        (i == 0 || !utf8::is_han(t[i - 1]) || has_char(U"、和与及被对向在的将让", t[i - 1])) && !in_title(i))
+      doc.candidates.push_back(
+          shaped_candidate(doc, i, i + 2, EntityType::GovernmentBody, "government-armed-forces", 0.6, 1));
+  static constexpr std::u32string_view kCountries[] = {U"美国",   U"日本", U"英国", U"法国", U"德国",
+                                                       U"俄罗斯", U"印度", U"韩国", U"朝鲜"};
+  for (auto country : kCountries)
+    for (std::size_t pos = t.find(country); pos != std::u32string_view::npos; pos = t.find(country, pos + 1)) {
+      const auto b = static_cast<std::uint32_t>(pos), p = b + static_cast<std::uint32_t>(country.size());
+      if (in_title(b)) continue;
+      for (auto f : kForces)
+        if (doc.at(p, f)) {
+          doc.candidates.push_back(shaped_candidate(doc, b, p + static_cast<std::uint32_t>(f.size()),
+                                                    EntityType::GovernmentBody, "government-armed-forces", 0.6, 2));
+          break;
+        }
+    }
+}
+
 }  // namespace
 
 void find_government(Document& doc) {
+  anchored_known_bodies(doc);
+  armed_forces(doc);
   const auto& t = doc.text;
   const auto n = static_cast<std::uint32_t>(t.size());
   const auto item_places = places_by_item(doc);
@@ -176,10 +254,45 @@ void find_government(Document& doc) {
         has_char(U"局厅委办部院", t[organ_begin - 1]))
       continue;
     const std::uint32_t b = anchor_start(doc, organ_begin, min_start);
+    // Not an organ of an association or a company (…协会红木专业委员会), nor a kind (相关部门).
+    if (b != UINT32_MAX &&
+        contains_any(t.substr(b, organ_begin - b), {U"协会", U"学会", U"商会", U"联盟", U"大学", U"学院", U"公司",
+                                                    U"集团", U"银行", U"相关", U"有关", U"各"}))
+      continue;
     if (b != UINT32_MAX && end - b > organ.size() && !contains_cut_word(t.substr(b, organ_begin - b))) {
       add_body(doc, b, end, organ);
       continue;
     }
+    // A level word and an organ type: 市住建委 is the item's city's 住建委.
+    bool typed = false;
+    for (auto ot : kOrganTypes) {
+      if (end < ot.size() + 1 || t.substr(end - ot.size(), ot.size()) != ot) continue;
+      const std::uint32_t lb = end - static_cast<std::uint32_t>(ot.size()) - 1;
+      const char32_t lv = t[lb];
+      if (!has_char(U"省市区县", lv) ||
+          (lb > 0 && utf8::is_han(t[lb - 1]) && !has_char(U"、和与及的在向从由经", t[lb - 1])))
+        break;
+      const auto& ip = item_places[static_cast<std::size_t>(doc.item_at(lb))];
+      const int level = lv == U'省' ? 0 : lv == U'市' ? 1 : 2;
+      Candidate c;
+      c.begin = lb;
+      c.end = end;
+      c.type = EntityType::GovernmentBody;
+      c.name = name_key(doc.str(lb, end));
+      if (const Division* d = ip.code[level].empty() ? nullptr : doc.kb.gazetteer().by_code(ip.code[level])) {
+        c.aliases.push_back(c.name);
+        c.name = d->name + utf8::encode(ot);
+        c.name_places.push_back({d->type, d->code});
+      }
+      c.key = c.name;
+      c.confidence = 0.7;
+      c.priority = 2;
+      c.rule = "government-level-organ";
+      doc.candidates.push_back(std::move(c));
+      typed = true;
+      break;
+    }
+    if (typed) continue;
     // Bare level words: 省政府, 市委 …
     for (const auto& lw : kLevelWords) {
       if (end < lw.word.size() || t.substr(end - lw.word.size(), lw.word.size()) != lw.word) continue;

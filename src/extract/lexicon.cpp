@@ -43,6 +43,7 @@ Lexicon::Lexicon(std::string_view sectors_tsv, std::string_view organizations_ts
         if (!a.empty()) o.aliases.emplace_back(a);
     if (row.size() > 3) o.place_code = row[3];
     if (row.size() > 4) o.sector = row[4];
+    if (row.size() > 5) o.strict = row[5] == "strict";
     orgs_.push_back(std::move(o));
   }
   for (int i = 0; i < static_cast<int>(orgs_.size()); ++i) {

@@ -28,6 +28,9 @@ struct OrgEntry {
   std::vector<std::string> aliases;
   std::string place_code;  // where it is based, if known
   std::string sector;      // canonical sector name, if any
+  // A name that is also an ordinary word (美的, 联想, 小米): column `context` =
+  // "strict"; it counts only where a word of its own does not follow.
+  bool strict = false;
 };
 
 class Lexicon {

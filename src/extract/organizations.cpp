@@ -39,19 +39,40 @@ void company_by_suffix(Document& doc, const Matcher::Match& h, const Trigger& tr
   const auto& t = doc.text;
   // 集团/控股/股份/公司 must end the name: not 股份制, 控股股东, 集团化, 公司制.
   if (h.end < t.size()) {
-    static constexpr std::u32string_view kContinue = U"有公股制子权内下旗化军式企董总的";
+    static constexpr std::u32string_view kContinue = U"有公股制子权内下旗化军式企";
     if (tr.suffix.size() <= 2 && kContinue.find(t[h.end]) != std::u32string_view::npos) return;
   }
   const std::uint32_t min_start = doc.sentence_of(h.begin).begin;
   const std::uint32_t start = scan_name_start(t, h.begin, static_cast<std::uint32_t>(tr.max_core), min_start);
   if (h.begin < start + 2) return;
+  // A known company that ends here (渣打银行) is the name; the suffix adds nothing.
+  if (doc.longest_ending_at(h.end, [&](const Candidate& c) { return c.from_lexicon && c.type == EntityType::Company; }))
+    return;
   const std::uint32_t proper = place_chain_end(doc, start, h.begin);
   std::u32string_view core = t.substr(proper, h.begin - proper);
-  if (is_generic_core(t.substr(start, h.begin - start)) || (proper > start && core.size() < 2)) return;
-  if (tr.suffix == U"公司" &&
-      (core.size() < 2 || ends_with_any(core, {U"子", U"母", U"分", U"总", U"该", U"上市", U"科技", U"投资"}) ||
-       (proper == start && core.size() < 3)))
+  if (is_generic_core(t.substr(start, h.begin - start)) || (proper > start && !core.empty() && is_generic_core(core)))
     return;
+  // Counted or vague: 三家银行, 某银行, 两家公司.
+  if (!core.empty() &&
+      (utf8::is_ascii_digit(core[0]) || has_char(U"一二两三四五六七八九十几数多某各该这那其本", core[0]) ||
+       has_char(U"家些类种所某", core.back())))
+    return;
+  // Banks, brokers, trusts and developers have short names ([place]星展银行, 链家地产).
+  if (tr.max_core <= 12 && tr.suffix != U"集团" && tr.suffix != U"公司" && core.size() > (proper > start ? 6u : 4u))
+    return;
+  // [city]银行 is a bank's name (厦门银行); other suffixes need a name part after the place.
+  if (proper > start && core.size() < 2 && !(tr.suffix == U"银行" && core.empty())) return;
+  // Kinds of companies, not names: 科技公司, 开发公司, 商业银行, 房地产.
+  static constexpr std::u32string_view kKinds[] = {
+      U"子",   U"母",   U"分",   U"总",   U"该",   U"上市", U"科技", U"投资", U"开发", U"网络", U"贸易",   U"物流",
+      U"咨询", U"服务", U"管理", U"游戏", U"软件", U"运营", U"制作", U"发行", U"传媒", U"广告", U"商业",   U"零售",
+      U"外资", U"中资", U"城市", U"农村", U"地方", U"民营", U"网上", U"直销", U"发卡", U"托管", U"合作",   U"代理",
+      U"国内", U"国外", U"境外", U"海外", U"房",   U"各",   U"多",   U"其他", U"有的", U"知名", U"保险",   U"证券",
+      U"基金", U"信托", U"中小", U"大型", U"国有", U"私人", U"全球", U"外国", U"本地", U"当地", U"股份制", U"政策性"};
+  for (auto k : kKinds)
+    if (core == k || (proper == start && core.size() <= 4 && core.ends_with(k))) return;
+  if (proper == start && core.size() < 2) return;
+  if (tr.suffix == U"集团" && starts_with_any(core, {U"夺冠", U"领先", U"第一", U"第二", U"第三", U"领跑"})) return;
   add_company(doc, start, h.end, "company-suffix", 0.8, 2);
 }
 
@@ -203,6 +224,53 @@ void companies_by_context(Document& doc) {
   }
 }
 
+// Branches: 交通银行深圳分行, 麦肯锡香港分公司 (a company, a place, a branch word).
+void company_branches(Document& doc) {
+  const auto& t = doc.text;
+  std::vector<Candidate> found;
+  for (const auto& c : doc.candidates) {
+    if (c.type != EntityType::Company) continue;
+    std::uint32_t p =
+        place_chain_end(doc, c.end, std::min<std::uint32_t>(static_cast<std::uint32_t>(t.size()), c.end + 12));
+    for (std::u32string_view w : {U"分公司", U"子公司", U"分行", U"支行"})
+      if (doc.at(p, w)) {
+        Candidate b = shaped_candidate(doc, c.begin, p + static_cast<std::uint32_t>(w.size()), EntityType::Company,
+                                       "company-branch", 0.75, 2);
+        found.push_back(std::move(b));
+        break;
+      }
+  }
+  for (auto& b : found) doc.candidates.push_back(std::move(b));
+}
+
+// News sites: 人民网, 天涯网 (two or three characters + 网) reporting or named as a source.
+void media_sites(Document& doc) {
+  const auto& t = doc.text;
+  for (std::uint32_t i = 2; i < t.size(); ++i) {
+    if (t[i] != U'网') continue;
+    const std::uint32_t e = i + 1;
+    const bool reports = e >= t.size() || utf8::is_ascii_digit(t[e]) ||
+                         starts_with_any(t.substr(e, 3), {U"讯", U"报道", U"消息", U"推出", U"获悉", U"发布", U"记者",
+                                                          U"日电", U"援引", U"称"});
+    const bool source = (i >= 4 && (doc.before(i - 2, U"据") || doc.before(i - 3, U"据"))) ||
+                        (i >= 6 && (doc.before(i - 2, U"来源:") || doc.before(i - 3, U"来源:")));
+    if (!reports && !source) continue;
+    for (std::uint32_t len : {3u, 2u}) {
+      if (i < len) continue;
+      const std::uint32_t b = i - len;
+      bool han = true;
+      for (std::uint32_t k = b; k < i; ++k)
+        if (!utf8::is_han(t[k])) han = false;
+      if (!han || (b > 0 && utf8::is_han(t[b - 1]) && !has_char(U"据在由从和与、", t[b - 1]))) continue;
+      if (is_generic_core(t.substr(b, len)) || doc.kb.lexicon().sector(doc.str(b, i)) ||
+          starts_with_any(t.substr(b, len), {U"互联", U"物联", U"电", U"官", U"上", U"局域", U"万维"}))
+        break;
+      doc.candidates.push_back(shaped_candidate(doc, b, e, EntityType::Company, "company-news-site", 0.65, 1));
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 void find_organizations(Document& doc) {
@@ -213,6 +281,12 @@ void find_organizations(Document& doc) {
     for (const auto& p : doc.kb.payloads(h.pattern)) {
       if (p.kind != HitKind::Organization) continue;
       const auto& o = lex.organizations()[static_cast<std::size_t>(p.index)];
+      // 最美的一段路 is not 美的: an ordinary-word name needs a boundary or a company word after it.
+      if (o.strict && h.end < doc.text.size() && utf8::is_han(doc.text[h.end]) &&
+          !starts_with_any(doc.text.substr(h.end, 2),
+                           {U"集团", U"公司", U"股份", U"控股", U"旗下", U"和", U"与", U"等", U"、"}))
+        continue;
+      if (o.strict && h.begin > 0 && has_char(U"最很更太真好绝媲完精甜唯优柔壮健秀", doc.text[h.begin - 1])) continue;
       Candidate c;
       c.begin = h.begin;
       c.end = h.end;
@@ -256,6 +330,9 @@ void find_organizations(Document& doc) {
   doc.index_candidates();
   companies_in_lists(doc);
   companies_by_context(doc);
+  media_sites(doc);
+  doc.index_candidates();
+  company_branches(doc);
 }
 
 }  // namespace ckg

@@ -12,7 +12,8 @@ namespace {
 constexpr std::u32string_view kBoundary = U" \n,.;:!?()[]{}<>\"'、，。；：！？（）【】《》〈〉「」『』“”‘’…—·•/\\|~";
 
 // Single characters that end a name when scanning left (function words).
-constexpr std::u32string_view kStopChars = U"的在与和及或是为由从对向把被将并也已于等了着过个位名项该此这那不没未让给";
+constexpr std::u32string_view kStopChars =
+    U"的在与和及或是为由从对向把被将并也已于等了着过个位名项该此这那不没未让给各某";
 
 // Verbs and function words that cannot be inside a name: the name starts
 // after the last one found in the scanned span. Longest first where one
@@ -28,7 +29,8 @@ constexpr std::u32string_view kCutWords[] = {
     U"围绕",     U"面向",     U"针对", U"关于", U"按照", U"根据", U"对于",     U"随着",   U"由于", U"为了", U"还有",
     U"就是",     U"研究谋划", U"谋划", U"促成", U"借助", U"依靠", U"联合发布", U"搭建",   U"建成", U"成功", U"正在",
     U"已经",     U"今年",     U"去年", U"明年", U"加速", U"做强", U"做大",     U"壮大",   U"提升", U"布局", U"聚焦",
-    U"共同",     U"告诉",     U"表明", U"显示", U"称",   U"以",   U"即",       U"给",     U"跟",   U"让",   U"向",
+    U"共同",     U"收到",     U"致电", U"前往", U"提供", U"联系", U"号召",     U"告诉",   U"表明", U"显示", U"称",
+    U"以",       U"即",       U"给",   U"跟",   U"让",   U"向",
 };
 
 // Words that may open a name only as a preposition or verb; trimmed from the start.
@@ -36,7 +38,7 @@ constexpr std::u32string_view kLeadingWords[] = {
     U"建设", U"开发", U"生产", U"研制", U"制造", U"投资", U"发展", U"共建", U"支持", U"推动", U"加入", U"走进",
 };
 
-constexpr std::u32string_view kLeadingChars = U"以由让使据从向对把被给跟同与和及在于为将令经如像";
+constexpr std::u32string_view kLeadingChars = U"以由让使据从向对把被给跟同与和及在于为将令经如像除";
 
 // Name parts that make a "name" generic rather than proper.
 constexpr std::u32string_view kGenericCores[] = {
@@ -45,7 +47,7 @@ constexpr std::u32string_view kGenericCores[] = {
     U"设立", U"科研",   U"高校", U"有关", U"上述",   U"下属", U"旗下", U"母",   U"子",   U"当地", U"全市", U"全省",
     U"我市", U"我省",   U"市级", U"省级", U"国家级", U"产业", U"投资", U"引导", U"政府", U"这些", U"多个", U"多地",
     U"各地", U"重点",   U"知名", U"大型", U"中小",   U"专业", U"新型", U"配套", U"中试", U"试点", U"示范", U"在建",
-    U"续建", U"新开工", U"重大", U"首批", U"不",     U"没",   U"未",   U"所",   U"全国", U"新",
+    U"续建", U"新开工", U"重大", U"首批", U"不",     U"没",   U"未",   U"所",   U"全国",
 };
 
 }  // namespace

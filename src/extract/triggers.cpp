@@ -21,6 +21,11 @@ constexpr Trigger kTriggers[] = {
     {U"集团", F::Company, T::Company, 12},
     {U"控股", F::Company, T::Company, 10},
     {U"股份", F::Company, T::Company, 10},
+    {U"银行", F::Company, T::Company, 12},
+    {U"证券", F::Company, T::Company, 8},
+    {U"信托", F::Company, T::Company, 8},
+    {U"地产", F::Company, T::Company, 8},
+    {U"置业", F::Company, T::Company, 8},
     // Funds.
     {U"基金", F::Fund, T::Fund, 18},
     // Universities, institutes, associations, alliances.
