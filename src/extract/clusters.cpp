@@ -265,7 +265,9 @@ void cluster_from_word(const Document& doc, const Matcher::Match& h, std::vector
       std::string known;
       for (const auto& rc : rule_cores)
         if (rc == core || rc.starts_with(core)) known = rc;
-      if (!is_generic_core(t.substr(b, p - b)) && (!pl.empty() || !known.empty()) &&
+      // 专业镇 and 产业集聚区 are names of their own; 产业集群 needs a place before its core.
+      const bool proper_word = word == U"专业镇" || word == U"产业集聚区";
+      if (!is_generic_core(t.substr(b, p - b)) && (!pl.empty() || !known.empty() || (proper_word && p - b >= 3)) &&
           core.find("产业") == std::string::npos) {
         if (known.empty()) rule_cores.push_back(core);
         if (known.empty() || known == core) {

@@ -11,7 +11,8 @@ namespace {
 constexpr std::uint32_t kClauseWindow = 160;
 
 bool is_clause_sep(char32_t c) {
-  return c == ',' || c == ';' || c == ':' || c == ' ' || c == U'，' || c == U'；' || c == U'：';
+  return c == ',' || c == ';' || c == ':' || c == ' ' || c == U'，' || c == U'；' || c == U'：' || c == U'。' ||
+         c == '!' || c == '?' || c == U'！' || c == U'？';
 }
 
 // A line that opens a numbered item: "1." "2、" "(3)" "一、" (not "10月" or "2.5亿").

@@ -187,9 +187,9 @@ void events_and_projects(Document& doc) {
         for (std::u32string_view w : {U"重大", U"重点", U"相关", U"配套", U"产业", U"建设"})
           if (rest.ends_with(w)) rest.remove_suffix(w.size());
         const auto rb = start, re = static_cast<std::uint32_t>(start + rest.size());
-        if (rest.size() < core.size() && (rest.empty() || doc.longest_starting_at(rb, [&](const Candidate& c) {
-              return c.end == re && (is_place(c.type) || c.type == EntityType::Sector);
-            })))
+        if (rest.size() < core.size() &&
+            (rest.empty() || doc.kb.lexicon().sector(utf8::encode(rest)) ||
+             doc.longest_starting_at(rb, [&](const Candidate& c) { return c.end == re && is_place(c.type); })))
           continue;
       }
       Candidate c = shaped_candidate(doc, start, h.end, EntityType::Project, "project-suffix", 0.7, 2);

@@ -237,7 +237,7 @@ std::vector<CountMatch> find_counts(std::u32string_view t, std::size_t begin, st
   std::vector<CountMatch> out;
   end = std::min(end, t.size());
   for (std::size_t i = begin; i < end; ++i) {
-    if (!utf8::is_ascii_digit(t[i]) || (i > begin && utf8::is_ascii_digit(t[i - 1]))) continue;
+    if (!utf8::is_ascii_digit(t[i]) || (i > begin && (utf8::is_ascii_digit(t[i - 1]) || t[i - 1] == '.'))) continue;
     std::size_t j = i;
     long long v = 0;
     while (j < end && (utf8::is_ascii_digit(t[j]) || t[j] == ',')) {

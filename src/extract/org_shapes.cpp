@@ -67,6 +67,14 @@ Candidate shaped_candidate(const Document& doc, std::uint32_t b, std::uint32_t e
   return c;
 }
 
+std::uint32_t after_overlapping(const Document& doc, std::uint32_t start, std::uint32_t limit) {
+  std::uint32_t out = start;
+  doc.candidates_in(start > 40 ? start - 40 : 0, start, [&](const Candidate& c) {
+    if (c.end > start && c.end < limit && c.type != EntityType::Sector && !is_place(c.type)) out = std::max(out, c.end);
+  });
+  return out;
+}
+
 std::vector<std::string> company_short_forms(const Document& doc, std::uint32_t b, std::uint32_t e) {
   std::vector<std::string> out;
   std::u32string s(doc.text.substr(b, e - b));

@@ -17,6 +17,9 @@ std::uint32_t place_chain_end(const Document& doc, std::uint32_t b, std::uint32_
 // A candidate for the name text[b, e) built from its shape.
 Candidate shaped_candidate(const Document& doc, std::uint32_t b, std::uint32_t e, EntityType t, const char* rule,
                            double confidence, int priority);
+// The start of a name moved past any candidate that begins before it and ends
+// inside it (…信息化局|联合滇中新区: the name cannot begin inside another one).
+std::uint32_t after_overlapping(const Document& doc, std::uint32_t start, std::uint32_t limit);
 // Short forms of a company name used to merge mentions within an article:
 // 中电科芜湖钻石飞机制造有限公司 -> 中电科芜湖钻石飞机制造, 中电科芜湖钻石飞机.
 std::vector<std::string> company_short_forms(const Document& doc, std::uint32_t b, std::uint32_t e);

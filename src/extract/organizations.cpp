@@ -43,7 +43,8 @@ void company_by_suffix(Document& doc, const Matcher::Match& h, const Trigger& tr
     if (tr.suffix.size() <= 2 && kContinue.find(t[h.end]) != std::u32string_view::npos) return;
   }
   const std::uint32_t min_start = doc.sentence_of(h.begin).begin;
-  const std::uint32_t start = scan_name_start(t, h.begin, static_cast<std::uint32_t>(tr.max_core), min_start);
+  const std::uint32_t start =
+      after_overlapping(doc, scan_name_start(t, h.begin, static_cast<std::uint32_t>(tr.max_core), min_start), h.begin);
   if (h.begin < start + 2) return;
   // A known company that ends here (渣打银行) is the name; the suffix adds nothing.
   if (doc.longest_ending_at(h.end, [&](const Candidate& c) { return c.from_lexicon && c.type == EntityType::Company; }))
@@ -80,7 +81,13 @@ void fund_by_suffix(Document& doc, const Matcher::Match& h) {
   const auto& t = doc.text;
   if (h.end < t.size() && has_char(U"预会金管", t[h.end])) return;  // 基金预算, 基金会, 基金管理
   const std::uint32_t min_start = doc.sentence_of(h.begin).begin;
-  const std::uint32_t start = scan_name_start(t, h.begin, 18, min_start);
+  std::uint32_t start = after_overlapping(doc, scan_name_start(t, h.begin, 18, min_start), h.begin);
+  // A verb or two before a place (研究武汉产业基金): the name starts at the place.
+  for (std::uint32_t k = start + 1; k < start + 5 && k < h.begin; ++k)
+    if (doc.longest_starting_at(k, [](const Candidate& c) { return is_place(c.type) && c.place; })) {
+      start = k;
+      break;
+    }
   if (h.begin < start + 2) return;
   // The proper part: without leading places and the fund-type words.
   const std::uint32_t core_b = place_chain_end(doc, start, h.begin);
@@ -305,6 +312,7 @@ void find_organizations(Document& doc) {
     }
   }
   // Zones first: government organs may be anchored on them (…开发区管委会).
+  doc.index_candidates();
   find_zones(doc);
   doc.index_candidates();
   find_government(doc);

@@ -288,8 +288,9 @@ void find_alias_mentions(Document& doc) {
   }
   for (const auto& mention : doc.mentions)
     for (const auto& s : mention.merge_names)
-      if (const int ei = doc.find_entity(mention.type, mention.key); ei >= 0 && mention.type != EntityType::Company)
-        add(s, ei);
+      if (const int ei = doc.find_entity(mention.type, mention.key);
+          ei >= 0 && (mention.type != EntityType::Company || utf8::length(s) >= 4))
+        add(s, ei);  // of a company only long short forms (星海动力电池, not 星海)
   if (m.pattern_count() == 0) return;
   m.build();
   // Positions covered by a mention.

@@ -86,6 +86,10 @@ const SectorHit* hit_starting_at(const std::vector<SectorHit>& hits, std::uint32
 // True if the hit, or the list of sectors it belongs to, is followed by an industry context.
 bool in_industry_context(const Document& doc, const std::vector<SectorHit>& hits, const SectorHit& h) {
   const auto& t = doc.text;
+  // "120家新能源企业": counted firms of the sector.
+  if (doc.at(h.end, U"企业") && h.begin >= 2 && (doc.before(h.begin, U"家") || doc.before(h.begin, U"余家")) &&
+      utf8::is_ascii_digit(t[h.begin - (doc.before(h.begin, U"余家") ? 3 : 2)]))
+    return true;
   std::uint32_t end = h.end;
   for (int guard = 0; guard < 12; ++guard) {
     if (industry_context_at(doc, end)) return true;

@@ -29,8 +29,8 @@ constexpr std::u32string_view kCutWords[] = {
     U"围绕",     U"面向",     U"针对", U"关于", U"按照", U"根据", U"对于",     U"随着",   U"由于", U"为了", U"还有",
     U"就是",     U"研究谋划", U"谋划", U"促成", U"借助", U"依靠", U"联合发布", U"搭建",   U"建成", U"成功", U"正在",
     U"已经",     U"今年",     U"去年", U"明年", U"加速", U"做强", U"做大",     U"壮大",   U"提升", U"布局", U"聚焦",
-    U"共同",     U"收到",     U"致电", U"前往", U"提供", U"联系", U"号召",     U"告诉",   U"表明", U"显示", U"称",
-    U"以",       U"即",       U"给",   U"跟",   U"让",   U"向",
+    U"共同",     U"引入",     U"收到", U"致电", U"前往", U"提供", U"联系",     U"号召",   U"告诉", U"表明", U"显示",
+    U"称",       U"以",       U"即",   U"给",   U"跟",   U"让",   U"向",
 };
 
 // Words that may open a name only as a preposition or verb; trimmed from the start.

@@ -46,8 +46,12 @@ void add_zone(Document& doc, std::uint32_t b, std::uint32_t e, const char* rule,
 void zone_by_suffix(Document& doc, const Matcher::Match& h, const Trigger& tr) {
   const auto& t = doc.text;
   const std::uint32_t min_start = doc.sentence_of(h.begin).begin;
+  // A known zone that ends here (滇中新区) is the name.
+  if (doc.longest_ending_at(h.end, [](const Candidate& c) { return c.from_lexicon && c.type == EntityType::Zone; }))
+    return;
   std::uint32_t start = scan_name_start(t, h.begin, static_cast<std::uint32_t>(tr.max_core), min_start);
   start = extend_over_brackets(doc, start, min_start, static_cast<std::uint32_t>(tr.max_core));
+  start = after_overlapping(doc, start, h.begin);
   if (h.begin < start + 2) return;
   const std::u32string_view core = t.substr(start, h.begin - start);
   if (is_generic_core(core)) return;

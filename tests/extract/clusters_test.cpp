@@ -1,0 +1,108 @@
+// Industrial clusters: names, size classes, lists, places from the name or
+// the context, national clusters, quoted names without a sector, references.
+#include <doctest/doctest.h>
+
+#include "extract/extract_helpers.h"
+
+using namespace ckg;
+using test::extract_text;
+
+TEST_CASE("a cluster named with place, size class and sector") {
+  const auto r = extract_text("临沂加快打造千亿级现代物流产业集群。");
+  INFO(r.dump());
+  const auto* c = r.entity(EntityType::IndustrialCluster, "临沂现代物流产业集群");
+  REQUIRE(c);
+  CHECK(r.fact("临沂现代物流产业集群", Relation::locatedIn, "临沂市"));
+  CHECK(r.fact("临沂现代物流产业集群", Relation::inSector, "现代物流"));
+  CHECK(r.value("临沂现代物流产业集群", Relation::targetScale, "100000000000"));
+}
+
+TEST_CASE("a list of sectors gives one cluster each, sharing the size class") {
+  const auto r = extract_text("南阳着力发展500亿级装备制造、现代医药、新材料产业集群。");
+  INFO(r.dump());
+  for (const char* s : {"装备制造", "现代医药", "新材料"}) {
+    const std::string name = std::string("南阳") + s + "产业集群";
+    CAPTURE(name);
+    CHECK(r.has(EntityType::IndustrialCluster, name));
+    CHECK(r.fact(name, Relation::inSector, s));
+    CHECK(r.fact(name, Relation::locatedIn, "南阳市"));
+    CHECK(r.value(name, Relation::targetScale, "50000000000"));
+  }
+}
+
+TEST_CASE("a list before 等N个 gives one cluster each, with the place of the sentence") {
+  const auto r = extract_text("在云南省，重点打造咖啡、茶叶、花卉等3个省级出口产业集群。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::IndustrialCluster, "云南咖啡产业集群"));
+  CHECK(r.has(EntityType::IndustrialCluster, "云南花卉产业集群"));
+  CHECK(r.fact("云南茶叶产业集群", Relation::locatedIn, "云南省"));
+  // 出口 is a modifier here, not a sector of the article.
+  CHECK_FALSE(r.has(EntityType::Sector, "农产品出口"));
+}
+
+TEST_CASE("pairs of place and sector before 等…产业带") {
+  const auto r = extract_text("形成江西脐橙、广西柑橘、四川柠檬等一批优势特色产业带。");
+  INFO(r.dump());
+  CHECK(r.fact("江西脐橙产业集群", Relation::locatedIn, "江西省"));
+  CHECK(r.fact("广西柑橘产业集群", Relation::inSector, "柑橘"));
+  CHECK(r.fact("四川柠檬产业集群", Relation::locatedIn, "四川省"));
+}
+
+TEST_CASE("a cluster named without a place takes the subject place of its sentence") {
+  const auto r = extract_text("近年来，安徽省滁州市加快打造与南京市协同发展的光伏产业集群，目前已聚集企业260余家。");
+  INFO(r.dump());
+  CHECK(r.fact("滁州光伏产业集群", Relation::locatedIn, "滁州市"));
+  CHECK_FALSE(r.fact("滁州光伏产业集群", Relation::locatedIn, "南京市"));
+  CHECK(r.value("滁州光伏产业集群", Relation::enterpriseCount, "260"));
+}
+
+TEST_CASE("mentions of one cluster with and without a place are one entity") {
+  const auto r = extract_text("无锡物联网产业集群规模扩大。物联网产业集群带动了就业。");
+  INFO(r.dump());
+  CHECK(r.count(EntityType::IndustrialCluster) == 1);
+}
+
+TEST_CASE("a national cluster has no place; a 国家 designation takes the place of its item") {
+  const auto r = extract_text("中国新能源汽车产业集群加速成长。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::IndustrialCluster, "中国新能源汽车产业集群"));
+  CHECK(r.facts(Relation::locatedIn) == 0);
+  const auto r2 = extract_text("论坛在合肥举办。国家智能语音产业集群由多家企业发起。");
+  INFO(r2.dump());
+  CHECK(r2.fact("国家智能语音产业集群", Relation::locatedIn, "合肥市"));
+}
+
+TEST_CASE("an industry with a place and a scale figure is a cluster") {
+  const auto r = extract_text("2024年，常州市新能源产业营收达7000亿元。");
+  INFO(r.dump());
+  CHECK(r.value("常州新能源产业集群", Relation::currentScale, "700000000000", 2024));
+}
+
+TEST_CASE("a quoted cluster without a sector is named; unquoted it refers to the item's cluster") {
+  const auto r =
+      extract_text("贵州省遵义市借助“两个千亿级产业集群”加快发展。全力打造两个千亿级产业集群，白酒产业增长明显。");
+  INFO(r.dump());
+  const auto* c = r.entity(EntityType::IndustrialCluster, "两个千亿级产业集群");
+  REQUIRE(c);
+  CHECK(r.fact("两个千亿级产业集群", Relation::locatedIn, "遵义市"));
+  CHECK(r.fact("两个千亿级产业集群", Relation::inSector, "白酒"));
+  CHECK(r.value("两个千亿级产业集群", Relation::targetScale, "100000000000"));
+}
+
+TEST_CASE("an effect is not a cluster: 带动千亿产业集群") {
+  const auto r = extract_text("星河基金将带动千亿产业集群。");
+  CHECK(r.count(EntityType::IndustrialCluster) == 0);
+}
+
+TEST_CASE("a cluster word after a sector not in the lexicon, with a place, adds the sector") {
+  const auto r = extract_text("临汾市翼城县打造钕铁硼磁材专业镇。钕铁硼磁材专业镇聚集企业30家。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Sector, "钕铁硼磁材"));
+  CHECK(r.count(EntityType::IndustrialCluster) == 1);
+  CHECK(r.fact("翼城钕铁硼磁材产业集群", Relation::locatedIn, "翼城县"));
+}
+
+TEST_CASE("generic classes of clusters are not clusters") {
+  const auto r = extract_text("做大做强制造业主导产业集群和战略性新兴产业集群。");
+  CHECK(r.count(EntityType::IndustrialCluster) == 0);
+}

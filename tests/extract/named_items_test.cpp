@@ -1,0 +1,67 @@
+// Policies, events, projects and persons.
+#include <doctest/doctest.h>
+
+#include "extract/extract_helpers.h"
+
+using namespace ckg;
+using test::extract_text;
+
+TEST_CASE("policies in book-title brackets, with a declared short name and their issuer") {
+  const auto r = extract_text(
+      "云南省人民政府办公厅印发《云南省咖啡产业高质量发展行动方案(2025—2027年)》(以下简称《行动方案》)"
+      "。《行动方案》提出目标。");
+  INFO(r.dump());
+  const auto* p = r.entity(EntityType::Policy, "云南省咖啡产业高质量发展行动方案(2025—2027年)");
+  REQUIRE(p);
+  CHECK(std::find(p->aliases.begin(), p->aliases.end(), "行动方案") != p->aliases.end());
+  CHECK(r.count(EntityType::Policy) == 1);
+  CHECK(r.fact("云南省咖啡产业高质量发展行动方案(2025—2027年)", Relation::issuedBy, "云南省人民政府办公厅"));
+  // A book that is not a policy.
+  CHECK(extract_text("他写了《咖啡的故事》。").count(EntityType::Policy) == 0);
+}
+
+TEST_CASE("policies named 关于…的若干措施 and numbered programmes") {
+  const auto r = extract_text("会议发布了关于支持低空经济发展的若干措施。全市深入推进“3515”产业工程。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Policy, "关于支持低空经济发展的若干措施"));
+  CHECK(r.has(EntityType::Policy, "3515产业工程"));
+  CHECK_FALSE(extract_text("实施“强基固本”工程。").has(EntityType::Policy, "强基固本工程"));
+}
+
+TEST_CASE("events with a proper prefix and where they were held") {
+  const auto r = extract_text("2025中国储能产业博览会在合肥成功举办。星河基金揭牌仪式暨合作签约活动在芜湖举行。");
+  INFO(r.dump());
+  CHECK(r.fact("2025中国储能产业博览会", Relation::heldIn, "合肥市"));
+  CHECK(r.has(EntityType::Event, "星河基金揭牌仪式暨合作签约活动"));
+  CHECK(r.fact("星河基金揭牌仪式暨合作签约活动", Relation::heldIn, "芜湖市"));
+  // Generic occasions are not events.
+  CHECK(extract_text("召开新闻发布会并举行签约仪式。").count(EntityType::Event) == 0);
+}
+
+TEST_CASE("projects by suffix, quoted names and lists") {
+  const auto r = extract_text("嘉兴市推进“沪嘉氢能走廊”项目。青松光伏组件、白杨储能电站等项目加快建设。");
+  INFO(r.dump());
+  CHECK(r.any("沪嘉氢能走廊"));
+  CHECK(r.has(EntityType::Project, "青松光伏组件项目"));
+  CHECK(r.has(EntityType::Project, "白杨储能电站项目"));
+  CHECK(r.fact("青松光伏组件项目", Relation::locatedIn, "嘉兴市"));
+  // Kinds of projects are not names.
+  const auto r2 = extract_text("对新能源重大项目优先保障用地，一批项目和配套项目加快建设。");
+  CHECK(r2.count(EntityType::Project) == 0);
+}
+
+TEST_CASE("airports are projects with their short forms") {
+  const auto r = extract_text("宜昌三峡国际机场扩建。三峡机场货运量增长。");
+  INFO(r.dump());
+  CHECK(r.count(EntityType::Project) == 1);
+  CHECK(r.fact("宜昌三峡国际机场", Relation::locatedIn, "宜昌市"));
+  CHECK(extract_text("打造全国首座专业货运机场。").count(EntityType::Project) == 0);
+}
+
+TEST_CASE("persons after a title, before a verb of speech, and in bylines") {
+  const auto r = extract_text("市发改委主任张海涛表示将加快推进。返乡青年刘晓雯回乡创办企业。作者 : 陈远");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Person, "张海涛"));
+  CHECK(r.has(EntityType::Person, "陈远"));
+  CHECK(extract_text("一位入驻园区的商家表示满意。").count(EntityType::Person) == 0);
+}

@@ -1,0 +1,138 @@
+// Organisations from their shape: companies, funds, government organs,
+// institutions, zones; abbreviations declared in the text; short and full
+// names of one organisation merged, with the reason.
+#include <doctest/doctest.h>
+
+#include "extract/extract_helpers.h"
+
+using namespace ckg;
+using test::extract_text;
+
+TEST_CASE("companies by legal and group suffix, without the verb before them") {
+  const auto r = extract_text("该项目由湖北青松新材料股份有限公司投资建设，并引入星河控股集团。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Company, "湖北青松新材料股份有限公司"));
+  CHECK(r.has(EntityType::Company, "星河控股集团"));
+  CHECK_FALSE(r.any("引入星河控股集团"));
+}
+
+TEST_CASE("generic phrases with a company suffix are not names") {
+  const auto r = extract_text("一批龙头企业和多家上市公司参与，该公司表示欢迎，两家公司将合作。");
+  CHECK(r.count(EntityType::Company) == 0);
+}
+
+TEST_CASE("a list of names before 等…企业 gives companies") {
+  const auto r = extract_text("培育出青松新材、白杨电子等一批专精特新企业。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Company, "青松新材"));
+  CHECK(r.has(EntityType::Company, "白杨电子"));
+  // A list of fields is not a list of companies.
+  CHECK(extract_text("聚集金融科技、数据服务等领域企业。").count(EntityType::Company) == 0);
+}
+
+TEST_CASE("appositions and titles mark company names") {
+  const auto r = extract_text("云帆智能是一家工业机器人制造商。云帆智能董事长李明远表示将扩产。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Company, "云帆智能"));
+  CHECK(r.fact("云帆智能", Relation::inSector, "工业机器人"));
+  CHECK(r.has(EntityType::Person, "李明远"));
+}
+
+TEST_CASE("a company's short form and its legal name are one entity") {
+  const auto r = extract_text("星海锂能科技有限公司投产。星海锂能年产能翻番。");
+  INFO(r.dump());
+  CHECK(r.count(EntityType::Company) == 1);
+  const auto* c = r.entity(EntityType::Company, "星海锂能科技有限公司");
+  REQUIRE(c);
+  CHECK(c->mentions.size() == 2);
+}
+
+TEST_CASE("a shape-built company with a known short form takes the lexicon name") {
+  const auto r = extract_text("江西赣锋锂业集团股份有限公司宣布扩产。");
+  const auto* c = r.entity(EntityType::Company, "赣锋锂业");
+  REQUIRE(c);
+  CHECK(std::find(c->aliases.begin(), c->aliases.end(), "江西赣锋锂业集团股份有限公司") != c->aliases.end());
+}
+
+TEST_CASE("banks and their branches") {
+  const auto r = extract_text("厦门银行与星展银行签约，交通银行深圳分行随后跟进。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Company, "厦门银行"));
+  CHECK(r.has(EntityType::Company, "星展银行"));
+  CHECK(r.has(EntityType::Company, "交通银行深圳分行"));
+  CHECK_FALSE(extract_text("多家商业银行下调利率。").has(EntityType::Company, "商业银行"));
+}
+
+TEST_CASE("an ordinary-word company name needs context") {
+  CHECK(extract_text("美的集团发布财报。").has(EntityType::Company, "美的"));
+  CHECK_FALSE(extract_text("这是最美的一段路。").has(EntityType::Company, "美的"));
+}
+
+TEST_CASE("funds and their short forms") {
+  const auto r = extract_text("江北设立星河产业投资基金。星河基金首期规模50亿元。");
+  INFO(r.dump());
+  const auto* f = r.entity(EntityType::Fund, "星河产业投资基金");
+  REQUIRE(f);
+  CHECK(std::find(f->aliases.begin(), f->aliases.end(), "星河基金") != f->aliases.end());
+  CHECK(r.count(EntityType::Fund) == 1);
+  CHECK_FALSE(f->merge_reason.empty());  // why the two names are one fund
+  // A place and fund words only is generic.
+  CHECK(extract_text("研究武汉产业基金改革。").count(EntityType::Fund) == 0);
+}
+
+TEST_CASE("government organs from a place, zone or known body and an organ word") {
+  const auto r = extract_text("昆明市工业和信息化局联合滇中新区管委会、农业农村部乡村产业发展司召开会议。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::GovernmentBody, "昆明市工业和信息化局"));
+  CHECK(r.has(EntityType::GovernmentBody, "滇中新区管委会"));
+  CHECK(r.has(EntityType::GovernmentBody, "农业农村部乡村产业发展司"));
+  CHECK(r.has(EntityType::GovernmentBody, "农业农村部"));
+}
+
+TEST_CASE("市委 and 市政府 resolve to the city of the news item; [place]政府 is its 人民政府") {
+  const auto r = extract_text("5.湖南株洲设立产业基金\n株洲市委、市政府研究决定，由省政府统筹支持。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::GovernmentBody, "株洲市委"));
+  CHECK(r.has(EntityType::GovernmentBody, "株洲市人民政府"));
+  CHECK(r.has(EntityType::GovernmentBody, "湖南省人民政府"));
+  const auto r2 = extract_text("贵阳市政府召开会议。");
+  const auto* g = r2.entity(EntityType::GovernmentBody, "贵阳市人民政府");
+  REQUIRE(g);
+  CHECK(std::find(g->aliases.begin(), g->aliases.end(), "贵阳市政府") != g->aliases.end());
+}
+
+TEST_CASE("known bodies by abbreviation, and not a title after an organ") {
+  const auto r = extract_text("经工信部批准，某市统计局副局长王强介绍了数据。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::GovernmentBody, "工业和信息化部"));
+  CHECK_FALSE(r.any("统计局副局"));
+}
+
+TEST_CASE("institutions, cut after an earlier institution unless a place follows") {
+  const auto r = extract_text("清华大学深圳国际研究生院与中国工程院战略咨询中心合作。促成江南大学与企业合作。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Institution, "清华大学深圳国际研究生院"));
+  CHECK(r.has(EntityType::Institution, "江南大学"));
+  CHECK_FALSE(r.any("促成江南大学"));
+}
+
+TEST_CASE("zones by suffix, apposition and verb of location; a province prefix is merged") {
+  const auto r =
+      extract_text("云岭创谷是云南省数字经济试点园区。公司落户在昆明市滇池科创岛。云南昆明高新区与昆明高新区。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Zone, "云岭创谷"));
+  CHECK(r.fact("云岭创谷", Relation::partOf, "云南省"));
+  CHECK(r.any("昆明市滇池科创岛"));
+  CHECK(r.count(EntityType::Zone) == 3);
+}
+
+TEST_CASE("abbreviations declared in brackets") {
+  const auto r = extract_text(
+      "青松智造产业投资基金(以下简称“青松基金”)成立。北京星河科技有限公司(以下简称“星河科技”)入选。星河科技表示。");
+  INFO(r.dump());
+  CHECK(r.entity(EntityType::Fund, "青松基金"));
+  const auto* c = r.entity(EntityType::Company, "北京星河科技有限公司");
+  REQUIRE(c);
+  CHECK(std::find(c->aliases.begin(), c->aliases.end(), "星河科技") != c->aliases.end());
+  CHECK(c->mentions.size() >= 3);
+}

@@ -1,0 +1,89 @@
+// Places: full and short names, ambiguity resolved from the article or left
+// unlinked, districts listed by short name, regions.
+#include <doctest/doctest.h>
+
+#include "extract/extract_helpers.h"
+
+using namespace ckg;
+using test::extract_text;
+
+TEST_CASE("short forms resolve to the division") {
+  const auto r = extract_text("广东与湖北两地企业在武汉签约。");
+  const auto* gd = r.entity(EntityType::Province, "广东省");
+  REQUIRE(gd);
+  CHECK(gd->place->code == "440000");
+  CHECK(r.has(EntityType::Province, "湖北省"));
+  const auto* wh = r.entity(EntityType::City, "武汉市");
+  REQUIRE(wh);
+  CHECK(wh->place->code == "420100");
+  INFO(r.dump());
+  CHECK(r.fact("武汉市", Relation::partOf, "湖北省"));
+}
+
+TEST_CASE("a shared county name is resolved from the other places of the article") {
+  const auto r = extract_text("南京市鼓楼区今年新开工一批项目。");
+  const auto* d = r.entity(EntityType::District, "鼓楼区");
+  REQUIRE(d);
+  REQUIRE(d->place);
+  CHECK(d->place->code == "320106");
+  // The nearest named ancestor decides even when another county of the province shares the name.
+  const auto r2 = extract_text("江苏省南京市的鼓楼区发布规划。");
+  REQUIRE(r2.entity(EntityType::District, "鼓楼区"));
+  REQUIRE(r2.entity(EntityType::District, "鼓楼区")->place);
+  CHECK(r2.entity(EntityType::District, "鼓楼区")->place->code == "320106");
+  // Two cities named, each with a 鼓楼区: left unlinked rather than guessed.
+  const auto r3 = extract_text("南京市和徐州市的鼓楼区都在招商。");
+  REQUIRE(r3.entity(EntityType::District, "鼓楼区"));
+  CHECK_FALSE(r3.entity(EntityType::District, "鼓楼区")->place.has_value());
+}
+
+TEST_CASE("a shared county name without context is left unlinked") {
+  const auto r = extract_text("鼓楼区发布产业政策。");
+  const auto* d = r.entity(EntityType::District, "鼓楼区");
+  REQUIRE(d);
+  CHECK_FALSE(d->place.has_value());
+}
+
+TEST_CASE("short district names count in a list of one province's districts") {
+  const auto r = extract_text("山东省蔬菜基地分布在寿光、青州和临淄等地。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::District, "寿光市"));
+  CHECK(r.has(EntityType::District, "青州市"));
+  CHECK(r.has(EntityType::District, "临淄区"));
+}
+
+TEST_CASE("a short district name alone is not a place") {
+  const auto r = extract_text("寿光的蔬菜很有名。");
+  CHECK_FALSE(r.has(EntityType::District, "寿光市"));
+}
+
+TEST_CASE("a county name inside a longer word of another province is not a place") {
+  // 闽东山区 ends like 东山区 (a district of 黑龙江).
+  const auto r = extract_text("福建省宁德市地处闽东山区，茶叶产业发达。");
+  INFO(r.dump());
+  CHECK_FALSE(r.has(EntityType::District, "东山区"));
+  CHECK(r.has(EntityType::City, "宁德市"));
+}
+
+TEST_CASE("a short name that several divisions share prefers the one named in full") {
+  const auto r = extract_text("北京市朝阳区提出，朝阳将建设人工智能示范区。");
+  INFO(r.dump());
+  CHECK_FALSE(r.has(EntityType::City, "朝阳市"));
+  REQUIRE(r.entity(EntityType::District, "朝阳区"));
+  CHECK(r.entity(EntityType::District, "朝阳区")->place->code == "110105");
+}
+
+TEST_CASE("regions by name and alias") {
+  const auto r = extract_text("长三角与粤港澳大湾区的新能源汽车产业合作加深。");
+  const auto* yrd = r.entity(EntityType::Region, "长江三角洲");
+  REQUIRE(yrd);
+  CHECK(std::find(yrd->aliases.begin(), yrd->aliases.end(), "长三角") != yrd->aliases.end());
+  CHECK(r.has(EntityType::Region, "粤港澳大湾区"));
+}
+
+TEST_CASE("places named only inside a company name are not places of the article") {
+  const auto r = extract_text("太原精工机械有限公司发布新品。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Company, "太原精工机械有限公司"));
+  CHECK_FALSE(r.has(EntityType::City, "太原市"));
+}

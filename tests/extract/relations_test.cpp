@@ -1,0 +1,85 @@
+// Relations: figures attached to their subject with the right kind and year,
+// enterprise counts, founders and members, locations of organisations, funds
+// and projects, zones and their places and sectors.
+#include <doctest/doctest.h>
+
+#include "extract/extract_helpers.h"
+
+using namespace ckg;
+using test::extract_text;
+
+TEST_CASE("a fund's 首期规模 is its current scale, its 总规模 its target") {
+  const auto r = extract_text("长沙设立星河产业投资基金，总规模200亿元，首期规模50亿元。");
+  INFO(r.dump());
+  CHECK(r.value("星河产业投资基金", Relation::targetScale, "20000000000"));
+  CHECK(r.value("星河产业投资基金", Relation::currentScale, "5000000000"));
+  CHECK(r.facts(Relation::investment) == 0);
+}
+
+TEST_CASE("targets carry their year; effects are not scales") {
+  const auto r = extract_text("到2030年，成都航空航天产业集群规模力争突破3000亿元，带动1000亿元配套投资。");
+  INFO(r.dump());
+  CHECK(r.value("成都航空航天产业集群", Relation::targetScale, "300000000000", 2030));
+  CHECK_FALSE(r.value("成都航空航天产业集群", Relation::targetScale, "100000000000"));
+  const auto r2 = extract_text("到“十五五”末，青岛海洋装备产业集群规模争取达到2000亿元。");
+  CHECK(r2.value("青岛海洋装备产业集群", Relation::targetScale, "200000000000", 2030));
+}
+
+TEST_CASE("current scales carry the year of the figure") {
+  const auto r = extract_text("2024年，宁波绿色石化产业集群实现营业收入4500亿元。");
+  INFO(r.dump());
+  CHECK(r.value("宁波绿色石化产业集群", Relation::currentScale, "450000000000", 2024));
+}
+
+TEST_CASE("investment of a project, also when the figure comes first") {
+  const auto r = extract_text("合肥将建总投资超过26亿元“庐州储能谷”项目。");
+  INFO(r.dump());
+  CHECK(r.value("庐州储能谷", Relation::investment, "2600000000"));
+  const auto r2 = extract_text("苏州星河电池项目开工。项目总投资85亿元。");
+  CHECK(r2.value("苏州星河电池项目", Relation::investment, "8500000000"));
+}
+
+TEST_CASE("enterprise counts go to the cluster or zone that gathers them") {
+  const auto r = extract_text("武进高新区目前已汇聚120家新能源企业。该园区还吸引了多家研究院。");
+  INFO(r.dump());
+  CHECK(r.value("武进高新区", Relation::enterpriseCount, "120"));
+  CHECK(r.fact("武进高新区", Relation::inSector, "新能源"));
+  // Firms taking part are not counted.
+  const auto r2 = extract_text("义乌小商品产业集群建设中，近900家企业参与。");
+  CHECK(r2.facts(Relation::enterpriseCount) == 0);
+}
+
+TEST_CASE("founders of a cluster are its members; listed firms of a one-cluster item are members") {
+  const auto r = extract_text(
+      "合肥智能语音产业集群由科大讯飞、中国科学技术大学和星河声学有限公司共同发起。青松电子、白杨科技等一批企业相继加入"
+      "。");
+  INFO(r.dump());
+  CHECK(r.fact("合肥智能语音产业集群", Relation::foundedBy, "科大讯飞"));
+  CHECK(r.fact("合肥智能语音产业集群", Relation::foundedBy, "星河声学有限公司"));
+  CHECK(r.fact("科大讯飞", Relation::memberOf, "合肥智能语音产业集群"));
+  CHECK(r.fact("青松电子", Relation::memberOf, "合肥智能语音产业集群"));
+}
+
+TEST_CASE("organs opening a sentence found the fund they set up") {
+  const auto r = extract_text("株洲市委、市政府研究决定，组建株洲星火基金。");
+  INFO(r.dump());
+  CHECK(r.fact("株洲星火基金", Relation::foundedBy, "株洲市委"));
+  CHECK(r.fact("株洲星火基金", Relation::foundedBy, "株洲市人民政府"));
+  CHECK(r.fact("株洲星火基金", Relation::locatedIn, "株洲市"));
+}
+
+TEST_CASE("companies are where a verb of location puts them, else in their name's place") {
+  const auto r = extract_text("云帆科技是一家传感器企业，落户在苏州工业园区。昆山青松精密有限公司在昆山扩产。");
+  INFO(r.dump());
+  CHECK(r.fact("云帆科技", Relation::locatedIn, "苏州工业园区"));
+  CHECK(r.fact("昆山青松精密有限公司", Relation::locatedIn, "昆山市"));
+  // A known company gets no place from the lexicon.
+  CHECK(extract_text("比亚迪发布新车。").facts(Relation::locatedIn) == 0);
+}
+
+TEST_CASE("zones are part of the place in their name, or of the place of 位于…的") {
+  const auto r = extract_text("位于江苏省常州市武进区的星河小镇发展迅速。南通经济技术开发区扩区。");
+  INFO(r.dump());
+  CHECK(r.fact("星河小镇", Relation::partOf, "武进区"));
+  CHECK(r.fact("南通经济技术开发区", Relation::partOf, "南通市"));
+}
