@@ -523,13 +523,12 @@ std::vector<PlaceRef> first_group_in(const Document& doc, std::uint32_t from, st
 }
 
 // The place of a cluster's context: the first place of the sentence before
-// it, else the first place of the news item.
-std::vector<PlaceRef> context_places(const Document& doc, std::uint32_t pos) {
-  const auto& s = doc.sentence_of(pos);
-  auto places = first_group_in(doc, s.begin, pos);
+// it (within a window), else the first place of the news item.
+std::vector<PlaceRef> context_places(const Document& doc, std::uint32_t pos, const std::vector<long>& item_first) {
+  auto places = first_group_in(doc, doc.local_begin(pos), pos);
   if (places.empty()) {
-    const auto& item = doc.item_of(pos);
-    places = first_group_in(doc, item.begin, item.end);
+    const long first = item_first[static_cast<std::size_t>(doc.item_at(pos))];
+    if (first >= 0) places = place_group(doc, static_cast<std::size_t>(first));
   }
   return places;
 }
@@ -587,8 +586,12 @@ void place_clusters(Document& doc) {
 
   unify_modern_sectors(doc);
   std::vector<std::size_t> clusters;
-  for (std::size_t i = 0; i < doc.mentions.size(); ++i)
+  std::vector<long> item_first(doc.items.size(), -1);  // first place mention of each item
+  for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
     if (doc.mentions[i].type == EntityType::IndustrialCluster) clusters.push_back(i);
+    auto& f = item_first[static_cast<std::size_t>(doc.item_at(doc.mentions[i].begin))];
+    if (f < 0 && is_located_place(doc.mentions[i])) f = static_cast<long>(i);
+  }
   const auto& t = doc.text;
   for (std::size_t ci : clusters) {
     auto& c = doc.mentions[ci];
@@ -600,12 +603,19 @@ void place_clusters(Document& doc) {
           if (std::find(c.locations.begin(), c.locations.end(), p) == c.locations.end()) c.locations.push_back(p);
     }
   }
+  // Clusters with a place (or national), by sector: the ones a placeless mention may be.
+  std::map<std::string, std::vector<std::size_t>> located;
+  for (std::size_t ci : clusters) {
+    const auto& c = doc.mentions[ci];
+    if (!c.sector_names.empty() && (!c.locations.empty() || c.national)) located[c.sector_names.front()].push_back(ci);
+  }
+  // (The loop below changes only placeless mentions, so these stay as they are.)
   for (std::size_t ci : clusters) {
     auto& c = doc.mentions[ci];
     if (!c.locations.empty() || c.national) continue;
     if (c.sectorless || c.fixed_name) {
       // A quoted name without a sector, or a designation: the place of its context, its own name.
-      auto places = context_places(doc, c.begin);
+      auto places = context_places(doc, c.begin, item_first);
       if (places.empty()) continue;
       c.locations = places;
       if (c.sectorless) {
@@ -619,17 +629,19 @@ void place_clusters(Document& doc) {
     }
     if (c.sector_names.empty()) continue;
     const std::string& sector = c.sector_names.front();
-    // The one cluster of this sector that has a place (or is national) in this article.
+    // The one cluster of this sector (or of a sector it begins) that has a place in this article.
     const Candidate* adopt = nullptr;
     bool ambiguous = false;
-    for (std::size_t oi : clusters) {
-      const auto& o = doc.mentions[oi];
-      if (oi == ci || o.sector_names.empty() || (o.locations.empty() && !o.national)) continue;
-      const std::string& os = o.sector_names.front();
-      if (os != sector && !os.starts_with(sector)) continue;
-      if (adopt && adopt->key != o.key) ambiguous = true;
-      adopt = &o;
-    }
+    for (auto it = located.lower_bound(sector); it != located.end() && it->first.starts_with(sector) && !ambiguous;
+         ++it)
+      for (std::size_t oi : it->second) {
+        const Candidate& o = doc.mentions[oi];
+        if (adopt && adopt->key != o.key) {
+          ambiguous = true;
+          break;
+        }
+        adopt = &o;
+      }
     const std::string surface = name_key(doc.str(c.begin, c.end));
     if (adopt && !ambiguous) {
       const std::string own = c.name;
@@ -644,7 +656,7 @@ void place_clusters(Document& doc) {
       c.rule += "+same-cluster";
       continue;
     }
-    auto places = context_places(doc, c.begin);
+    auto places = context_places(doc, c.begin, item_first);
     if (places.empty()) continue;
     c.locations = places;
     c.local_aliases.push_back(c.name);

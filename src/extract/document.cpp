@@ -78,6 +78,7 @@ Document::Document(const Knowledge& k, const Article& a) : kb(k), article(a), no
   sentences = split_sentences(norm.text);
   items = split_items(text);
   hits = kb.matcher().find_all(text);
+  candidates.reserve(hits.size() / 2 + 16);
 }
 
 std::string Document::str(std::uint32_t b, std::uint32_t e) const {
@@ -116,6 +117,15 @@ int Document::item_at(std::uint32_t pos) const {
 
 const Item& Document::item_of(std::uint32_t pos) const { return items[static_cast<std::size_t>(item_at(pos))]; }
 
+std::uint32_t Document::local_begin(std::uint32_t pos, std::uint32_t span) const {
+  return std::max(sentence_of(pos).begin, pos > span ? pos - span : 0u);
+}
+
+std::uint32_t Document::local_end(std::uint32_t pos, std::uint32_t span) const {
+  const auto& s = sentence_of(pos);
+  return std::max(pos, std::min(s.end, pos + span));
+}
+
 std::uint32_t Document::clause_begin(std::uint32_t pos) const {
   const auto& s = sentence_of(pos);
   std::uint32_t lo = std::max(s.begin, pos > kClauseWindow ? pos - kClauseWindow : 0u);
@@ -137,16 +147,20 @@ Document::PosIndex::const_iterator Document::lower(const PosIndex& v, std::uint3
 }
 
 void Document::index_candidates() {
-  by_begin_.clear();
-  by_end_.clear();
-  by_begin_.reserve(candidates.size());
-  by_end_.reserve(candidates.size());
-  for (std::size_t i = 0; i < candidates.size(); ++i) {
+  // Candidates are only appended between calls: sort the new ones and merge.
+  if (by_begin_.size() > candidates.size()) {
+    by_begin_.clear();
+    by_end_.clear();
+  }
+  const std::size_t old = by_begin_.size();
+  for (std::size_t i = old; i < candidates.size(); ++i) {
     by_begin_.emplace_back(candidates[i].begin, i);
     by_end_.emplace_back(candidates[i].end, i);
   }
-  std::sort(by_begin_.begin(), by_begin_.end());
-  std::sort(by_end_.begin(), by_end_.end());
+  for (auto* v : {&by_begin_, &by_end_}) {
+    std::sort(v->begin() + static_cast<std::ptrdiff_t>(old), v->end());
+    std::inplace_merge(v->begin(), v->begin() + static_cast<std::ptrdiff_t>(old), v->end());
+  }
 }
 
 std::size_t Document::first_mention_from(std::uint32_t pos) const {

@@ -90,6 +90,11 @@ struct Document {
   std::vector<int> mention_entity;      // mentions[i] -> entities index
   std::vector<Anchor> anchors;          // mentions and references, sorted by begin
   std::vector<Candidate> cluster_refs;  // clusters named without a sector (新的千亿级产业集群)
+  // Caches of the relation rules: per item, the index of its first location
+  // anchor (-1: none; -2: not computed); location anchors in order.
+  mutable std::vector<long> item_first_location;
+  mutable std::vector<std::size_t> location_anchors;
+  mutable bool location_index_built = false;
   // Spans where lexicon sectors are only modifiers of a cluster word (…等5个省级农产品出口产业集群).
   std::vector<std::pair<std::uint32_t, std::uint32_t>> modifier_spans;
   std::vector<ExtractedEntity> entities;
@@ -103,6 +108,10 @@ struct Document {
   const SentenceBounds& sentence_of(std::uint32_t pos) const;
   int item_at(std::uint32_t pos) const;
   const Item& item_of(std::uint32_t pos) const;
+  // A window of at most `span` characters around pos, inside its sentence:
+  // rules look no further, so a huge sentence costs linear time.
+  std::uint32_t local_begin(std::uint32_t pos, std::uint32_t span = 200) const;
+  std::uint32_t local_end(std::uint32_t pos, std::uint32_t span = 200) const;
   // Start of the clause (after the last ，；：) holding pos, not before the sentence start.
   std::uint32_t clause_begin(std::uint32_t pos) const;
   std::uint32_t clause_end(std::uint32_t pos) const;

@@ -102,15 +102,18 @@ std::uint32_t anchor_start(const Document& doc, std::uint32_t organ, std::uint32
       U"伊拉克", U"越南", U"新加坡", U"泰国",   U"马来西亚", U"印度尼西亚", U"菲律宾", U"巴基斯坦", U"土耳其",
       U"沙特",   U"埃及", U"南非",   U"墨西哥", U"阿根廷",   U"西班牙",     U"荷兰",   U"瑞典",     U"瑞士",
       U"挪威",   U"芬兰", U"丹麦",   U"波兰",   U"乌克兰",   U"新西兰",     U"欧盟",   U"联合国"};
-  for (std::u32string_view w : kWordAnchors) {
-    for (std::uint32_t k = organ; k >= lo + w.size(); --k) {
-      if (t.substr(k - w.size(), w.size()) == w) {
-        if (clean_core(t.substr(k, organ - k)) && (best == UINT32_MAX || k - w.size() > best))
-          best = k - static_cast<std::uint32_t>(w.size());
+  // The clean stretch before the organ word, then word anchors inside it (nearest wins).
+  std::uint32_t clean_from = organ;
+  while (clean_from > lo && clean_core(t.substr(clean_from - 1, 1))) --clean_from;
+  for (std::uint32_t k = organ; k > clean_from; --k) {
+    const std::uint32_t wb = k - 1;  // a word anchor starting here
+    if (best != UINT32_MAX && wb <= best) break;
+    for (std::u32string_view w : kWordAnchors)
+      if (t[wb] == w[0] && wb + w.size() <= organ && t.substr(wb, w.size()) == w) {
+        best = wb;
         break;
       }
-      if (!clean_core(t.substr(k - 1, 1))) break;
-    }
+    if (best == wb) break;
   }
   if (best == UINT32_MAX) return best;
   // Extend over a chain of places before the anchor (北京市朝阳区…).

@@ -58,7 +58,7 @@ void zone_part_of(Document& doc) {
     const auto& m = doc.mentions[static_cast<std::size_t>(a.mention)];
     if (int p = name_place(doc, m, false); p >= 0) {
       // "芜湖市湾沚区将依托芜湖航空产业园…": a district of that place opening the sentence is more precise.
-      const auto g = first_place_group(doc, doc.sentence_of(a.begin).begin, a.begin);
+      const auto g = first_place_group(doc, doc.local_begin(a.begin), a.begin);
       if (g.size() == 1 && is_division_entity(doc, g[0]) && g[0] != p) {
         const auto& inner = doc.entities[static_cast<std::size_t>(g[0])];
         const auto& outer = doc.entities[static_cast<std::size_t>(p)];
@@ -204,21 +204,6 @@ void organisation_locations(Document& doc) {
   }
 }
 
-// The place group named last before pos in its news item (most specific first), else the default.
-std::vector<int> nearest_places_before(const Document& doc, std::uint32_t pos) {
-  const auto& item = doc.item_of(pos);
-  std::size_t found = doc.anchors.size();
-  for (std::size_t i = doc.first_anchor_from(item.begin); i < doc.anchors.size() && doc.anchors[i].end <= pos; ++i)
-    if (!doc.anchors[i].reference() && is_location_entity(doc, doc.anchors[i].entity)) found = i;
-  if (found == doc.anchors.size()) return default_places(doc, pos);
-  // Back to the start of that chain (安徽省淮南市: start at 安徽省).
-  while (found > 0 && doc.anchors[found - 1].end == doc.anchors[found].begin &&
-         is_location_entity(doc, doc.anchors[found - 1].entity))
-    --found;
-  auto g = place_group_at(doc, found);
-  return g;
-}
-
 void fund_and_project_locations(Document& doc) {
   const std::size_t n = doc.entities.size();
   std::vector<std::vector<std::pair<int, std::uint32_t>>> explicit_locs(n);
@@ -243,7 +228,7 @@ void fund_and_project_locations(Document& doc) {
       doc.add_fact(ei, Relation::locatedIn, p, a->begin, "name-place", 0.85);
       continue;
     }
-    const auto g = nearest_places_before(doc, a->begin);
+    const auto g = last_place_group_before(doc, a->begin);
     if (!g.empty()) doc.add_fact(ei, Relation::locatedIn, g.back(), a->begin, "context-place", 0.65);
   }
 }

@@ -44,8 +44,7 @@ void cluster_sectors(Document& doc) {
   for (const auto& a : doc.anchors) {
     if (entity_type(doc, a.entity) != EntityType::IndustrialCluster || !sectorless[static_cast<std::size_t>(a.entity)])
       continue;
-    const auto& s = doc.sentence_of(a.begin);
-    for (int se : industry_sectors_in(doc, s.begin, s.end))
+    for (int se : industry_sectors_in(doc, doc.local_begin(a.begin), doc.local_end(a.end)))
       doc.add_fact(a.entity, Relation::inSector, se, a.begin, "cluster-sentence-sector", 0.6);
   }
 }
@@ -113,14 +112,13 @@ void zone_sectors(Document& doc) {
       if (!b->reference() && b != &a && b->begin <= a.begin && b->end >= a.end && b->end - b->begin > a.end - a.begin)
         nested = true;
     if (nested) continue;
-    const auto& s = doc.sentence_of(a.begin);
     // The zone must be the first entity of its clause (after a time phrase).
     bool first = true;
     for (const Anchor* b : anchors_in(doc, doc.clause_begin(a.begin), a.begin))
       if (b->end <= a.begin && entity_type(doc, b->entity) != EntityType::Sector) first = false;
     if (!first) continue;
     bool in_direct_list = false;
-    for (const Anchor* b : anchors_in(doc, a.end, s.end)) {
+    for (const Anchor* b : anchors_in(doc, a.end, doc.local_end(a.end))) {
       if (entity_type(doc, b->entity) == EntityType::Zone && b->entity != a.entity) break;  // another subject
       if (entity_type(doc, b->entity) != EntityType::Sector) continue;
       const std::uint32_t cb = doc.clause_begin(b->begin);
@@ -149,12 +147,10 @@ void project_and_fund_sectors(Document& doc) {
       // "以芜宣机场建设为契机": the project is a means here, not the subject of the industry.
       const std::uint32_t after = doc.at(a.end, U"建设") ? a.end + 2 : a.end;
       if (a.begin > 0 && doc.text[a.begin - 1] == U'以' && doc.at(after, U"为")) continue;
-      const auto& s = doc.sentence_of(a.begin);
-      for (int se : industry_sectors_in(doc, s.begin, s.end))
+      for (int se : industry_sectors_in(doc, doc.local_begin(a.begin), doc.local_end(a.end)))
         doc.add_fact(a.entity, Relation::inSector, se, a.begin, "project-sentence-sector", 0.6);
     } else if (et == EntityType::Fund) {
-      const auto& s = doc.sentence_of(a.begin);
-      const std::u32string_view rest = t.substr(a.end, s.end - a.end);
+      const std::u32string_view rest = t.substr(a.end, doc.local_end(a.end) - a.end);
       static constexpr std::u32string_view kInvestIn[] = {U"投向",     U"聚焦",     U"重点投资", U"投资于",
                                                           U"主要投资", U"重点支持", U"支持"};
       for (auto w : kInvestIn) {
@@ -260,7 +256,7 @@ void founders_and_members(Document& doc) {
     const std::uint32_t vpos = p + 1 + static_cast<std::uint32_t>(verb);
     // The founded thing: the last cluster, fund or institution before 由 in the sentence.
     int founded = -1;
-    for (const Anchor* a : anchors_in(doc, s.begin, p)) {
+    for (const Anchor* a : anchors_in(doc, doc.local_begin(p), p)) {
       const auto at = entity_type(doc, a->entity);
       if (at == EntityType::IndustrialCluster || at == EntityType::Fund || at == EntityType::Institution)
         founded = a->entity;
@@ -285,7 +281,7 @@ void founders_and_members(Document& doc) {
       if (doc.before(a.begin, v) || (a.begin > 0 && doc.before(a.begin - 1, v) && t[a.begin - 1] == U'了')) verb = true;
     if (!verb) continue;
     const auto& s = doc.sentence_of(a.begin);
-    const auto head = anchors_in(doc, s.begin, a.begin);
+    const auto head = anchors_in(doc, doc.local_begin(a.begin, 240), a.begin);
     std::vector<int> subjects;
     std::uint32_t expect = s.begin;
     for (const Anchor* b : head) {
@@ -343,7 +339,7 @@ void founders_and_members(Document& doc) {
       if (doc.at(q, w)) r = q + static_cast<std::uint32_t>(w.size());
     if (r == 0) continue;
     int cluster = -1;
-    for (const Anchor* a : anchors_in(doc, doc.sentence_of(p).begin, p))
+    for (const Anchor* a : anchors_in(doc, doc.local_begin(p), p))
       if (entity_type(doc, a->entity) == EntityType::IndustrialCluster) cluster = a->entity;
     if (cluster < 0) {
       // The cluster of the previous sentence (…产业集群正式揭牌。首批成员单位包括…).

@@ -20,6 +20,8 @@ std::vector<int> first_place_group(const Document& doc, std::uint32_t b, std::ui
 // The default place of a position: the first place group of its sentence
 // before it, else of its news item, else of the article.
 std::vector<int> default_places(const Document& doc, std::uint32_t pos);
+// The place group named last before pos in its news item, else the default.
+std::vector<int> last_place_group_before(const Document& doc, std::uint32_t pos);
 // Entity of a division, region or zone anchor.
 bool is_location_entity(const Document& doc, int entity);
 bool is_division_entity(const Document& doc, int entity);

@@ -58,11 +58,13 @@ int subject_for(const Document& doc, std::uint32_t pos, Relation r, int carried)
   return -1;
 }
 
-std::optional<int> target_year(const std::vector<YearMatch>& years, std::size_t pos) {
-  std::optional<int> y;
-  for (const auto& m : years)
-    if (m.begin < pos) y = m.year;
-  return y;
+// The last year before pos, no further back than `lo`; years are in text order.
+std::optional<int> target_year(const std::vector<YearMatch>& years, std::size_t lo, std::size_t pos) {
+  auto it =
+      std::lower_bound(years.begin(), years.end(), pos, [](const YearMatch& y, std::size_t p) { return y.begin < p; });
+  if (it == years.begin()) return std::nullopt;
+  --it;
+  return it->begin >= lo ? std::optional<int>(it->year) : std::nullopt;
 }
 
 // Kind of a money figure from the words before it in its clause.
@@ -108,6 +110,15 @@ void money_facts(Document& doc) {
     const int from_previous = carried;
     carried = -1;
     const auto years = find_years(t, s.begin, s.end);
+    // Target years: a "到2030年", "力争2027年", "2030年前" or a plan end.
+    std::vector<YearMatch> target_years;
+    for (const auto& y : years)
+      if (y.plan_end || doc.before(static_cast<std::uint32_t>(y.begin), U"到") ||
+          doc.before(static_cast<std::uint32_t>(y.begin), U"至") ||
+          doc.before(static_cast<std::uint32_t>(y.begin), U"力争") ||
+          doc.before(static_cast<std::uint32_t>(y.begin), U"争取") ||
+          doc.at(static_cast<std::uint32_t>(y.end), U"前") || doc.at(static_cast<std::uint32_t>(y.end), U"底"))
+        target_years.push_back(y);
     for (const auto& m : find_money(t, s.begin, s.end)) {
       if (m.currency != "CNY") continue;
       // A size class opening a cluster name (千亿级…产业集群) is the cluster's; one after
@@ -129,16 +140,8 @@ void money_facts(Document& doc) {
                                         static_cast<std::uint32_t>(m.begin) + 1))
         if (!a->reference() && a->begin <= m.begin && a->end >= m.end) inside = true;
       if (inside) continue;
-      // Target years: a "到2030年" or a plan end before the figure in the sentence.
-      std::vector<YearMatch> target_years;
-      for (const auto& y : years)
-        if (y.plan_end || doc.before(static_cast<std::uint32_t>(y.begin), U"到") ||
-            doc.before(static_cast<std::uint32_t>(y.begin), U"至") ||
-            doc.before(static_cast<std::uint32_t>(y.begin), U"力争") ||
-            doc.before(static_cast<std::uint32_t>(y.begin), U"争取") ||
-            doc.at(static_cast<std::uint32_t>(y.end), U"前") || doc.at(static_cast<std::uint32_t>(y.end), U"底"))
-          target_years.push_back(y);
-      const auto ty = target_year(target_years, m.begin);
+      const std::size_t lo = doc.local_begin(static_cast<std::uint32_t>(m.begin));
+      const auto ty = target_year(target_years, lo, m.begin);
       const auto kind = money_kind(doc, m, ty.has_value());
       if (!kind) continue;
       const int subj = subject_for(doc, static_cast<std::uint32_t>(m.begin), *kind, from_previous);
@@ -147,7 +150,7 @@ void money_facts(Document& doc) {
       if (*kind == Relation::targetScale)
         year = ty;
       else if (*kind == Relation::currentScale)
-        year = target_year(years, m.begin);
+        year = target_year(years, lo, m.begin);
       if (*kind == Relation::currentScale && year && ty && *year == *ty) year.reset();
       doc.add_fact(subj, *kind, -1, static_cast<std::uint32_t>(m.begin), "money-cue", 0.75, m.value, year);
     }
@@ -165,9 +168,8 @@ void level_facts(Document& doc) {
     const std::string& level =
         a.reference() ? a.level_value : doc.mentions[static_cast<std::size_t>(a.mention)].level_value;
     if (level.empty()) continue;
-    const auto& s = doc.sentence_of(a.begin);
     std::optional<int> year;
-    for (const auto& y : find_years(t, s.begin, a.begin))
+    for (const auto& y : find_years(t, doc.local_begin(a.begin), a.begin))
       if (y.plan_end || (y.begin > 0 && (t[y.begin - 1] == U'到' || t[y.begin - 1] == U'至'))) year = y.year;
     doc.add_fact(a.entity, Relation::targetScale, -1, a.begin, "cluster-size-class", 0.7, level, year);
   }
@@ -187,7 +189,8 @@ void count_facts(Document& doc) {
       if (contains_any(before, {U"新增", U"规模以上", U"规上", U"其中"}) ||
           contains_any(after.substr(0, std::min<std::size_t>(after.size(), 8)), {U"参与", U"加入", U"参加", U"签约"}))
         continue;
-      const std::u32string_view head = t.substr(s.begin, b - s.begin);
+      const std::uint32_t hb = doc.local_begin(b, 60);
+      const std::u32string_view head = t.substr(hb, b - hb);
       if (!contains_any(head, {U"聚集", U"集聚", U"汇聚", U"吸引", U"入驻", U"拥有", U"现有", U"共有", U"落户",
                                U"企业数量", U"企业总数"}))
         continue;

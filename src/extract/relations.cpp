@@ -66,14 +66,51 @@ std::vector<int> first_place_group(const Document& doc, std::uint32_t b, std::ui
   return {};
 }
 
+namespace {
+
+void build_location_index(const Document& doc) {
+  if (doc.location_index_built) return;
+  doc.location_index_built = true;
+  doc.item_first_location.assign(doc.items.size(), -1);
+  for (std::size_t i = 0; i < doc.anchors.size(); ++i) {
+    if (doc.anchors[i].reference() || !is_location_entity(doc, doc.anchors[i].entity)) continue;
+    doc.location_anchors.push_back(i);
+    auto& first = doc.item_first_location[static_cast<std::size_t>(doc.item_at(doc.anchors[i].begin))];
+    if (first < 0) first = static_cast<long>(i);
+  }
+}
+
+}  // namespace
+
 std::vector<int> default_places(const Document& doc, std::uint32_t pos) {
-  const auto& s = doc.sentence_of(pos);
-  auto g = first_place_group(doc, s.begin, pos);
+  auto g = first_place_group(doc, doc.local_begin(pos), pos);
   if (!g.empty()) return g;
+  build_location_index(doc);
+  const long first = doc.item_first_location[static_cast<std::size_t>(doc.item_at(pos))];
+  if (first >= 0) return place_group_at(doc, static_cast<std::size_t>(first));
+  if (!doc.location_anchors.empty()) return place_group_at(doc, doc.location_anchors.front());
+  return {};
+}
+
+std::vector<int> last_place_group_before(const Document& doc, std::uint32_t pos) {
+  build_location_index(doc);
   const auto& item = doc.item_of(pos);
-  g = first_place_group(doc, item.begin, item.end);
-  if (!g.empty()) return g;
-  return first_place_group(doc, 0, static_cast<std::uint32_t>(doc.text.size()));
+  // The last location anchor that begins before pos (and ends by then), in pos's item.
+  auto it = std::lower_bound(doc.location_anchors.begin(), doc.location_anchors.end(), pos,
+                             [&](std::size_t i, std::uint32_t p) { return doc.anchors[i].begin < p; });
+  for (int guard = 0; it != doc.location_anchors.begin() && guard < 8; ++guard) {
+    --it;
+    const Anchor& a = doc.anchors[*it];
+    if (a.begin < item.begin) break;
+    if (a.end > pos) continue;
+    std::size_t found = *it;
+    // Back to the start of that chain (安徽省淮南市: start at 安徽省).
+    while (found > 0 && doc.anchors[found - 1].end == doc.anchors[found].begin &&
+           is_location_entity(doc, doc.anchors[found - 1].entity))
+      --found;
+    return place_group_at(doc, found);
+  }
+  return default_places(doc, pos);
 }
 
 void find_relations(Document& doc) {

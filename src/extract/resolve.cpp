@@ -9,6 +9,7 @@
 #include <map>
 #include <numeric>
 #include <set>
+#include <unordered_map>
 
 #include "extract/document.h"
 #include "util/utf8.h"
@@ -166,7 +167,15 @@ void group_into_entities(Document& doc) {
   const std::size_t n = doc.mentions.size();
   UnionFind uf(n);
   std::vector<std::string> reasons(n);
-  std::map<std::pair<int, std::string>, int> by_key, by_name;
+  // Keyed by the type (one character) and the name: hashing, no pair of strings.
+  std::unordered_map<std::string, int> by_key, by_name;
+  by_key.reserve(n);
+  by_name.reserve(2 * n);
+  auto typed = [](EntityType t, const std::string& s) {
+    std::string k(1, static_cast<char>('A' + static_cast<int>(t)));
+    k += s;
+    return k;
+  };
   auto note = [&](int a, int b, const std::string& why) {
     const int ra = uf.find(a), rb = uf.find(b);
     if (uf.unite(ra, rb)) {
@@ -179,26 +188,23 @@ void group_into_entities(Document& doc) {
   };
   for (std::size_t i = 0; i < n; ++i) {
     const auto& m = doc.mentions[i];
-    auto k = std::make_pair(static_cast<int>(m.type), m.key);
-    auto [it, fresh] = by_key.emplace(k, static_cast<int>(i));
+    auto [it, fresh] = by_key.emplace(typed(m.type, m.key), static_cast<int>(i));
     if (!fresh) note(it->second, static_cast<int>(i), "");
   }
   for (std::size_t i = 0; i < n; ++i) {
     const auto& m = doc.mentions[i];
     if (is_admin_division(m.type) && m.place) continue;  // linked places merge by code only
     if (m.type == EntityType::Region || m.type == EntityType::Person) continue;
-    std::vector<std::pair<std::string, const char*>> names;
-    names.emplace_back(m.name, "same name");
-    for (const auto& a : m.aliases) names.emplace_back(a, "declared or known alias");
-    for (const auto& a : m.merge_names) names.emplace_back(a, "short form");
-    for (const auto& [nm, why] : names) {
-      auto k = std::make_pair(static_cast<int>(m.type), nm);
-      auto [it, fresh] = by_name.emplace(k, static_cast<int>(i));
-      if (fresh) continue;
+    auto visit = [&](const std::string& nm, const char* why) {
+      auto [it, fresh] = by_name.emplace(typed(m.type, nm), static_cast<int>(i));
+      if (fresh) return;
       const auto& other = doc.mentions[static_cast<std::size_t>(it->second)];
-      if (uf.find(it->second) == uf.find(static_cast<int>(i))) continue;
+      if (uf.find(it->second) == uf.find(static_cast<int>(i))) return;
       note(it->second, static_cast<int>(i), std::string(why) + " " + nm + " (" + other.name + " / " + m.name + ")");
-    }
+    };
+    visit(m.name, "same name");
+    for (const auto& a : m.aliases) visit(a, "declared or known alias");
+    for (const auto& a : m.merge_names) visit(a, "short form");
   }
 
   // Entities, one per group, in order of first mention.
@@ -397,7 +403,10 @@ void resolve_mentions(Document& doc) {
   const auto accepted = resolve_overlaps(doc);
   doc.mentions.clear();
   doc.mentions.reserve(accepted.size());
-  for (const Candidate* c : accepted) doc.mentions.push_back(*c);
+  // Candidates are not read after this point: move the accepted ones.
+  for (const Candidate* c : accepted) doc.mentions.push_back(std::move(*const_cast<Candidate*>(c)));
+  std::vector<Candidate>().swap(doc.candidates);  // free the proposals' memory
+  doc.index_candidates();
   place_clusters(doc);
   declared_abbreviations(doc);
   group_into_entities(doc);

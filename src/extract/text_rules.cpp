@@ -73,7 +73,15 @@ std::uint32_t scan_name_start(std::u32string_view text, std::uint32_t end, std::
   }
   // Cut after the last word that cannot be inside a name (nearest to the end).
   std::uint32_t cut = b;
+  // Last characters of the cut words: a cheap test before comparing words.
+  static const std::u32string kLastChars = [] {
+    std::u32string s;
+    for (auto w : kCutWords)
+      if (s.find(w.back()) == std::u32string::npos) s.push_back(w.back());
+    return s;
+  }();
   for (std::uint32_t k = end; k > b; --k) {
+    if (kLastChars.find(text[k - 1]) == std::u32string::npos) continue;
     bool found = false;
     for (auto w : kCutWords) {
       if (k >= b + w.size() && text.substr(k - w.size(), w.size()) == w) {
