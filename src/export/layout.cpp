@@ -56,6 +56,16 @@ std::vector<Point> initial_layout(const std::vector<std::optional<Point>>& ancho
     sy += pos[i].y;
     ++anchored;
   }
+  // Places that share a point (a municipality's province and city rows):
+  // the later ones move onto a small spiral around it.
+  {
+    std::map<std::pair<long long, long long>, std::size_t> at;
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!anchors[i]) continue;
+      const auto k = at[key_of(pos[i])]++;
+      if (k > 0) pos[i] = spiral(pos[i], k - 1);
+    }
+  }
   // Centre the map on the mean of the anchors, as Geo Layout does.
   if (anchored) {
     const double cx = sx / static_cast<double>(anchored), cy = sy / static_cast<double>(anchored);

@@ -83,21 +83,27 @@ std::string fixed(double v, int decimals) {
   return buf;
 }
 
-// The legend: one row per type present, in the order of first appearance by type name.
+// The legend: one row per type present, in the vocabulary's order, amounts last.
 std::string legend_html(const ExportGraph& g, const std::string& title) {
-  std::map<std::string, const ExportNode*> types;  // sorted by type name
   std::map<std::string, int> counts;
+  std::map<std::string, const ExportNode*> sample;
   for (const auto& n : g.nodes) {
-    types.emplace(n.type, &n);
     ++counts[n.type];
+    sample.emplace(n.type, &n);
   }
+  std::vector<std::string> order;
+  for (int i = 0; i < kEntityTypeCount; ++i) order.emplace_back(type_name(static_cast<EntityType>(i)));
+  order.emplace_back("MonetaryAmount");
   std::string html = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">";
   html += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>" + html_escape(title) + "</B></TD></TR>";
   html += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">" + std::to_string(g.nodes.size()) + " nodes, " +
           std::to_string(g.edges.size()) + " edges</TD></TR>";
-  for (const auto& [type, n] : types) {
-    html += "<TR><TD BGCOLOR=\"" + hex_color(n->color) + "\" WIDTH=\"18\" HEIGHT=\"12\"> </TD><TD ALIGN=\"LEFT\">" +
-            html_escape(n->type_zh + " " + type + " (" + std::to_string(counts[type]) + ")") + "</TD></TR>";
+  for (const auto& type : order) {
+    auto it = sample.find(type);
+    if (it == sample.end()) continue;
+    const ExportNode& n = *it->second;
+    html += "<TR><TD BGCOLOR=\"" + hex_color(n.color) + "\" WIDTH=\"18\" HEIGHT=\"12\"> </TD><TD ALIGN=\"LEFT\">" +
+            html_escape(n.type_zh + " " + type + " (" + std::to_string(counts[type]) + ")") + "</TD></TR>";
   }
   return html + "</TABLE>";
 }
@@ -158,7 +164,7 @@ Agraph_t* build(const ExportGraph& g, const RenderOptions& o, Agdisc_t* disc) {
     agset(v, cs("fontsize"), cs(fixed(std::clamp(6.0 + n.size / 2.5, 8.0, 24.0), 1)));
     if (n.type == "MonetaryAmount") agset(v, cs("shape"), cs("ellipse"));
     if (layout == "neato")
-      agset(v, cs("pos"), cs(fixed(n.position.x * scale, 2) + "," + fixed(n.position.y * scale, 2)));
+      agset(v, cs("pos"), cs(fixed(n.position.x * scale, 4) + "," + fixed(n.position.y * scale, 4)));
     nodes.push_back(v);
   }
   const bool edge_labels = g.edges.size() <= o.edge_label_limit;

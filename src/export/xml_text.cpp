@@ -120,7 +120,6 @@ void XmlWriter::comment(std::string_view value) {
   if (!impl_->error.empty()) return;
   std::string clean = xml_clean(value);
   for (auto pos = clean.find("--"); pos != std::string::npos; pos = clean.find("--", pos)) clean.insert(pos + 1, " ");
-  if (!clean.empty() && clean.back() == '-') clean.push_back(' ');
   check(xmlTextWriterWriteComment(impl_->writer, x((" " + clean + " ").c_str())), "comment");
 }
 

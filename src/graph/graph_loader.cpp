@@ -298,7 +298,9 @@ ArticleGraph finish(const std::string& graph_iri, ArticleAcc& acc) {
     // Amounts are always stated in the article (the RDF has no mentionedIn for them).
     g.mentioned = n.mentioned || n.amount;
     g.merge_reason = n.merge_reason;
-    if (!n.amount && (is_place(g.type) || !n.code.empty() || (n.lat && n.lng))) {
+    // Regions always carry an (empty) PlaceInfo; a division only when it was
+    // linked to the gazetteer (a code or a point in the RDF).
+    if (!n.amount && (g.type == EntityType::Region || !n.code.empty() || (n.lat && n.lng))) {
       PlaceInfo p;
       p.code = n.code;
       if (const Division* d = n.code.empty() ? nullptr : gaz.by_code(n.code)) p.parent_code = d->parent_code;
