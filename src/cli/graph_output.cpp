@@ -116,6 +116,11 @@ int write_graph_output(const GraphOutputArgs& a, const std::vector<GraphFormat>&
     std::fprintf(stderr, "clusterkg: error: %s\n", err.c_str());
     return exit_code::kFailure;
   }
+  if (format == GraphFormat::GraphMl && eg.parallel_pairs > 0)
+    std::fprintf(stderr,
+                 "clusterkg: note: %zu node pairs are joined by two or more relations; Gephi merges them on GraphML "
+                 "import unless you choose \"Don't merge\" (the GEXF keeps them apart)\n",
+                 eg.parallel_pairs);
   std::fprintf(stderr, "clusterkg: wrote %s: %zu nodes, %zu edges%s%s\n", a.output.c_str(), eg.nodes.size(),
                eg.edges.size(),
                a.view.empty() ? "" : " (view: ", a.view.empty() ? "" : (describe(a.view) + ")").c_str());
