@@ -6,12 +6,12 @@
 namespace ckg {
 
 struct Article {
-  std::string id;        // stable id: the JSONL "id", else derived from the content hash
-  std::string source;    // where it was read from: a path, or "path:line" for JSONL
-  std::string url;       // optional
-  std::string title;     // optional
-  std::string date;      // optional publication date, ISO 8601 (YYYY-MM-DD)
-  std::string text;      // the article text, valid UTF-8, exactly as decoded
+  std::string id;            // stable id: the JSONL "id", else derived from the content hash
+  std::string source;        // where it was read from: a path, or "path:line" for JSONL
+  std::string url;           // optional
+  std::string title;         // optional
+  std::string date;          // optional publication date, ISO 8601 (YYYY-MM-DD)
+  std::string text;          // the article text, valid UTF-8, exactly as decoded
   std::string content_hash;  // hex FNV-1a 64 of text
 };
 

@@ -22,8 +22,8 @@ struct Span {
 };
 
 struct Mention {
-  Span span;             // in the original text
-  std::string surface;   // the normalised surface form
+  Span span;            // in the original text
+  std::string surface;  // the normalised surface form
 };
 
 struct PlaceInfo {
@@ -35,13 +35,13 @@ struct PlaceInfo {
 
 struct ExtractedEntity {
   EntityType type = EntityType::Company;
-  std::string name;                  // canonical (full) name, normalised
-  std::string key;                   // canonical key; entity IRI = type slug + key
-  std::vector<std::string> aliases;  // other names seen for it (sorted, unique, != name); link across articles
+  std::string name;                        // canonical (full) name, normalised
+  std::string key;                         // canonical key; entity IRI = type slug + key
+  std::vector<std::string> aliases;        // other names seen for it (sorted, unique, != name); link across articles
   std::vector<std::string> local_aliases;  // names valid in this article only (人工智能产业集群); never link
-  bool lexicon_name = false;         // name comes from the gazetteer or a lexicon
+  bool lexicon_name = false;               // name comes from the gazetteer or a lexicon
   std::vector<Mention> mentions;
-  std::string merge_reason;          // why aliases were merged into this entity ("" if none)
+  std::string merge_reason;  // why aliases were merged into this entity ("" if none)
   double confidence = 1.0;
   std::optional<PlaceInfo> place;    // for Province/City/District/Region (and linked zones)
   std::vector<std::string> broader;  // for Sector: broader sector names (lexicon)
@@ -50,19 +50,19 @@ struct ExtractedEntity {
 struct ExtractedFact {
   int subject = -1;  // index into ArticleExtraction::entities
   Relation relation = Relation::locatedIn;
-  int object = -1;   // entity index, for object relations
+  int object = -1;  // entity index, for object relations
   // For value relations: the value as a plain decimal string in yuan (money)
   // or a count (enterpriseCount), e.g. "12000000000".
   std::string value;
   std::optional<int> year;  // target year, for targetScale and friends
   double confidence = 1.0;
-  int sentence = -1;        // index into ArticleExtraction::sentences
-  std::string rule;         // id of the rule that produced it
+  int sentence = -1;  // index into ArticleExtraction::sentences
+  std::string rule;   // id of the rule that produced it
 };
 
 struct Sentence {
-  Span span;          // in the original text
-  std::string text;   // the original text of the sentence
+  Span span;         // in the original text
+  std::string text;  // the original text of the sentence
 };
 
 struct ArticleExtraction {

@@ -62,8 +62,7 @@ std::optional<EntityType> parse_type(std::string_view local_name) {
 }
 
 bool is_place(EntityType t) {
-  return t == EntityType::Province || t == EntityType::City || t == EntityType::District ||
-         t == EntityType::Region;
+  return t == EntityType::Province || t == EntityType::City || t == EntityType::District || t == EntityType::Region;
 }
 
 bool is_admin_division(EntityType t) {

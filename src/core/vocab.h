@@ -69,7 +69,7 @@ std::string_view type_slug(EntityType t);
 // Chinese label of the class (省级行政区, 产业集群, ...).
 std::string_view type_label_zh(EntityType t);
 std::optional<EntityType> parse_type(std::string_view local_name);
-bool is_place(EntityType t);  // Province, City, District, Region
+bool is_place(EntityType t);           // Province, City, District, Region
 bool is_admin_division(EntityType t);  // Province, City, District
 
 std::string_view relation_name(Relation r);
@@ -88,26 +88,26 @@ std::string ckg_term(std::string_view local);  // kOntologyNs + local
 
 // Ontology terms used by the writers besides classes and relations.
 namespace term {
-inline constexpr std::string_view Article = "Article";            // class, a source article
-inline constexpr std::string_view Sentence = "Sentence";          // class, a sentence of an article
-inline constexpr std::string_view Assertion = "Assertion";        // class, one fact as stated in one sentence
+inline constexpr std::string_view Article = "Article";                // class, a source article
+inline constexpr std::string_view Sentence = "Sentence";              // class, a sentence of an article
+inline constexpr std::string_view Assertion = "Assertion";            // class, one fact as stated in one sentence
 inline constexpr std::string_view MonetaryAmount = "MonetaryAmount";  // class, an amount of money (+ year)
-inline constexpr std::string_view amount = "amount";              // MonetaryAmount -> xsd:decimal (yuan)
-inline constexpr std::string_view currency = "currency";          // MonetaryAmount -> "CNY"
-inline constexpr std::string_view year = "year";                  // MonetaryAmount/Assertion -> xsd:gYear
-inline constexpr std::string_view adminCode = "adminCode";        // place -> GB/T 2260 code (string)
-inline constexpr std::string_view datum = "datum";                // place -> "GCJ-02"
-inline constexpr std::string_view mentionedIn = "mentionedIn";    // entity -> Article
-inline constexpr std::string_view mergeReason = "mergeReason";    // entity -> why names were merged
-inline constexpr std::string_view confidence = "confidence";      // Assertion -> xsd:decimal in [0,1]
-inline constexpr std::string_view rule = "rule";                  // Assertion -> extraction rule id
-inline constexpr std::string_view evidence = "evidence";          // Assertion -> Sentence
-inline constexpr std::string_view inArticle = "inArticle";        // Sentence -> Article
-inline constexpr std::string_view text = "text";                  // Sentence -> its text
-inline constexpr std::string_view charStart = "charStart";        // Sentence -> code point offset (inclusive)
-inline constexpr std::string_view charEnd = "charEnd";            // Sentence -> code point offset (exclusive)
-inline constexpr std::string_view contentHash = "contentHash";    // Article -> hash of its text
-inline constexpr std::string_view sourcePath = "sourcePath";      // Article -> file it was read from
+inline constexpr std::string_view amount = "amount";                  // MonetaryAmount -> xsd:decimal (yuan)
+inline constexpr std::string_view currency = "currency";              // MonetaryAmount -> "CNY"
+inline constexpr std::string_view year = "year";                      // MonetaryAmount/Assertion -> xsd:gYear
+inline constexpr std::string_view adminCode = "adminCode";            // place -> GB/T 2260 code (string)
+inline constexpr std::string_view datum = "datum";                    // place -> "GCJ-02"
+inline constexpr std::string_view mentionedIn = "mentionedIn";        // entity -> Article
+inline constexpr std::string_view mergeReason = "mergeReason";        // entity -> why names were merged
+inline constexpr std::string_view confidence = "confidence";          // Assertion -> xsd:decimal in [0,1]
+inline constexpr std::string_view rule = "rule";                      // Assertion -> extraction rule id
+inline constexpr std::string_view evidence = "evidence";              // Assertion -> Sentence
+inline constexpr std::string_view inArticle = "inArticle";            // Sentence -> Article
+inline constexpr std::string_view text = "text";                      // Sentence -> its text
+inline constexpr std::string_view charStart = "charStart";            // Sentence -> code point offset (inclusive)
+inline constexpr std::string_view charEnd = "charEnd";                // Sentence -> code point offset (exclusive)
+inline constexpr std::string_view contentHash = "contentHash";        // Article -> hash of its text
+inline constexpr std::string_view sourcePath = "sourcePath";          // Article -> file it was read from
 }  // namespace term
 
 }  // namespace ckg

@@ -20,7 +20,6 @@ Term ckg_iri(std::string_view local) { return Term::iri(ckg_term(local)); }
 Term rdf(std::string_view l) { return Term::iri(ns(kRdfNs, l)); }
 Term rdfs(std::string_view l) { return Term::iri(ns(kRdfsNs, l)); }
 Term skos(std::string_view l) { return Term::iri(ns(kSkosNs, l)); }
-Term xsd(std::string_view l) { return Term::iri(ns(kXsdNs, l)); }
 std::string xsd_dt(std::string_view l) { return ns(kXsdNs, l); }
 
 std::string format_coord(double v) {

@@ -17,17 +17,17 @@ struct SparqlEngine::Impl {
   std::vector<std::string> messages;     // errors logged by librdf/raptor/rasqal
 
   bool add_statement(librdf_statement* st, librdf_node* graph) {
-    // Deduplicate on the statement's N-Triples form plus its graph.
-    unsigned char* s = librdf_statement_to_string(st);
-    std::string key = s ? reinterpret_cast<const char*>(s) : "";
-    if (s) librdf_free_memory(s);
-    if (graph) {
-      unsigned char* g = librdf_node_to_string(graph);
-      key += " @";
-      if (g) {
-        key += reinterpret_cast<const char*>(g);
-        librdf_free_memory(g);
+    // Each distinct triple is stored once, in the first named graph that holds
+    // it: librdf answers default-graph patterns from every context, so a
+    // triple stored in two graphs would give duplicate solutions.
+    std::string key;
+    for (raptor_term* t : {st->subject, st->predicate, st->object}) {
+      unsigned char* s = t ? raptor_term_to_string(t) : nullptr;
+      if (s) {
+        key += reinterpret_cast<const char*>(s);
+        raptor_free_memory(s);
       }
+      key += ' ';
     }
     if (!seen.insert(std::move(key)).second) return false;
     librdf_model_context_add_statement(model, graph, st);

@@ -1,7 +1,11 @@
 // SPARQL over the built graph with Redland/rasqal (0.9.33). One librdf world,
 // used from one thread. Data is loaded through raptor with a statement
-// handler into an indexed in-memory `hashes` store (contexts kept for N-Quads,
-// duplicates removed by us), never through parse_into_model.
+// handler into an indexed in-memory `hashes` store, never through
+// parse_into_model. Each distinct triple is stored once, in the first named
+// graph (article) that states it, so that default-graph queries see the RDF
+// merge without duplicate rows; GRAPH ?g patterns therefore see shared triples
+// (entity labels, facts) only in the first article that has them, while
+// article-specific triples (articles, sentences, assertions) keep their graph.
 #pragma once
 
 #include <filesystem>

@@ -1,18 +1,17 @@
 #include "util/atomic_file.h"
 
+#include <fcntl.h>
+#include <unistd.h>
 #include <atomic>
 #include <cerrno>
 #include <cstring>
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace ckg {
 namespace {
 
 std::filesystem::path temp_name(const std::filesystem::path& target) {
   static std::atomic<unsigned> counter{0};
-  auto name = target.filename().string() + ".tmp-" + std::to_string(::getpid()) + "-" +
-              std::to_string(counter++);
+  auto name = target.filename().string() + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(counter++);
   return target.parent_path() / name;
 }
 
@@ -46,8 +45,7 @@ AtomicFile::~AtomicFile() {
 
 void AtomicFile::write(std::string_view data) {
   if (!ok() || data.empty()) return;
-  if (std::fwrite(data.data(), 1, data.size(), file_) != data.size())
-    error_ = errno_message("cannot write", temp_);
+  if (std::fwrite(data.data(), 1, data.size(), file_) != data.size()) error_ = errno_message("cannot write", temp_);
 }
 
 bool AtomicFile::commit() {
@@ -74,17 +72,15 @@ std::string write_file_atomically(const std::filesystem::path& target, std::stri
   return "";
 }
 
-std::string produce_file_atomically(
-    const std::filesystem::path& target,
-    const std::function<std::string(const std::filesystem::path&)>& produce) {
+std::string produce_file_atomically(const std::filesystem::path& target,
+                                    const std::function<std::string(const std::filesystem::path&)>& produce) {
   const auto temp = temp_name(target);
   std::string err = produce(temp);
   std::error_code ec;
   if (err.empty()) {
     if (!fsync_path(temp)) err = errno_message("cannot sync", temp);
   }
-  if (err.empty() && std::rename(temp.c_str(), target.c_str()) != 0)
-    err = errno_message("cannot rename to", target);
+  if (err.empty() && std::rename(temp.c_str(), target.c_str()) != 0) err = errno_message("cannot rename to", target);
   if (!err.empty()) {
     std::filesystem::remove(temp, ec);
     return err;

@@ -32,14 +32,21 @@ std::u32string decode(std::string_view s) {
     const std::size_t len = valid_sequence_length(s, i);
     char32_t c;
     switch (len) {
-      case 1: c = p[i]; break;
-      case 2: c = ((p[i] & 0x1F) << 6) | (p[i + 1] & 0x3F); break;
-      case 3: c = ((p[i] & 0x0F) << 12) | ((p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F); break;
-      case 4:
-        c = ((p[i] & 0x07) << 18) | ((p[i + 1] & 0x3F) << 12) | ((p[i + 2] & 0x3F) << 6) |
-            (p[i + 3] & 0x3F);
+      case 1:
+        c = p[i];
         break;
-      default: c = 0xFFFD; break;
+      case 2:
+        c = ((p[i] & 0x1F) << 6) | (p[i + 1] & 0x3F);
+        break;
+      case 3:
+        c = ((p[i] & 0x0F) << 12) | ((p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F);
+        break;
+      case 4:
+        c = ((p[i] & 0x07) << 18) | ((p[i + 1] & 0x3F) << 12) | ((p[i + 2] & 0x3F) << 6) | (p[i + 3] & 0x3F);
+        break;
+      default:
+        c = 0xFFFD;
+        break;
     }
     out.push_back(c);
     i += len ? len : 1;

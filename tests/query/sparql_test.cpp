@@ -1,0 +1,108 @@
+#include <doctest/doctest.h>
+
+#include "query/results_format.h"
+#include "query/sparql.h"
+
+using namespace ckg;
+
+namespace {
+
+const std::string kCkg = "https://w3id.org/clusterkg/ontology#";
+const std::string kId = "https://w3id.org/clusterkg/id/";
+
+SparqlEngine& engine_with_data() {
+  static SparqlEngine e;
+  static bool loaded = false;
+  if (!loaded) {
+    const Term type = Term::iri("http://www.w3.org/1999/02/22-rdf-syntax-ns#type");
+    const Term label = Term::iri("http://www.w3.org/2000/01/rdf-schema#label");
+    std::vector<Triple> a = {
+        {Term::iri(kId + "cluster/c1"), type, Term::iri(kCkg + "IndustrialCluster")},
+        {Term::iri(kId + "cluster/c1"), label, Term::lit("广东光芯片产业集群", "zh")},
+        {Term::iri(kId + "cluster/c2"), type, Term::iri(kCkg + "IndustrialCluster")},
+        {Term::iri(kId + "cluster/c2"), label, Term::lit("淮南新能源汽车产业集群", "zh")},
+    };
+    e.add(a, kId + "article/a1");
+    e.add(a, kId + "article/a2");  // the same triples stated by a second article
+    loaded = true;
+  }
+  return e;
+}
+
+}  // namespace
+
+TEST_CASE("a triple stated by two articles is one solution") {
+  auto& e = engine_with_data();
+  CHECK(e.size() == 4);
+  QueryError err;
+  auto r = e.run("PREFIX ckg: <" + kCkg + "> SELECT ?c WHERE { ?c a ckg:IndustrialCluster } ORDER BY ?c", err);
+  REQUIRE(r.has_value());
+  CHECK(r->rows.size() == 2);
+}
+
+TEST_CASE("SELECT ASK and CONSTRUCT results") {
+  auto& e = engine_with_data();
+  QueryError err;
+  auto ask = e.run("ASK { ?c <http://www.w3.org/2000/01/rdf-schema#label> \"广东光芯片产业集群\"@zh }", err);
+  REQUIRE(ask.has_value());
+  CHECK(ask->kind == QueryResult::Kind::Boolean);
+  CHECK(ask->boolean);
+  auto con = e.run("CONSTRUCT { ?c <urn:x> ?l } WHERE { ?c <http://www.w3.org/2000/01/rdf-schema#label> ?l }", err);
+  REQUIRE(con.has_value());
+  CHECK(con->kind == QueryResult::Kind::Graph);
+  CHECK(con->triples.size() == 2);
+  auto sel = e.run("SELECT ?l WHERE { ?c <http://www.w3.org/2000/01/rdf-schema#label> ?l } ORDER BY ?l", err);
+  REQUIRE(sel.has_value());
+  REQUIRE(sel->rows.size() == 2);
+  CHECK(sel->rows[0][0]->lang == "zh");
+}
+
+TEST_CASE("a syntax error is an error not an empty result") {
+  auto& e = engine_with_data();
+  QueryError err;
+  auto r = e.run("SELECT ?x WHERE { ?x ?y }", err);
+  CHECK_FALSE(r.has_value());
+  CHECK_FALSE(err.message.empty());
+}
+
+TEST_CASE("VALUES is refused before it reaches rasqal") {
+  auto& e = engine_with_data();
+  QueryError err;
+  auto r = e.run("SELECT ?x WHERE { VALUES ?x { 1 2 } }", err);
+  CHECK_FALSE(r.has_value());
+  CHECK(err.unsupported);
+  CHECK(err.message.find("FILTER") != std::string::npos);
+}
+
+TEST_CASE("results JSON follows SPARQL 1.1 and keeps astral characters valid") {
+  QueryResult r;
+  r.variables = {"x", "y"};
+  ResultTerm lit;
+  lit.value = "𠮷野家";
+  lit.lang = "zh";
+  ResultTerm iri;
+  iri.kind = ResultTerm::Kind::Iri;
+  iri.value = "https://w3id.org/clusterkg/id/x";
+  r.rows.push_back({lit, std::nullopt});
+  r.rows.push_back({iri, lit});
+  const auto json = format_result(r, ResultFormat::Json);
+  CHECK(json.find("\"vars\"") != std::string::npos);
+  CHECK(json.find("𠮷野家") != std::string::npos);
+  CHECK(json.find("\"xml:lang\": \"zh\"") != std::string::npos);
+  CHECK(json.find("unbound") == std::string::npos);
+  CHECK(json.find("\"type\": \"uri\"") != std::string::npos);
+}
+
+TEST_CASE("CSV quotes fields and the table aligns wide characters") {
+  QueryResult r;
+  r.variables = {"name", "n"};
+  ResultTerm a;
+  a.value = "a,b";
+  ResultTerm b;
+  b.value = "广东";
+  r.rows.push_back({a, b});
+  CHECK(format_result(r, ResultFormat::Csv) == "name,n\r\n\"a,b\",广东\r\n");
+  const auto table = format_result(r, ResultFormat::Table);
+  CHECK(table.find("| a,b  | 广东 |") != std::string::npos);
+  CHECK(display_width("广东a") == 5);
+}
