@@ -25,10 +25,10 @@ TEST_CASE("graphml: valid against the GraphML schema") {
 TEST_CASE("graphml: the schema check can fail") {
   // A key type outside the GraphML list is rejected, so the check above means something.
   TempDir dir;
-  std::ofstream(dir / "bad.graphml") << "<?xml version=\"1.0\"?>\n"
-                                        "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">"
-                                        "<key id=\"d0\" for=\"node\" attr.name=\"a\" attr.type=\"decimal\"/>"
-                                        "<graph edgedefault=\"directed\"/></graphml>";
+  test::write_file(dir / "bad.graphml",
+                   "<?xml version=\"1.0\"?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">"
+                   "<key id=\"d0\" for=\"node\" attr.name=\"a\" attr.type=\"decimal\"/>"
+                   "<graph edgedefault=\"directed\"/></graphml>");
   XmlDoc doc(dir / "bad.graphml");
   REQUIRE(doc.ok());
   CHECK(test::validate(doc.get(), test::schema_dir() / "graphml" / "graphml.xsd") != "");
@@ -84,7 +84,7 @@ TEST_CASE("graphml: values, missing values and escaping") {
   CHECK(doc.count("//g:data[@key='" + lat + "' and (.='0' or .='')]") == 0);
   // XML specials come back as written; the control character is gone.
   CHECK(doc.count("//g:node[g:data[@key='" + full + "']='A&B<测试>\"公司\"尾']") == 1);
-  CHECK(test::read_text(dir / "g.graphml").find('\x01') == std::string::npos);
+  CHECK(test::read_file(dir / "g.graphml").find('\x01') == std::string::npos);
   // Edge label is the relation, weight the number of articles.
   const std::string rel = key("edge", "label"), weight = key("edge", "weight");
   CHECK(doc.count("//g:edge[g:data[@key='" + rel + "']='memberOf' and g:data[@key='" + weight + "']='2']") == 1);
@@ -98,7 +98,7 @@ TEST_CASE("graphml: same graph, same bytes; a failed write leaves nothing") {
   TempDir dir;
   REQUIRE(write_graphml(fixture::graph(), dir / "a.graphml").empty());
   REQUIRE(write_graphml(fixture::graph(), dir / "b.graphml").empty());
-  CHECK(test::read_text(dir / "a.graphml") == test::read_text(dir / "b.graphml"));
+  CHECK(test::read_file(dir / "a.graphml") == test::read_file(dir / "b.graphml"));
   const auto err = write_graphml(fixture::graph(), dir / "missing" / "c.graphml");
   CHECK(err.find("missing") != std::string::npos);
   CHECK_FALSE(std::filesystem::exists(dir / "missing"));

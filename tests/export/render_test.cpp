@@ -23,7 +23,7 @@ TEST_CASE("render: SVG with the Chinese labels and the legend") {
   test::TempDir dir;
   const auto g = make_export_graph(fixture::graph());
   REQUIRE(render_graph(g, dir / "g.svg", ImageFormat::Svg).empty());
-  const std::string svg = test::read_text(dir / "g.svg");
+  const std::string svg = test::read_file(dir / "g.svg");
   CHECK(svg.find("<svg") != std::string::npos);
   CHECK(svg.find("杭州测试材料产业集群") != std::string::npos);  // in a tooltip/title (label is cut)
   CHECK(svg.find("省级行政区 Province (3)") != std::string::npos);
@@ -36,10 +36,10 @@ TEST_CASE("render: PNG, deterministic") {
   const auto g = make_export_graph(fixture::graph());
   REQUIRE(render_graph(g, dir / "a.png", ImageFormat::Png).empty());
   REQUIRE(render_graph(g, dir / "b.png", ImageFormat::Png).empty());
-  const std::string png = test::read_text(dir / "a.png");
+  const std::string png = test::read_file(dir / "a.png");
   REQUIRE(png.size() > 1000);
   CHECK(png.compare(0, 8, "\x89PNG\r\n\x1A\n") == 0);
-  CHECK(png == test::read_text(dir / "b.png"));
+  CHECK(png == test::read_file(dir / "b.png"));
 }
 
 TEST_CASE("render: refuses what it cannot draw, and writes nothing") {

@@ -1,4 +1,4 @@
-// Test helpers: a temporary folder, reading an XML file back with libxml2,
+// Test helpers (on top of support/helpers.h): reading an XML file back with libxml2,
 // XPath queries with the GraphML/GEXF namespaces, and XSD validation against
 // the schema copies in tests/schemas (no network).
 #pragma once
@@ -8,46 +8,16 @@
 #include <libxml/xmlschemas.h>
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
-#include <unistd.h>
 
-#include <atomic>
-#include <cstdarg>
-#include <cstdio>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "support/helpers.h"
+
 namespace ckg::test {
 
-class TempDir {
- public:
-  TempDir() {
-    static std::atomic<int> counter{0};
-    path_ = std::filesystem::temp_directory_path() /
-            ("ckg-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-    std::filesystem::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path_, ec);
-  }
-  const std::filesystem::path& path() const { return path_; }
-  std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
-
- private:
-  std::filesystem::path path_;
-};
-
-inline std::string read_text(const std::filesystem::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-inline std::filesystem::path schema_dir() { return std::filesystem::path(CKG_SOURCE_DIR) / "tests" / "schemas"; }
+inline std::filesystem::path schema_dir() { return source_dir() / "tests" / "schemas"; }
 
 // An owned libxml2 document with namespace-aware XPath helpers.
 class XmlDoc {
@@ -98,27 +68,23 @@ inline std::string attr(xmlNodePtr n, const char* name) {
   return s;
 }
 
-inline void collect_schema_error(void* ctx, const char* fmt, ...) {
-  va_list ap;
-  va_start(ap, fmt);
-  char buf[512];
-  std::vsnprintf(buf, sizeof buf, fmt, ap);
-  va_end(ap);
+// Context-level structured handlers: they win over a global handler that
+// another library (raptor) may have installed in the same process.
+inline void collect_schema_error(void* ctx, xmlErrorPtr error) {
   auto* e = static_cast<std::string*>(ctx);
-  if (e->size() < 2000) *e += buf;
+  if (error && error->message && e->size() < 2000) *e += error->message;
 }
 
 // Validates `doc` against an XSD. Returns "" or the first errors.
 inline std::string validate(xmlDocPtr doc, const std::filesystem::path& xsd) {
   std::string errors;
-  auto* sink = &collect_schema_error;
   xmlSchemaParserCtxtPtr pctx = xmlSchemaNewParserCtxt(xsd.c_str());
-  xmlSchemaSetParserErrors(pctx, sink, sink, &errors);
+  xmlSchemaSetParserStructuredErrors(pctx, collect_schema_error, &errors);
   xmlSchemaPtr schema = xmlSchemaParse(pctx);
   xmlSchemaFreeParserCtxt(pctx);
   if (!schema) return "cannot load schema " + xsd.string() + ": " + errors;
   xmlSchemaValidCtxtPtr vctx = xmlSchemaNewValidCtxt(schema);
-  xmlSchemaSetValidErrors(vctx, sink, sink, &errors);
+  xmlSchemaSetValidStructuredErrors(vctx, collect_schema_error, &errors);
   const int rc = xmlSchemaValidateDoc(vctx, doc);
   xmlSchemaFreeValidCtxt(vctx);
   xmlSchemaFree(schema);

@@ -48,7 +48,7 @@ TEST_CASE("XmlWriter: escapes, comments and atomic files") {
   REQUIRE(doc.ok());
   CHECK(doc.value("/root/@name") == "a\"b<c>&d");
   CHECK(doc.value("/root/t") == "x < y & 长三角");
-  const std::string text = test::read_text(dir / "a.xml");
+  const std::string text = test::read_file(dir / "a.xml");
   CHECK(text.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\"?>", 0) == 0);
   CHECK(text.find("长三角") != std::string::npos);  // raw UTF-8, not character references
   CHECK(text.find("<!-- two - - dashes- -->") != std::string::npos);
