@@ -27,7 +27,7 @@ const ExportEdge& edge(const ExportGraph& g, const std::string& from, const std:
 
 }  // namespace
 
-TEST_CASE("export graph: nodes, edges and what is left out") {
+TEST_CASE("export graph: nodes and edges and what is left out") {
   const auto kg = fixture::graph();
   const auto g = make_export_graph(kg);
   // 16 vertices; the region reached only through `within` is left out.
@@ -137,7 +137,7 @@ TEST_CASE("export graph: a view keeps its nodes and the facts between them") {
   CHECK(node(g, "苏州市").degree == 2);
 }
 
-TEST_CASE("export graph: same graph, same records") {
+TEST_CASE("export graph: the same graph gives the same records") {
   const auto a = make_export_graph(fixture::graph());
   const auto b = make_export_graph(fixture::graph());
   REQUIRE(a.nodes.size() == b.nodes.size());

@@ -35,7 +35,7 @@ TEST_CASE("gexf: valid against the GEXF 1.3 schema once the viz elements are rem
   CHECK(test::validate(doc.get(), xsd) == "");
 }
 
-TEST_CASE("gexf: header, timeline settings and columns") {
+TEST_CASE("gexf: header and timeline settings and columns") {
   TempDir dir;
   REQUIRE(write_gexf(fixture::graph(), dir / "g.gexf").empty());
   XmlDoc doc(dir / "g.gexf");
@@ -84,7 +84,7 @@ TEST_CASE("gexf: spells parsed back") {
   }
 }
 
-TEST_CASE("gexf: viz colour, position, size and parallel relations") {
+TEST_CASE("gexf: viz colour and position and size and parallel relations") {
   TempDir dir;
   REQUIRE(write_gexf(fixture::graph(), dir / "g.gexf").empty());
   XmlDoc doc(dir / "g.gexf");

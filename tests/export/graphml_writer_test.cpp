@@ -34,7 +34,7 @@ TEST_CASE("graphml: the schema check can fail") {
   CHECK(test::validate(doc.get(), test::schema_dir() / "graphml" / "graphml.xsd") != "");
 }
 
-TEST_CASE("graphml: keys that Gephi, networkx and igraph all read") {
+TEST_CASE("graphml: keys that Gephi and networkx and igraph all read") {
   TempDir dir;
   REQUIRE(write_graphml(fixture::graph(), dir / "g.graphml").empty());
   XmlDoc doc(dir / "g.graphml");
@@ -62,7 +62,7 @@ TEST_CASE("graphml: keys that Gephi, networkx and igraph all read") {
   CHECK(doc.value("/g:graphml/g:key[@attr.name='weight']/@attr.type") == "double");
 }
 
-TEST_CASE("graphml: values, missing values and escaping") {
+TEST_CASE("graphml: values and missing values and escaping") {
   TempDir dir;
   REQUIRE(write_graphml(fixture::graph(), dir / "g.graphml").empty());
   XmlDoc doc(dir / "g.graphml");
@@ -94,7 +94,7 @@ TEST_CASE("graphml: values, missing values and escaping") {
   CHECK(doc.count("//g:edge[@source='" + zone + "' and @target='" + city + "']") == 2);
 }
 
-TEST_CASE("graphml: same graph, same bytes; a failed write leaves nothing") {
+TEST_CASE("graphml: same graph and same bytes and a failed write leaves nothing") {
   TempDir dir;
   REQUIRE(write_graphml(fixture::graph(), dir / "a.graphml").empty());
   REQUIRE(write_graphml(fixture::graph(), dir / "b.graphml").empty());

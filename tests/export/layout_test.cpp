@@ -14,7 +14,7 @@ TEST_CASE("layout: Mercator as Gephi's Geo Layout computes it") {
   CHECK(mercator(40, 100, 100).y > mercator(20, 100, 100).y);  // north is up
 }
 
-TEST_CASE("layout: anchors keep their relative place, others gather round their neighbours") {
+TEST_CASE("layout: anchors keep their relative place and others gather round their neighbours") {
   // 0 and 1 anchored; 2, 3, 4 hang on 0; 5 hangs on 2; 6-7 are a part with no anchor.
   std::vector<std::optional<Point>> anchors(8);
   anchors[0] = Point{0, 0};

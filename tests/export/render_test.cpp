@@ -7,7 +7,7 @@
 
 namespace ckg {
 
-TEST_CASE("render: the Graphviz input carries labels, colours and the legend") {
+TEST_CASE("render: the Graphviz input carries labels and colours and the legend") {
   const auto g = make_export_graph(fixture::graph());
   const std::string dot = graph_to_dot(g);
   CHECK(dot.find("digraph") != std::string::npos);
@@ -31,7 +31,7 @@ TEST_CASE("render: SVG with the Chinese labels and the legend") {
   CHECK(doc.ok());  // well-formed XML, the XML specials escaped
 }
 
-TEST_CASE("render: PNG, deterministic") {
+TEST_CASE("render: PNG is deterministic") {
   test::TempDir dir;
   const auto g = make_export_graph(fixture::graph());
   REQUIRE(render_graph(g, dir / "a.png", ImageFormat::Png).empty());
@@ -42,7 +42,7 @@ TEST_CASE("render: PNG, deterministic") {
   CHECK(png == test::read_file(dir / "b.png"));
 }
 
-TEST_CASE("render: refuses what it cannot draw, and writes nothing") {
+TEST_CASE("render: refuses what it cannot draw and writes nothing") {
   test::TempDir dir;
   const auto g = make_export_graph(fixture::graph());
   RenderOptions small;

@@ -8,7 +8,7 @@
 
 namespace ckg {
 
-TEST_CASE("xml_clean: drops what XML 1.0 cannot hold, keeps the rest") {
+TEST_CASE("xml_clean: drops what XML 1.0 cannot hold and keeps the rest") {
   CHECK(xml_clean("产业\x01集群\x1F") == "产业集群");
   CHECK(xml_clean("a\tb\nc\rd") == "a\tb\nc\rd");
   CHECK(xml_clean(std::string("x\0y", 3)) == "xy");
@@ -31,7 +31,7 @@ TEST_CASE("format_double: shortest form that reads back exactly") {
   CHECK(std::strtod(format_double(v).c_str(), nullptr) == v);
 }
 
-TEST_CASE("XmlWriter: escapes, comments and atomic files") {
+TEST_CASE("XmlWriter: escapes and comments and atomic files") {
   test::TempDir dir;
   {
     XmlWriter w(dir / "a.xml");

@@ -109,7 +109,7 @@ TEST_CASE("graph loader: the sample corpus round trip (build -> graph.nq -> load
   check_same(memory, loaded);
 }
 
-TEST_CASE("graph loader: per-article graphs keep evidence; sentences on request") {
+TEST_CASE("graph loader: per-article graphs keep evidence and sentences on request") {
   test::TempDir dir;
   write_nquads(fixture::articles(), dir / "graph.nq");
   std::vector<ArticleGraph> got;
@@ -156,7 +156,7 @@ TEST_CASE("graph loader: bad input gets an error naming the file and the reason"
   CHECK(kg.vertex_count() == 0);
 }
 
-TEST_CASE("graph loader: unreadable values are warnings, not crashes") {
+TEST_CASE("graph loader: unreadable values are warnings not crashes") {
   test::TempDir dir;
   const std::string art = article_iri("w1");
   std::ofstream(dir / "w.nq") << "<" << art << "> <" << kRdfNs << "type> <" << ckg_term(term::Article) << "> <" << art

@@ -45,7 +45,7 @@ TEST_CASE("views: within a province picks what the within closure puts in it") {
   CHECK(view(kg, o) == inside);
 }
 
-TEST_CASE("views: depth adds neighbours over facts, not over the within closure") {
+TEST_CASE("views: depth adds neighbours over facts not over the within closure") {
   const auto kg = fixture::graph();
   ViewOptions o;
   o.within = "浙江省";
