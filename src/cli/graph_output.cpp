@@ -1,5 +1,6 @@
 #include "cli/graph_output.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "export/export_graph.h"

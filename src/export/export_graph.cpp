@@ -15,6 +15,23 @@ double round2(double v) { return std::round(v * 100.0) / 100.0; }
 
 std::string year_end(int year) { return std::to_string(year) + "-12-31"; }
 
+bool plausible_year(int y) { return y >= 1000 && y <= 9999; }
+
+// YYYY-MM-DD naming a real day: anything else would break xs:date in the
+// GEXF and Gephi's date parser, so it gives no spell.
+bool calendar_date(const std::string& s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (s[i] < '0' || s[i] > '9') return false;
+  const int y = std::stoi(s.substr(0, 4)), m = std::stoi(s.substr(5, 2)), d = std::stoi(s.substr(8, 2));
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (!plausible_year(y) || m < 1 || m > 12 || d < 1) return false;
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return d <= kDays[m - 1] + (m == 2 && leap ? 1 : 0);
+}
+
+bool dated(const std::string& first, const std::string& last) { return calendar_date(first) && calendar_date(last); }
+
 // Extends `spell` to cover [start, end] (both non-empty).
 void widen(std::optional<Spell>& spell, const std::string& start, const std::string& end) {
   if (!spell) {
@@ -120,9 +137,10 @@ ExportGraph make_export_graph(const KnowledgeGraph& kg, const std::vector<bool>&
     e.confidence = d.support.confidence;
     const GraphNode& target = g[t].node;
     if (is_money_relation(d.relation) && target.is_amount) e.year = target.year;
-    if (!e.first_seen.empty()) {
+    if (dated(e.first_seen, e.last_seen)) {
       e.spell = Spell{e.first_seen, e.last_seen};
-      if (d.relation == Relation::targetScale && e.year) widen(e.spell, e.first_seen, year_end(*e.year));
+      if (d.relation == Relation::targetScale && e.year && plausible_year(*e.year))
+        widen(e.spell, e.first_seen, year_end(*e.year));
     }
     if (d.relation == Relation::targetScale && target.is_amount) {
       ExportNode& src = out.nodes[e.source];
@@ -141,7 +159,7 @@ ExportGraph make_export_graph(const KnowledgeGraph& kg, const std::vector<bool>&
   // Spells: a node is on the timeline from its first to its last dated
   // mention, widened to cover its edges (a target runs to the end of its year).
   for (auto& n : out.nodes)
-    if (!n.first_seen.empty()) n.spell = Spell{n.first_seen, n.last_seen};
+    if (dated(n.first_seen, n.last_seen)) n.spell = Spell{n.first_seen, n.last_seen};
   for (const auto& e : out.edges) {
     if (!e.spell) continue;
     widen(out.nodes[e.source].spell, e.spell->start, e.spell->end);

@@ -109,6 +109,18 @@ TEST_CASE("export graph: spells cover dated articles and run to the end of a tar
   CHECK_FALSE(edge(g, "A&B<测试>\"公司\"\x01尾", "memberOf", "杭州测试材料产业集群").spell);
 }
 
+TEST_CASE("export graph: a date that is not a real day gives no spell") {
+  auto articles = fixture::articles();
+  articles[1].article.date = "2025-02-30";
+  KnowledgeGraph kg;
+  kg.add(articles[1]);
+  const auto g = make_export_graph(kg);
+  const auto& suzhou = node(g, "苏州市");
+  CHECK(suzhou.first_seen == "2025-02-30");  // kept as the article says
+  CHECK_FALSE(suzhou.spell);
+  for (const auto& e : g.edges) CHECK_FALSE(e.spell);
+}
+
 TEST_CASE("export graph: the first layout puts places on the map and nothing on top of another") {
   const auto g = make_export_graph(fixture::graph());
   std::set<std::pair<double, double>> seen;
