@@ -24,6 +24,14 @@ std::mutex& graphviz_mutex() {
   return m;
 }
 
+// One Graphviz context for the whole process, never freed: Graphviz 2.42's
+// pango plugin remembers the last font name, a string owned by the context,
+// so a second context would read freed memory (found with ASan).
+GVC_t* graphviz_context() {
+  static GVC_t* gvc = gvContext();
+  return gvc;
+}
+
 std::string& error_sink() {
   static std::string s;
   return s;
@@ -223,19 +231,19 @@ std::string render_graph(const ExportGraph& g, const std::filesystem::path& targ
   std::lock_guard lock(graphviz_mutex());
   error_sink().clear();
   agseterrf(collect_error);
-  std::unique_ptr<GVC_t, int (*)(GVC_t*)> gvc(gvContext(), &gvFreeContext);
+  GVC_t* gvc = graphviz_context();
   if (!gvc) return "cannot start Graphviz";
   Agraph_t* G = build(g, o, nullptr);
   std::string error;
   char* data = nullptr;
   unsigned int length = 0;
-  if (gvLayout(gvc.get(), G, layout.c_str()) != 0) {
+  if (gvLayout(gvc, G, layout.c_str()) != 0) {
     error = "Graphviz layout " + layout + " failed";
   } else {
     const char* device = format == ImageFormat::Svg ? "svg" : "png:cairo";
-    if (gvRenderData(gvc.get(), G, device, &data, &length) != 0 || !data)
+    if (gvRenderData(gvc, G, device, &data, &length) != 0 || !data)
       error = std::string("Graphviz cannot draw ") + device + " (is the cairo plugin, libgvplugin_pango, installed?)";
-    gvFreeLayout(gvc.get(), G);
+    gvFreeLayout(gvc, G);
   }
   agclose(G);
   agseterrf(nullptr);
