@@ -109,9 +109,11 @@ std::vector<Point> initial_layout(const std::vector<std::optional<Point>>& ancho
   };
   grow(frontier);
 
-  // Parts without any place: each grows from its first node, on a row below.
-  const double row_y = anchored ? ymin - 200.0 : 0.0;
-  double cursor = anchored ? xmin : 0.0;
+  // Parts without any place: each grows from its first node, in rows below
+  // the map that wrap at the map's width (at least 600 units).
+  const double left = anchored ? xmin : 0.0;
+  const double width = std::max(600.0, anchored ? xmax - xmin : 0.0);
+  double cursor = left, row_top = anchored ? ymin - 100.0 : 0.0, row_height = 0;
   std::vector<bool> seen(n, false);  // components are disjoint: one mark array serves all
   for (std::size_t i = 0; i < n; ++i) {
     if (placed[i]) continue;
@@ -129,12 +131,17 @@ std::vector<Point> initial_layout(const std::vector<std::optional<Point>>& ancho
           stack.push_back(w);
         }
     }
-    const double radius = kSpiralStep * (2.0 + 1.5 * std::sqrt(static_cast<double>(size)));
-    cursor += radius;
-    pos[i] = {cursor, row_y};
+    const double radius = kSpiralStep * (1.0 + 1.5 * std::sqrt(static_cast<double>(size - 1)));
+    if (cursor > left && cursor + 2 * radius > left + width) {
+      cursor = left;
+      row_top -= row_height + kSpiralStep * 2;
+      row_height = 0;
+    }
+    row_height = std::max(row_height, 2 * radius);
+    pos[i] = {cursor + radius, row_top - radius};
     placed[i] = true;
     grow({i});
-    cursor += radius + kSpiralStep * 2;
+    cursor += 2 * radius + kSpiralStep * 2;
   }
   return pos;
 }

@@ -3,7 +3,7 @@
 // 1000, centred), regions at the centre of their member divisions, every
 // other entity next to the entities it is linked to (the mean of its placed
 // neighbours, spread on a sunflower spiral), and parts of the graph with no
-// place on a row below the map. Deterministic: no randomness, ties by order.
+// place in rows below the map. Deterministic: no randomness, ties by order.
 #pragma once
 
 #include <optional>
