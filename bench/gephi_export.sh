@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmark of the Gephi outputs on a synthetic build (bench/gephi_synth_nq.py):
-# time and peak memory of `clusterkg export` (graph loader + GraphML/GEXF
+# wall and CPU time and peak memory of `clusterkg export` (graph loader + GraphML/GEXF
 # writers, with and without a view) and `clusterkg render` on a view.
 # Usage: bench/gephi_export.sh [ARTICLES]   (default 20000; needs build/clusterkg)
 set -euo pipefail
@@ -10,12 +10,14 @@ bin=build/clusterkg
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 /usr/bin/python3 bench/gephi_synth_nq.py "$n" "$tmp/graph.nq"
+echo "load average before: $(cut -d" " -f1-3 /proc/loadavg)"
 ls -l "$tmp/graph.nq" | awk '{printf "graph.nq: %.1f MB\n", $5/1e6}'
 measure() {
   local label=$1
   shift
-  /usr/bin/time -f "%e s %M KB" -o "$tmp/time" "$@" 2>"$tmp/err" >/dev/null || { cat "$tmp/err"; exit 1; }
-  printf '%-38s %s   %s\n' "$label" "$(awk '{printf "%6.2f s  %7.0f MiB", $1, $3/1024}' "$tmp/time")" "$(tail -1 "$tmp/err")"
+  /usr/bin/time -f "%e %U %S %M" -o "$tmp/time" "$@" 2>"$tmp/err" >/dev/null || { cat "$tmp/err"; exit 1; }
+  printf '%-40s %s   %s\n' "$label" "$(awk '{printf "%6.2f s wall %6.2f s cpu %5.0f MiB", $1, $2 + $3, $4/1024}' "$tmp/time")" \
+    "$(tail -1 "$tmp/err" | sed 's/.*: \([0-9]* nodes\)/\1/')"
 }
 measure "export graphml (whole graph)" "$bin" export --data "$tmp" -o "$tmp/g.graphml"
 measure "export gexf (whole graph)" "$bin" export --data "$tmp" -o "$tmp/g.gexf"
