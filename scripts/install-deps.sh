@@ -13,6 +13,8 @@ PACKAGES=(
   # tools used by tests and benchmarks
   raptor2-utils rasqal-utils libxml2-utils graphviz wrk hyperfine curl
   python3-rdflib python3-networkx python3-igraph python3-jieba
+  # Chinese glyphs for pictures drawn by `clusterkg render` (Graphviz, cairo)
+  fonts-wqy-microhei
   # browser test of the web page
   chromium
 )

@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   ckg::cli::add_extract_command(app, run);
   ckg::cli::add_merge_command(app, run);
   ckg::cli::add_render_command(app, run);
+  ckg::cli::add_export_command(app, run);
   ckg::cli::add_serve_command(app, run);
   try {
     app.parse(argc, argv);

@@ -17,6 +17,7 @@ void add_eval_command(CLI::App& app, Action& run);
 void add_extract_command(CLI::App& app, Action& run);
 void add_merge_command(CLI::App& app, Action& run);
 void add_render_command(CLI::App& app, Action& run);
+void add_export_command(CLI::App& app, Action& run);
 void add_serve_command(CLI::App& app, Action& run);
 
 }  // namespace ckg::cli

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "export/gexf_writer.h"
 #include "export/graphml_writer.h"
 #include "export/rdf_writer.h"
 #include "extract/extractor.h"
@@ -103,7 +104,9 @@ BuildReport run_build(const BuildOptions& options) {
   record(write_rdf_file(dir / "graph.ttl", RdfFormat::Turtle, all), dir / "graph.ttl");
   record(write_rdf_file(dir / "graph.nt", RdfFormat::NTriples, all), dir / "graph.nt");
   record(write_rdf_file(dir / "graph.rdf", RdfFormat::RdfXml, all), dir / "graph.rdf");
-  record(write_graphml(kg, dir / "graph.graphml"), dir / "graph.graphml");
+  const ExportGraph visual = make_export_graph(kg);
+  record(write_graphml(visual, dir / "graph.graphml"), dir / "graph.graphml");
+  record(write_gexf(visual, dir / "graph.gexf"), dir / "graph.gexf");
   return report;
 }
 

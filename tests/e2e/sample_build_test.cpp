@@ -70,7 +70,7 @@ bool ask(const std::string& pattern) {
 }  // namespace
 
 TEST_CASE("building the sample writes every output format") {
-  for (const char* f : {"graph.ttl", "graph.nt", "graph.nq", "graph.rdf", "graph.graphml"}) {
+  for (const char* f : {"graph.ttl", "graph.nt", "graph.nq", "graph.rdf", "graph.graphml", "graph.gexf"}) {
     CAPTURE(f);
     CHECK(fs::file_size(sample_dir() / f) > 1000);
   }
@@ -157,7 +157,7 @@ TEST_CASE("two builds of the same input are byte-identical") {
   test::TempDir other;
   auto r = test::run_clusterkg({"build", "-o", other.path().string()});
   REQUIRE(r.status == 0);
-  for (const char* f : {"graph.ttl", "graph.nt", "graph.nq", "graph.rdf", "graph.graphml"}) {
+  for (const char* f : {"graph.ttl", "graph.nt", "graph.nq", "graph.rdf", "graph.graphml", "graph.gexf"}) {
     CAPTURE(f);
     CHECK(test::read_file(sample_dir() / f) == test::read_file(other / f));
   }
