@@ -57,7 +57,7 @@ TEST_CASE("eval --cluener scores span by span") {
   CHECK(r.out.find("(1 sentences; exact spans)") != std::string::npos);
 }
 
-TEST_CASE("explain shows names, facts with confidence and the sentences behind them") {
+TEST_CASE("explain shows names - facts with confidence and the sentences behind them") {
   test::TempDir dir;
   test::write_file(dir / "a.txt", "星河产业投资基金在合肥揭牌。星河基金首期规模30亿元。");
   const auto b = test::run_clusterkg({"build", (dir / "a.txt").string(), "-o", (dir / "out").string()});

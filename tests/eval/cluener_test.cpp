@@ -8,7 +8,7 @@
 
 using namespace ckg;
 
-TEST_CASE("a CLUENER line gives the spans of the evaluated labels, end exclusive") {
+TEST_CASE("a CLUENER line gives the spans of the evaluated labels - end exclusive") {
   std::string error;
   const auto r = eval::parse_cluener_line(
       R"({"text":"星展银行在北京市海淀区开设分行。","label":{"company":{"星展银行":[[0,3]]},"address":{"北京市海淀区":[[5,10]]},"name":{"某人":[[0,1]]}}})",
@@ -24,7 +24,7 @@ TEST_CASE("a CLUENER line gives the spans of the evaluated labels, end exclusive
   CHECK_FALSE(eval::parse_cluener_line("not json", error));
 }
 
-TEST_CASE("places that follow each other are one address; nested places are not addresses") {
+TEST_CASE("places that follow each other are one address - nested places are not addresses") {
   Article a;
   std::string error;
   REQUIRE(eval::read_article("c", "星展银行在北京市海淀区开设分行，北京市人民政府表示欢迎。", a, error));

@@ -19,7 +19,7 @@ TEST_CASE("norm and place_short as in score.py") {
   CHECK(eval::place_short("北京") == "北京");
 }
 
-TEST_CASE("gold files: parsed, and bad ones named with the reason") {
+TEST_CASE("gold files: parsed - and bad ones named with the reason") {
   std::string error;
   auto g = eval::parse_gold(R"({"id":"t1","text":"x","entities":[{"type":"City","name":"甲市","aliases":["甲"]}],
       "relations":[{"s":"A","p":"targetScale","value":100},{"s":"A","p":"locatedIn","o":"甲市"}]})",

@@ -7,7 +7,7 @@
 using namespace ckg;
 using test::extract_text;
 
-TEST_CASE("a cluster named with place, size class and sector") {
+TEST_CASE("a cluster named with place - size class and sector") {
   const auto r = extract_text("临沂加快打造千亿级现代物流产业集群。");
   INFO(r.dump());
   const auto* c = r.entity(EntityType::IndustrialCluster, "临沂现代物流产业集群");
@@ -17,7 +17,7 @@ TEST_CASE("a cluster named with place, size class and sector") {
   CHECK(r.value("临沂现代物流产业集群", Relation::targetScale, "100000000000"));
 }
 
-TEST_CASE("a list of sectors gives one cluster each, sharing the size class") {
+TEST_CASE("a list of sectors gives one cluster each - sharing the size class") {
   const auto r = extract_text("南阳着力发展500亿级装备制造、现代医药、新材料产业集群。");
   INFO(r.dump());
   for (const char* s : {"装备制造", "现代医药", "新材料"}) {
@@ -30,7 +30,7 @@ TEST_CASE("a list of sectors gives one cluster each, sharing the size class") {
   }
 }
 
-TEST_CASE("a list before 等N个 gives one cluster each, with the place of the sentence") {
+TEST_CASE("a list before 等N个 gives one cluster each - with the place of the sentence") {
   const auto r = extract_text("在云南省，重点打造咖啡、茶叶、花卉等3个省级出口产业集群。");
   INFO(r.dump());
   CHECK(r.has(EntityType::IndustrialCluster, "云南咖啡产业集群"));
@@ -62,7 +62,7 @@ TEST_CASE("mentions of one cluster with and without a place are one entity") {
   CHECK(r.count(EntityType::IndustrialCluster) == 1);
 }
 
-TEST_CASE("a national cluster has no place; a 国家 designation takes the place of its item") {
+TEST_CASE("a national cluster has no place - a 国家 designation takes the place of its item") {
   const auto r = extract_text("中国新能源汽车产业集群加速成长。");
   INFO(r.dump());
   CHECK(r.has(EntityType::IndustrialCluster, "中国新能源汽车产业集群"));
@@ -78,7 +78,7 @@ TEST_CASE("an industry with a place and a scale figure is a cluster") {
   CHECK(r.value("常州新能源产业集群", Relation::currentScale, "700000000000", 2024));
 }
 
-TEST_CASE("a quoted cluster without a sector is named; unquoted it refers to the item's cluster") {
+TEST_CASE("a quoted cluster without a sector is named - unquoted it refers to the item's cluster") {
   const auto r =
       extract_text("贵州省遵义市借助“两个千亿级产业集群”加快发展。全力打造两个千亿级产业集群，白酒产业增长明显。");
   INFO(r.dump());
@@ -94,7 +94,7 @@ TEST_CASE("an effect is not a cluster: 带动千亿产业集群") {
   CHECK(r.count(EntityType::IndustrialCluster) == 0);
 }
 
-TEST_CASE("a cluster word after a sector not in the lexicon, with a place, adds the sector") {
+TEST_CASE("a cluster word after a sector not in the lexicon - with a place - adds the sector") {
   const auto r = extract_text("临汾市翼城县打造钕铁硼磁材专业镇。钕铁硼磁材专业镇聚集企业30家。");
   INFO(r.dump());
   CHECK(r.has(EntityType::Sector, "钕铁硼磁材"));

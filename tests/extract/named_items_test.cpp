@@ -6,7 +6,7 @@
 using namespace ckg;
 using test::extract_text;
 
-TEST_CASE("policies in book-title brackets, with a declared short name and their issuer") {
+TEST_CASE("policies in book-title brackets - with a declared short name and their issuer") {
   const auto r = extract_text(
       "云南省人民政府办公厅印发《云南省咖啡产业高质量发展行动方案(2025—2027年)》(以下简称《行动方案》)"
       "。《行动方案》提出目标。");
@@ -38,7 +38,7 @@ TEST_CASE("events with a proper prefix and where they were held") {
   CHECK(extract_text("召开新闻发布会并举行签约仪式。").count(EntityType::Event) == 0);
 }
 
-TEST_CASE("projects by suffix, quoted names and lists") {
+TEST_CASE("projects by suffix - quoted names and lists") {
   const auto r = extract_text("嘉兴市推进“沪嘉氢能走廊”项目。青松光伏组件、白杨储能电站等项目加快建设。");
   INFO(r.dump());
   CHECK(r.any("沪嘉氢能走廊"));
@@ -58,7 +58,7 @@ TEST_CASE("airports are projects with their short forms") {
   CHECK(extract_text("打造全国首座专业货运机场。").count(EntityType::Project) == 0);
 }
 
-TEST_CASE("persons after a title, before a verb of speech, and in bylines") {
+TEST_CASE("persons after a title - before a verb of speech - and in bylines") {
   const auto r = extract_text("市发改委主任张海涛表示将加快推进。返乡青年刘晓雯回乡创办企业。作者 : 陈远");
   INFO(r.dump());
   CHECK(r.has(EntityType::Person, "张海涛"));

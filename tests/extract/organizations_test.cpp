@@ -8,7 +8,7 @@
 using namespace ckg;
 using test::extract_text;
 
-TEST_CASE("companies by legal and group suffix, without the verb before them") {
+TEST_CASE("companies by legal and group suffix - without the verb before them") {
   const auto r = extract_text("该项目由湖北青松新材料股份有限公司投资建设，并引入星河控股集团。");
   INFO(r.dump());
   CHECK(r.has(EntityType::Company, "湖北青松新材料股份有限公司"));
@@ -80,7 +80,7 @@ TEST_CASE("funds and their short forms") {
   CHECK(extract_text("研究武汉产业基金改革。").count(EntityType::Fund) == 0);
 }
 
-TEST_CASE("government organs from a place, zone or known body and an organ word") {
+TEST_CASE("government organs from a place - zone or known body and an organ word") {
   const auto r = extract_text("昆明市工业和信息化局联合滇中新区管委会、农业农村部乡村产业发展司召开会议。");
   INFO(r.dump());
   CHECK(r.has(EntityType::GovernmentBody, "昆明市工业和信息化局"));
@@ -89,7 +89,7 @@ TEST_CASE("government organs from a place, zone or known body and an organ word"
   CHECK(r.has(EntityType::GovernmentBody, "农业农村部"));
 }
 
-TEST_CASE("市委 and 市政府 resolve to the city of the news item; [place]政府 is its 人民政府") {
+TEST_CASE("市委 and 市政府 resolve to the city of the news item - [place]政府 is its 人民政府") {
   const auto r = extract_text("5.湖南株洲设立产业基金\n株洲市委、市政府研究决定，由省政府统筹支持。");
   INFO(r.dump());
   CHECK(r.has(EntityType::GovernmentBody, "株洲市委"));
@@ -101,14 +101,14 @@ TEST_CASE("市委 and 市政府 resolve to the city of the news item; [place]政
   CHECK(std::find(g->aliases.begin(), g->aliases.end(), "贵阳市政府") != g->aliases.end());
 }
 
-TEST_CASE("known bodies by abbreviation, and not a title after an organ") {
+TEST_CASE("known bodies by abbreviation - and not a title after an organ") {
   const auto r = extract_text("经工信部批准，某市统计局副局长王强介绍了数据。");
   INFO(r.dump());
   CHECK(r.has(EntityType::GovernmentBody, "工业和信息化部"));
   CHECK_FALSE(r.any("统计局副局"));
 }
 
-TEST_CASE("institutions, cut after an earlier institution unless a place follows") {
+TEST_CASE("institutions - cut after an earlier institution unless a place follows") {
   const auto r = extract_text("清华大学深圳国际研究生院与中国工程院战略咨询中心合作。促成江南大学与企业合作。");
   INFO(r.dump());
   CHECK(r.has(EntityType::Institution, "清华大学深圳国际研究生院"));
@@ -116,7 +116,7 @@ TEST_CASE("institutions, cut after an earlier institution unless a place follows
   CHECK_FALSE(r.any("促成江南大学"));
 }
 
-TEST_CASE("zones by suffix, apposition and verb of location; a province prefix is merged") {
+TEST_CASE("zones by suffix - apposition and verb of location - a province prefix is merged") {
   const auto r =
       extract_text("云岭创谷是云南省数字经济试点园区。公司落户在昆明市滇池科创岛。云南昆明高新区与昆明高新区。");
   INFO(r.dump());

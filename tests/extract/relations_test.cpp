@@ -8,7 +8,7 @@
 using namespace ckg;
 using test::extract_text;
 
-TEST_CASE("a fund's 首期规模 is its current scale, its 总规模 its target") {
+TEST_CASE("a fund's 首期规模 is its current scale - its 总规模 its target") {
   const auto r = extract_text("长沙设立星河产业投资基金，总规模200亿元，首期规模50亿元。");
   INFO(r.dump());
   CHECK(r.value("星河产业投资基金", Relation::targetScale, "20000000000"));
@@ -16,7 +16,7 @@ TEST_CASE("a fund's 首期规模 is its current scale, its 总规模 its target"
   CHECK(r.facts(Relation::investment) == 0);
 }
 
-TEST_CASE("targets carry their year; effects are not scales") {
+TEST_CASE("targets carry their year - effects are not scales") {
   const auto r = extract_text("到2030年，成都航空航天产业集群规模力争突破3000亿元，带动1000亿元配套投资。");
   INFO(r.dump());
   CHECK(r.value("成都航空航天产业集群", Relation::targetScale, "300000000000", 2030));
@@ -31,7 +31,7 @@ TEST_CASE("current scales carry the year of the figure") {
   CHECK(r.value("宁波绿色石化产业集群", Relation::currentScale, "450000000000", 2024));
 }
 
-TEST_CASE("investment of a project, also when the figure comes first") {
+TEST_CASE("investment of a project - also when the figure comes first") {
   const auto r = extract_text("合肥将建总投资超过26亿元“庐州储能谷”项目。");
   INFO(r.dump());
   CHECK(r.value("庐州储能谷", Relation::investment, "2600000000"));
@@ -49,7 +49,7 @@ TEST_CASE("enterprise counts go to the cluster or zone that gathers them") {
   CHECK(r2.facts(Relation::enterpriseCount) == 0);
 }
 
-TEST_CASE("founders of a cluster are its members; listed firms of a one-cluster item are members") {
+TEST_CASE("founders of a cluster are its members - listed firms of a one-cluster item are members") {
   const auto r = extract_text(
       "合肥智能语音产业集群由科大讯飞、中国科学技术大学和星河声学有限公司共同发起。青松电子、白杨科技等一批企业相继加入"
       "。");
@@ -68,7 +68,7 @@ TEST_CASE("organs opening a sentence found the fund they set up") {
   CHECK(r.fact("株洲星火基金", Relation::locatedIn, "株洲市"));
 }
 
-TEST_CASE("companies are where a verb of location puts them, else in their name's place") {
+TEST_CASE("companies are where a verb of location puts them - else in their name's place") {
   const auto r = extract_text("云帆科技是一家传感器企业，落户在苏州工业园区。昆山青松精密有限公司在昆山扩产。");
   INFO(r.dump());
   CHECK(r.fact("云帆科技", Relation::locatedIn, "苏州工业园区"));
@@ -77,7 +77,7 @@ TEST_CASE("companies are where a verb of location puts them, else in their name'
   CHECK(extract_text("比亚迪发布新车。").facts(Relation::locatedIn) == 0);
 }
 
-TEST_CASE("zones are part of the place in their name, or of the place of 位于…的") {
+TEST_CASE("zones are part of the place in their name - or of the place of 位于…的") {
   const auto r = extract_text("位于江苏省常州市武进区的星河小镇发展迅速。南通经济技术开发区扩区。");
   INFO(r.dump());
   CHECK(r.fact("星河小镇", Relation::partOf, "武进区"));

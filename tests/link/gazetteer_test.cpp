@@ -26,7 +26,7 @@ TEST_CASE("a county name shared by several cities has several divisions") {
   CHECK(g.by_full_name("朝阳区").size() >= 2);
 }
 
-TEST_CASE("ancestors go up to the province; municipalities have no city row") {
+TEST_CASE("ancestors go up to the province - municipalities have no city row") {
   const auto& g = Gazetteer::instance();
   const auto chain = g.ancestors("320106");  // 南京市鼓楼区
   REQUIRE(chain.size() == 3);

@@ -71,7 +71,7 @@ TEST_CASE("a lexicon name wins over names found by shape") {
   CHECK(r.canonical(a2.entities[0]).name == "示例动力");
 }
 
-TEST_CASE("entities of different types never merge, nor do unrelated names") {
+TEST_CASE("entities of different types never merge - nor do unrelated names") {
   EntityResolver r;
   const auto a1 = article({entity(EntityType::Company, "青松"), entity(EntityType::Institution, "青松")});
   const auto a2 = article({entity(EntityType::Company, "白杨")});
@@ -83,7 +83,7 @@ TEST_CASE("entities of different types never merge, nor do unrelated names") {
   CHECK(r.canonical(a1.entities[0]).reason.empty());
 }
 
-TEST_CASE("divisions link by their code, not by names") {
+TEST_CASE("divisions link by their code - not by names") {
   EntityResolver r;
   ExtractedEntity gd = entity(EntityType::Province, "广东省", {"广东"});
   gd.key = "440000";

@@ -16,7 +16,7 @@ TEST_CASE("full-width forms become half-width") {
   CHECK(norm("总额１２０亿元") == "总额120亿元");
 }
 
-TEST_CASE("blanks next to digits and punctuation go, between Chinese words they stay") {
+TEST_CASE("blanks next to digits and punctuation go - between Chinese words they stay") {
   CHECK(norm("2700 万吨") == "2700万吨");
   CHECK(norm("日产 500万") == "日产500万");
   CHECK(norm("作者 : 某人") == "作者:某人");
