@@ -7,8 +7,9 @@
 namespace ckg::cli {
 
 void add_build_command(CLI::App& app, Action& run) {
-  auto* cmd = app.add_subcommand("build", "Build the graph from articles (.txt .md .html .jsonl files or folders); "
-                                          "with no PATH, from the bundled sample corpus");
+  auto* cmd = app.add_subcommand("build",
+                                 "Build the graph from articles (.txt .md .html .jsonl files or folders); "
+                                 "with no PATH, from the bundled sample corpus");
   auto opts = std::make_shared<BuildOptions>();
   auto out = std::make_shared<std::string>("out");
   cmd->add_option("paths", opts->inputs, "Input files or folders");
@@ -19,7 +20,8 @@ void add_build_command(CLI::App& app, Action& run) {
       opts->output_dir = *out;
       BuildReport r = run_build(*opts);
       for (const auto& i : r.issues)
-        std::fprintf(stderr, "clusterkg: %s: %s: %s\n", i.skipped ? "skipped" : "warning", i.file.c_str(), i.reason.c_str());
+        std::fprintf(stderr, "clusterkg: %s: %s: %s\n", i.skipped ? "skipped" : "warning", i.file.c_str(),
+                     i.reason.c_str());
       if (!r.error.empty()) {
         std::fprintf(stderr, "clusterkg: error: %s\n", r.error.c_str());
         return exit_code::kFailure;

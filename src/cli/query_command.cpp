@@ -21,7 +21,8 @@ void add_query_command(CLI::App& app, Action& run) {
     run = [data, query, format]() {
       ResultFormat f;
       if (!parse_result_format(*format, f)) {
-        std::fprintf(stderr, "clusterkg: error: unknown --format %s (use table, csv, tsv, json or xml)\n", format->c_str());
+        std::fprintf(stderr, "clusterkg: error: unknown --format %s (use table, csv, tsv, json or xml)\n",
+                     format->c_str());
         return exit_code::kUsage;
       }
       std::string text = *query;
@@ -43,7 +44,8 @@ void add_query_command(CLI::App& app, Action& run) {
       QueryError qe;
       auto result = engine.run(text, qe);
       if (!result) {
-        std::fprintf(stderr, "clusterkg: %s: %s\n", qe.unsupported ? "unsupported query" : "query error", qe.message.c_str());
+        std::fprintf(stderr, "clusterkg: %s: %s\n", qe.unsupported ? "unsupported query" : "query error",
+                     qe.message.c_str());
         return exit_code::kQueryError;
       }
       const std::string out = format_result(*result, f);

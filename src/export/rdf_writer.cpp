@@ -8,21 +8,30 @@ namespace ckg {
 
 const char* raptor_name(RdfFormat f) {
   switch (f) {
-    case RdfFormat::Turtle: return "turtle";
-    case RdfFormat::NTriples: return "ntriples";
-    case RdfFormat::NQuads: return "nquads";
-    case RdfFormat::RdfXml: return "rdfxml";
+    case RdfFormat::Turtle:
+      return "turtle";
+    case RdfFormat::NTriples:
+      return "ntriples";
+    case RdfFormat::NQuads:
+      return "nquads";
+    case RdfFormat::RdfXml:
+      return "rdfxml";
   }
   return "ntriples";
 }
 
 bool rdf_format_from_extension(const std::filesystem::path& p, RdfFormat& out) {
   const auto ext = p.extension().string();
-  if (ext == ".ttl") out = RdfFormat::Turtle;
-  else if (ext == ".nt") out = RdfFormat::NTriples;
-  else if (ext == ".nq") out = RdfFormat::NQuads;
-  else if (ext == ".rdf" || ext == ".xml" || ext == ".owl") out = RdfFormat::RdfXml;
-  else return false;
+  if (ext == ".ttl")
+    out = RdfFormat::Turtle;
+  else if (ext == ".nt")
+    out = RdfFormat::NTriples;
+  else if (ext == ".nq")
+    out = RdfFormat::NQuads;
+  else if (ext == ".rdf" || ext == ".xml" || ext == ".owl")
+    out = RdfFormat::RdfXml;
+  else
+    return false;
   return true;
 }
 
@@ -85,8 +94,11 @@ RdfFileWriter::~RdfFileWriter() {
 
 void RdfFileWriter::write(const Triple& t, const std::string& graph) {
   if (!impl_->error.empty() || !impl_->ser) return;
-  raptor_term* g = graph.empty() ? nullptr : raptor_new_term_from_uri_string(impl_->world, reinterpret_cast<const unsigned char*>(graph.c_str()));
-  raptor_statement* st = raptor_new_statement_from_nodes(impl_->world, impl_->term(t.s), impl_->term(t.p), impl_->term(t.o), g);
+  raptor_term* g = graph.empty() ? nullptr
+                                 : raptor_new_term_from_uri_string(
+                                       impl_->world, reinterpret_cast<const unsigned char*>(graph.c_str()));
+  raptor_statement* st =
+      raptor_new_statement_from_nodes(impl_->world, impl_->term(t.s), impl_->term(t.p), impl_->term(t.o), g);
   if (!st) {
     impl_->error = "cannot build an RDF statement for <" + t.s.value + ">";
     return;

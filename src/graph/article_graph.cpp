@@ -64,8 +64,7 @@ ArticleGraph map_article(const ArticleExtraction& x, const EntityResolver& resol
     auto it = edges.find(k);
     if (it == edges.end()) {
       edges.emplace(k, std::move(e));
-    } else if (e.confidence > it->second.confidence ||
-               (it->second.sentence < 0 && e.sentence >= 0)) {
+    } else if (e.confidence > it->second.confidence || (it->second.sentence < 0 && e.sentence >= 0)) {
       it->second = std::move(e);
     }
   };
@@ -135,7 +134,8 @@ ArticleGraph map_article(const ArticleExtraction& x, const EntityResolver& resol
     if (n.place && !n.place->code.empty()) codes.insert(n.place->code);
     for (const auto& s : seen) {
       auto it = nodes.find(s);
-      if (it != nodes.end() && it->second.place && !it->second.place->code.empty()) codes.insert(it->second.place->code);
+      if (it != nodes.end() && it->second.place && !it->second.place->code.empty())
+        codes.insert(it->second.place->code);
     }
     for (const auto& r : gaz.regions()) {
       bool member = false;

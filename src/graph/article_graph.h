@@ -20,12 +20,12 @@ struct GraphNode {
   std::string label;                    // canonical name, or "120亿元" for amounts
   std::vector<std::string> alt_labels;  // other names, sorted
   std::optional<PlaceInfo> place;
-  std::vector<std::string> broader;     // sectors: broader sector names, nearest first
+  std::vector<std::string> broader;  // sectors: broader sector names, nearest first
   std::string merge_reason;
   double confidence = 1.0;
-  bool mentioned = false;               // named in the article (not only implied)
+  bool mentioned = false;  // named in the article (not only implied)
   // Amounts.
-  std::string amount;                   // decimal
+  std::string amount;  // decimal
   std::string currency;
   std::optional<int> year;
 };
@@ -33,10 +33,10 @@ struct GraphNode {
 struct GraphEdge {
   std::string subject, object;  // IRIs
   Relation relation = Relation::locatedIn;
-  int sentence = -1;            // -1: from the gazetteer or inferred
+  int sentence = -1;  // -1: from the gazetteer or inferred
   std::string rule;
   double confidence = 1.0;
-  bool inferred = false;        // `within` closure
+  bool inferred = false;  // `within` closure
 };
 
 struct GraphCount {  // enterpriseCount
@@ -48,7 +48,7 @@ struct GraphCount {  // enterpriseCount
 };
 
 struct ArticleGraph {
-  Article article;                 // without text changes
+  Article article;  // without text changes
   std::vector<Sentence> sentences;
   std::vector<GraphNode> nodes;    // sorted by IRI, unique
   std::vector<GraphEdge> edges;    // sorted, unique (subject, relation, object)

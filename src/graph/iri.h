@@ -18,8 +18,7 @@ std::string iri_escape(std::string_view s);
 std::string entity_iri(EntityType t, std::string_view key);
 std::string article_iri(std::string_view article_id);
 std::string sentence_iri(std::string_view article_id, int sentence_index);
-std::string amount_iri(std::string_view subject_iri, Relation r, std::string_view value,
-                       std::optional<int> year);
+std::string amount_iri(std::string_view subject_iri, Relation r, std::string_view value, std::optional<int> year);
 std::string assertion_iri(std::string_view article_id, std::string_view subject_iri, Relation r,
                           std::string_view object);
 std::string sector_scheme_iri();

@@ -18,16 +18,16 @@
 namespace ckg {
 
 struct Support {
-  std::set<std::string> articles;  // ids
+  std::set<std::string> articles;     // ids
   std::string first_seen, last_seen;  // article dates (YYYY-MM-DD), "" if none known
   double confidence = 0;
   void add(const std::string& article_id, const std::string& date, double conf);
 };
 
 struct VertexData {
-  GraphNode node;                      // merged over articles
+  GraphNode node;  // merged over articles
   std::set<std::string> alt_labels;
-  Support support;                     // articles that mention it
+  Support support;                            // articles that mention it
   std::optional<long long> enterprise_count;  // the largest stated
 };
 

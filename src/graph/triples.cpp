@@ -36,9 +36,7 @@ std::string format_confidence(double v) {
 
 // Canonical xsd:decimal lexical form: always with a decimal point, so that
 // Turtle writers do not abbreviate it to an xsd:integer.
-std::string decimal_literal(const std::string& v) {
-  return v.find('.') == std::string::npos ? v + ".0" : v;
-}
+std::string decimal_literal(const std::string& v) { return v.find('.') == std::string::npos ? v + ".0" : v; }
 
 std::string year_literal(int y) {
   char buf[16];
@@ -50,15 +48,9 @@ std::string year_literal(int y) {
 
 std::vector<Prefix> standard_prefixes() {
   return {
-      {"ckg", std::string(kOntologyNs)},
-      {"rdf", std::string(kRdfNs)},
-      {"rdfs", std::string(kRdfsNs)},
-      {"xsd", std::string(kXsdNs)},
-      {"skos", std::string(kSkosNs)},
-      {"prov", std::string(kProvNs)},
-      {"geo", std::string(kGeoNs)},
-      {"schema", std::string(kSchemaNs)},
-      {"dcterms", std::string(kDctermsNs)},
+      {"ckg", std::string(kOntologyNs)}, {"rdf", std::string(kRdfNs)},       {"rdfs", std::string(kRdfsNs)},
+      {"xsd", std::string(kXsdNs)},      {"skos", std::string(kSkosNs)},     {"prov", std::string(kProvNs)},
+      {"geo", std::string(kGeoNs)},      {"schema", std::string(kSchemaNs)}, {"dcterms", std::string(kDctermsNs)},
       {"kg", ns(kDataNs, "")},
   };
 }
@@ -80,9 +72,11 @@ std::vector<Triple> article_triples(const ArticleGraph& g) {
   // Sentences that carry evidence.
   std::vector<bool> used(g.sentences.size(), false);
   for (const auto& e : g.edges)
-    if (e.sentence >= 0 && static_cast<std::size_t>(e.sentence) < used.size()) used[static_cast<std::size_t>(e.sentence)] = true;
+    if (e.sentence >= 0 && static_cast<std::size_t>(e.sentence) < used.size())
+      used[static_cast<std::size_t>(e.sentence)] = true;
   for (const auto& c : g.counts)
-    if (c.sentence >= 0 && static_cast<std::size_t>(c.sentence) < used.size()) used[static_cast<std::size_t>(c.sentence)] = true;
+    if (c.sentence >= 0 && static_cast<std::size_t>(c.sentence) < used.size())
+      used[static_cast<std::size_t>(c.sentence)] = true;
   for (std::size_t i = 0; i < g.sentences.size(); ++i) {
     if (!used[i]) continue;
     const Term s = Term::iri(sentence_iri(a.id, static_cast<int>(i)));
@@ -181,8 +175,10 @@ std::vector<Triple> sector_scheme_triples() {
     out.push_back({c, skos("prefLabel"), Term::lit(s.name, "zh")});
     if (!s.en.empty()) out.push_back({c, skos("prefLabel"), Term::lit(s.en, "en")});
     for (const auto& al : s.aliases) out.push_back({c, skos("altLabel"), Term::lit(al, "zh")});
-    if (s.broader.empty()) out.push_back({c, skos("topConceptOf"), scheme});
-    else out.push_back({c, skos("broader"), Term::iri(sector_iri(s.broader))});
+    if (s.broader.empty())
+      out.push_back({c, skos("topConceptOf"), scheme});
+    else
+      out.push_back({c, skos("broader"), Term::iri(sector_iri(s.broader))});
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());

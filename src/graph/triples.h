@@ -19,7 +19,9 @@ struct Term {
   auto operator<=>(const Term&) const = default;
   static Term iri(std::string v) { return {Kind::Iri, std::move(v), "", ""}; }
   static Term lit(std::string v, std::string lang = "") { return {Kind::Literal, std::move(v), "", std::move(lang)}; }
-  static Term typed(std::string v, std::string datatype) { return {Kind::Literal, std::move(v), std::move(datatype), ""}; }
+  static Term typed(std::string v, std::string datatype) {
+    return {Kind::Literal, std::move(v), std::move(datatype), ""};
+  }
 };
 
 struct Triple {

@@ -11,7 +11,9 @@ bool convert(std::string_view bytes, const char* charset, std::string& out, std:
   UErrorCode status = U_ZERO_ERROR;
   UConverter* from = ucnv_open(charset, &status);
   if (U_FAILURE(status)) return false;
-  struct Ctx { std::size_t count = 0; } ctx;
+  struct Ctx {
+    std::size_t count = 0;
+  } ctx;
   ucnv_setToUCallBack(
       from,
       [](const void* context, UConverterToUnicodeArgs* args, const char* codeUnits, int32_t length,
@@ -30,8 +32,8 @@ bool convert(std::string_view bytes, const char* charset, std::string& out, std:
     char* target = out.data();
     const char* source = bytes.data();
     status = U_ZERO_ERROR;
-    ucnv_convertEx(to, from, &target, out.data() + out.size(), &source, bytes.data() + bytes.size(), nullptr,
-                   nullptr, nullptr, nullptr, true, true, &status);
+    ucnv_convertEx(to, from, &target, out.data() + out.size(), &source, bytes.data() + bytes.size(), nullptr, nullptr,
+                   nullptr, nullptr, true, true, &status);
     if (status == U_BUFFER_OVERFLOW_ERROR) {
       out.assign(out.size() * 2, '\0');
       ucnv_resetToUnicode(from);
@@ -67,7 +69,8 @@ Decoded decode_text(std::string_view bytes) {
     bytes.remove_prefix(3);
   } else if (bytes.size() >= 2 && (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF")) {
     d.encoding = bytes[0] == '\xFF' ? "UTF-16LE" : "UTF-16BE";
-    if (!convert(bytes.substr(2), d.encoding.c_str(), d.text, d.replaced)) d.error = "cannot convert from " + d.encoding;
+    if (!convert(bytes.substr(2), d.encoding.c_str(), d.text, d.replaced))
+      d.error = "cannot convert from " + d.encoding;
     return d;
   }
   // UTF-16 without BOM: many NULs at odd or even positions.
@@ -77,8 +80,10 @@ Decoded decode_text(std::string_view bytes) {
       if (bytes[i] == 0) ++even;
       if (bytes[i + 1] == 0) ++odd;
     }
-    if (odd * 3 > n / 2 && even * 10 < n / 2) d.encoding = "UTF-16LE";
-    else if (even * 3 > n / 2 && odd * 10 < n / 2) d.encoding = "UTF-16BE";
+    if (odd * 3 > n / 2 && even * 10 < n / 2)
+      d.encoding = "UTF-16LE";
+    else if (even * 3 > n / 2 && odd * 10 < n / 2)
+      d.encoding = "UTF-16BE";
     if (!d.encoding.empty()) {
       if (!convert(bytes, d.encoding.c_str(), d.text, d.replaced)) d.error = "cannot convert from " + d.encoding;
       return d;

@@ -9,11 +9,11 @@
 namespace ckg {
 
 struct Decoded {
-  std::string text;            // valid UTF-8
-  std::string encoding;        // what the input was: "UTF-8", "UTF-16LE", "GB18030", ...
-  std::size_t replaced = 0;    // invalid sequences replaced by U+FFFD
+  std::string text;                  // valid UTF-8
+  std::string encoding;              // what the input was: "UTF-8", "UTF-16LE", "GB18030", ...
+  std::size_t replaced = 0;          // invalid sequences replaced by U+FFFD
   std::size_t first_bad_offset = 0;  // byte offset of the first one
-  std::string error;           // non-empty: the bytes are not text (binary, unknown encoding)
+  std::string error;                 // non-empty: the bytes are not text (binary, unknown encoding)
 };
 
 Decoded decode_text(std::string_view bytes);

@@ -12,15 +12,17 @@ namespace ckg {
 namespace {
 
 bool is_skipped(const char* name) {
-  static const char* kSkip[] = {"script", "style", "noscript", "template", "svg", "iframe", "object", "head", "nav", "footer"};
+  static const char* kSkip[] = {"script", "style",  "noscript", "template", "svg",
+                                "iframe", "object", "head",     "nav",      "footer"};
   for (const char* s : kSkip)
     if (std::strcmp(name, s) == 0) return true;
   return false;
 }
 
 bool is_block(const char* name) {
-  static const char* kBlock[] = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section",
-                                 "article", "header", "blockquote", "pre", "table", "ul", "ol", "dd", "dt", "hr"};
+  static const char* kBlock[] = {"p",     "div", "br", "li",      "tr",      "h1",     "h2",         "h3",
+                                 "h4",    "h5",  "h6", "section", "article", "header", "blockquote", "pre",
+                                 "table", "ul",  "ol", "dd",      "dt",      "hr"};
   for (const char* s : kBlock)
     if (std::strcmp(name, s) == 0) return true;
   return false;
@@ -68,8 +70,10 @@ void walk(xmlNode* n, HtmlText& out, int depth) {
       if (block && !out.text.empty() && out.text.back() != '\n') out.text.push_back('\n');
     } else if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
       // Text directly inside <head> (other than <title>) is not content.
-      if (c->parent && c->parent->name && std::strcmp(reinterpret_cast<const char*>(c->parent->name), "head") == 0) continue;
-      if (c->parent && c->parent->name && std::strcmp(reinterpret_cast<const char*>(c->parent->name), "title") == 0) continue;
+      if (c->parent && c->parent->name && std::strcmp(reinterpret_cast<const char*>(c->parent->name), "head") == 0)
+        continue;
+      if (c->parent && c->parent->name && std::strcmp(reinterpret_cast<const char*>(c->parent->name), "title") == 0)
+        continue;
       if (c->content) {
         std::string t(reinterpret_cast<const char*>(c->content));
         for (auto& ch : t)

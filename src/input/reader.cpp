@@ -15,7 +15,8 @@ namespace fs = std::filesystem;
 
 InputKind input_kind(const fs::path& p) {
   std::string ext = p.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   if (ext == ".txt") return InputKind::Text;
   if (ext == ".md" || ext == ".markdown") return InputKind::Markdown;
   if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return InputKind::Html;
@@ -61,7 +62,8 @@ std::vector<InputFile> collect_inputs(const std::vector<std::string>& paths, std
         if (input_kind(entry.path()) == InputKind::Unknown) continue;  // other files in a folder are not inputs
         found.push_back({entry.path(), entry.path().string()});
       }
-      std::sort(found.begin(), found.end(), [](const InputFile& a, const InputFile& b) { return a.display < b.display; });
+      std::sort(found.begin(), found.end(),
+                [](const InputFile& a, const InputFile& b) { return a.display < b.display; });
       out.insert(out.end(), found.begin(), found.end());
     } else {
       if (input_kind(path) == InputKind::Unknown) {
@@ -155,7 +157,8 @@ bool is_blank(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; });
 }
 
-void read_jsonl(const InputFile& f, std::string_view content, const ArticleSink& sink, std::vector<InputIssue>& issues) {
+void read_jsonl(const InputFile& f, std::string_view content, const ArticleSink& sink,
+                std::vector<InputIssue>& issues) {
   std::size_t line_no = 0, start = 0;
   while (start < content.size()) {
     std::size_t nl = content.find('\n', start);
@@ -200,7 +203,8 @@ void read_jsonl(const InputFile& f, std::string_view content, const ArticleSink&
 
 }  // namespace
 
-void read_input(const InputFile& f, std::string_view content, const ArticleSink& sink, std::vector<InputIssue>& issues) {
+void read_input(const InputFile& f, std::string_view content, const ArticleSink& sink,
+                std::vector<InputIssue>& issues) {
   const InputKind kind = input_kind(f.path);
   if (content.empty()) {
     issues.push_back({f.display, "empty file", true});
@@ -212,12 +216,15 @@ void read_input(const InputFile& f, std::string_view content, const ArticleSink&
     return;
   }
   if (d.replaced > 0) {
-    issues.push_back({f.display, std::to_string(d.replaced) + " invalid " + d.encoding +
-                                     " sequence(s) replaced by U+FFFD, first at byte " + std::to_string(d.first_bad_offset),
+    issues.push_back({f.display,
+                      std::to_string(d.replaced) + " invalid " + d.encoding +
+                          " sequence(s) replaced by U+FFFD, first at byte " + std::to_string(d.first_bad_offset),
                       false});
   }
   switch (kind) {
-    case InputKind::Jsonl: read_jsonl(f, d.text, sink, issues); return;
+    case InputKind::Jsonl:
+      read_jsonl(f, d.text, sink, issues);
+      return;
     case InputKind::Html: {
       HtmlText h = html_to_text(d.text);
       if (is_blank(h.text)) {

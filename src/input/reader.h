@@ -15,8 +15,8 @@
 namespace ckg {
 
 struct InputIssue {
-  std::string file;    // the file (and ":line" for JSONL)
-  std::string reason;  // what is wrong
+  std::string file;     // the file (and ":line" for JSONL)
+  std::string reason;   // what is wrong
   bool skipped = true;  // false: a warning, the input was still read
 };
 

@@ -8,15 +8,16 @@
 #include "export/rdf_writer.h"
 #include "extract/extractor.h"
 #include "graph/article_graph.h"
-#include "graph/knowledge_graph.h"
 #include "graph/iri.h"
+#include "graph/knowledge_graph.h"
 #include "graph/triples.h"
 #include "link/resolver.h"
 
 namespace ckg {
 
 std::size_t BuildReport::skipped() const {
-  return static_cast<std::size_t>(std::count_if(issues.begin(), issues.end(), [](const InputIssue& i) { return i.skipped; }));
+  return static_cast<std::size_t>(
+      std::count_if(issues.begin(), issues.end(), [](const InputIssue& i) { return i.skipped; }));
 }
 
 std::string summary_line(const BuildReport& r, const std::filesystem::path& dir) {

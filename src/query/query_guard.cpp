@@ -42,9 +42,11 @@ std::string code_only(const std::string& q) {
 
 bool has_keyword(const std::string& code, const std::string& kw) {
   for (std::size_t p = code.find(kw); p != std::string::npos; p = code.find(kw, p + 1)) {
-    const bool left = p == 0 || !(std::isalnum(static_cast<unsigned char>(code[p - 1])) || code[p - 1] == '_' || code[p - 1] == '?' || code[p - 1] == '$' || code[p - 1] == ':');
+    const bool left = p == 0 || !(std::isalnum(static_cast<unsigned char>(code[p - 1])) || code[p - 1] == '_' ||
+                                  code[p - 1] == '?' || code[p - 1] == '$' || code[p - 1] == ':');
     const std::size_t e = p + kw.size();
-    const bool right = e >= code.size() || !(std::isalnum(static_cast<unsigned char>(code[e])) || code[e] == '_' || code[e] == ':');
+    const bool right =
+        e >= code.size() || !(std::isalnum(static_cast<unsigned char>(code[e])) || code[e] == '_' || code[e] == ':');
     if (left && right) return true;
   }
   return false;
@@ -55,18 +57,23 @@ bool has_keyword(const std::string& code, const std::string& kw) {
 std::optional<std::string> check_query(const std::string& query) {
   const std::string code = code_only(query);
   if (has_keyword(code, "VALUES"))
-    return "VALUES is not supported here (it crashes rasqal 0.9.33): write FILTER(?x IN (...)) or a UNION of the alternatives instead";
+    return "VALUES is not supported here (it crashes rasqal 0.9.33): write FILTER(?x IN (...)) or a UNION of the "
+           "alternatives instead";
   for (const char* kw : {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD"})
     if (has_keyword(code, kw) && (std::string(kw) != "ADD" || has_keyword(code, "TO")))
-      return std::string("SPARQL Update (") + kw + ") is not supported: clusterkg query is read-only; rebuild the graph to change data";
+      return std::string("SPARQL Update (") + kw +
+             ") is not supported: clusterkg query is read-only; rebuild the graph to change data";
   if (has_keyword(code, "MINUS"))
     return "MINUS is not supported by rasqal 0.9.33: use OPTIONAL { ... } FILTER(!BOUND(?x)) instead";
   if (has_keyword(code, "EXISTS"))
-    return "EXISTS / NOT EXISTS are not supported by rasqal 0.9.33: use OPTIONAL { ... } with FILTER(BOUND(?x)) or FILTER(!BOUND(?x)) instead";
+    return "EXISTS / NOT EXISTS are not supported by rasqal 0.9.33: use OPTIONAL { ... } with FILTER(BOUND(?x)) or "
+           "FILTER(!BOUND(?x)) instead";
   if (has_keyword(code, "DESCRIBE"))
-    return "DESCRIBE is not supported by rasqal 0.9.33: use SELECT ?p ?o WHERE { <iri> ?p ?o } or CONSTRUCT { <iri> ?p ?o } WHERE { <iri> ?p ?o }";
+    return "DESCRIBE is not supported by rasqal 0.9.33: use SELECT ?p ?o WHERE { <iri> ?p ?o } or CONSTRUCT { <iri> ?p "
+           "?o } WHERE { <iri> ?p ?o }";
   if (has_keyword(code, "SEPARATOR"))
-    return "GROUP_CONCAT with a separator gives wrong results in rasqal 0.9.33 (the separator is ignored): use GROUP_CONCAT without SEPARATOR (space-separated) or return the rows ungrouped";
+    return "GROUP_CONCAT with a separator gives wrong results in rasqal 0.9.33 (the separator is ignored): use "
+           "GROUP_CONCAT without SEPARATOR (space-separated) or return the rows ungrouped";
   return std::nullopt;
 }
 

@@ -18,8 +18,10 @@ std::string csv_field(const std::string& s) {
   if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
   std::string out = "\"";
   for (char c : s) {
-    if (c == '"') out += "\"\"";
-    else out.push_back(c);
+    if (c == '"')
+      out += "\"\"";
+    else
+      out.push_back(c);
   }
   return out + "\"";
 }
@@ -28,12 +30,23 @@ std::string escape_nt(const std::string& s) {
   std::string out;
   for (char c : s) {
     switch (c) {
-      case '\\': out += "\\\\"; break;
-      case '"': out += "\\\""; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default: out.push_back(c);
+      case '\\':
+        out += "\\\\";
+        break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default:
+        out.push_back(c);
     }
   }
   return out;
@@ -42,12 +55,16 @@ std::string escape_nt(const std::string& s) {
 std::string tsv_term(const std::optional<ResultTerm>& t) {
   if (!t) return "";
   switch (t->kind) {
-    case ResultTerm::Kind::Iri: return "<" + t->value + ">";
-    case ResultTerm::Kind::Blank: return "_:" + t->value;
+    case ResultTerm::Kind::Iri:
+      return "<" + t->value + ">";
+    case ResultTerm::Kind::Blank:
+      return "_:" + t->value;
     case ResultTerm::Kind::Literal: {
       std::string s = "\"" + escape_nt(t->value) + "\"";
-      if (!t->lang.empty()) s += "@" + t->lang;
-      else if (!t->datatype.empty()) s += "^^<" + t->datatype + ">";
+      if (!t->lang.empty())
+        s += "@" + t->lang;
+      else if (!t->datatype.empty())
+        s += "^^<" + t->datatype + ">";
       return s;
     }
   }
@@ -57,8 +74,10 @@ std::string tsv_term(const std::optional<ResultTerm>& t) {
 std::string nt_term(const Term& t) {
   if (t.kind == Term::Kind::Iri) return t.value.rfind("_:", 0) == 0 ? t.value : "<" + t.value + ">";
   std::string s = "\"" + escape_nt(t.value) + "\"";
-  if (!t.lang.empty()) s += "@" + t.lang;
-  else if (!t.datatype.empty()) s += "^^<" + t.datatype + ">";
+  if (!t.lang.empty())
+    s += "@" + t.lang;
+  else if (!t.datatype.empty())
+    s += "^^<" + t.datatype + ">";
   return s;
 }
 
@@ -66,10 +85,18 @@ std::string xml_escape(const std::string& s) {
   std::string out;
   for (char c : s) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
       default:
         if (static_cast<unsigned char>(c) >= 0x20 || c == '\n' || c == '\t' || c == '\r') out.push_back(c);
     }
@@ -80,12 +107,18 @@ std::string xml_escape(const std::string& s) {
 }  // namespace
 
 bool parse_result_format(const std::string& s, ResultFormat& out) {
-  if (s == "table") out = ResultFormat::Table;
-  else if (s == "csv") out = ResultFormat::Csv;
-  else if (s == "tsv") out = ResultFormat::Tsv;
-  else if (s == "json") out = ResultFormat::Json;
-  else if (s == "xml") out = ResultFormat::Xml;
-  else return false;
+  if (s == "table")
+    out = ResultFormat::Table;
+  else if (s == "csv")
+    out = ResultFormat::Csv;
+  else if (s == "tsv")
+    out = ResultFormat::Tsv;
+  else if (s == "json")
+    out = ResultFormat::Json;
+  else if (s == "xml")
+    out = ResultFormat::Xml;
+  else
+    return false;
   return true;
 }
 
@@ -125,13 +158,21 @@ std::string format_result(const QueryResult& r, ResultFormat f) {
           if (!row[i]) continue;
           nlohmann::ordered_json t;
           switch (row[i]->kind) {
-            case ResultTerm::Kind::Iri: t["type"] = "uri"; break;
-            case ResultTerm::Kind::Blank: t["type"] = "bnode"; break;
-            case ResultTerm::Kind::Literal: t["type"] = "literal"; break;
+            case ResultTerm::Kind::Iri:
+              t["type"] = "uri";
+              break;
+            case ResultTerm::Kind::Blank:
+              t["type"] = "bnode";
+              break;
+            case ResultTerm::Kind::Literal:
+              t["type"] = "literal";
+              break;
           }
           t["value"] = row[i]->value;
-          if (!row[i]->lang.empty()) t["xml:lang"] = row[i]->lang;
-          else if (!row[i]->datatype.empty()) t["datatype"] = row[i]->datatype;
+          if (!row[i]->lang.empty())
+            t["xml:lang"] = row[i]->lang;
+          else if (!row[i]->datatype.empty())
+            t["datatype"] = row[i]->datatype;
           b[r.variables[i]] = t;
         }
         bindings.push_back(std::move(b));
@@ -154,12 +195,18 @@ std::string format_result(const QueryResult& r, ResultFormat f) {
         if (!row[i]) continue;
         out += "      <binding name=\"" + xml_escape(r.variables[i]) + "\">";
         switch (row[i]->kind) {
-          case ResultTerm::Kind::Iri: out += "<uri>" + xml_escape(row[i]->value) + "</uri>"; break;
-          case ResultTerm::Kind::Blank: out += "<bnode>" + xml_escape(row[i]->value) + "</bnode>"; break;
+          case ResultTerm::Kind::Iri:
+            out += "<uri>" + xml_escape(row[i]->value) + "</uri>";
+            break;
+          case ResultTerm::Kind::Blank:
+            out += "<bnode>" + xml_escape(row[i]->value) + "</bnode>";
+            break;
           case ResultTerm::Kind::Literal:
             out += "<literal";
-            if (!row[i]->lang.empty()) out += " xml:lang=\"" + xml_escape(row[i]->lang) + "\"";
-            else if (!row[i]->datatype.empty()) out += " datatype=\"" + xml_escape(row[i]->datatype) + "\"";
+            if (!row[i]->lang.empty())
+              out += " xml:lang=\"" + xml_escape(row[i]->lang) + "\"";
+            else if (!row[i]->datatype.empty())
+              out += " datatype=\"" + xml_escape(row[i]->datatype) + "\"";
             out += ">" + xml_escape(row[i]->value) + "</literal>";
             break;
         }

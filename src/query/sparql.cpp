@@ -14,7 +14,7 @@ struct SparqlEngine::Impl {
   librdf_model* model = nullptr;
   std::unordered_set<std::string> seen;  // N-Quads form of every stored statement
   std::size_t count = 0;
-  std::vector<std::string> messages;     // errors logged by librdf/raptor/rasqal
+  std::vector<std::string> messages;  // errors logged by librdf/raptor/rasqal
 
   bool add_statement(librdf_statement* st, librdf_node* graph) {
     // Each distinct triple is stored once, in the first named graph that holds
@@ -92,8 +92,8 @@ SparqlEngine::SparqlEngine() : impl_(new Impl) {
   impl_->world = librdf_new_world();
   librdf_world_open(impl_->world);
   librdf_world_set_logger(impl_->world, impl_.get(), log_handler);
-  impl_->storage = librdf_new_storage(impl_->world, "hashes", "ckg",
-                                      "hash-type='memory',contexts='yes',index-predicates='yes'");
+  impl_->storage =
+      librdf_new_storage(impl_->world, "hashes", "ckg", "hash-type='memory',contexts='yes',index-predicates='yes'");
   impl_->model = impl_->storage ? librdf_new_model(impl_->world, impl_->storage, nullptr) : nullptr;
 }
 
@@ -110,14 +110,21 @@ std::string SparqlEngine::load(const std::filesystem::path& input) {
   std::filesystem::path path = input;
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) {
-    if (std::filesystem::exists(path / "graph.nq")) path = path / "graph.nq";
-    else if (std::filesystem::exists(path / "graph.ttl")) path = path / "graph.ttl";
-    else return input.string() + ": no graph.nq or graph.ttl in this folder (run `clusterkg build -o " + input.string() + "` first)";
+    if (std::filesystem::exists(path / "graph.nq"))
+      path = path / "graph.nq";
+    else if (std::filesystem::exists(path / "graph.ttl"))
+      path = path / "graph.ttl";
+    else
+      return input.string() + ": no graph.nq or graph.ttl in this folder (run `clusterkg build -o " + input.string() +
+             "` first)";
   }
   if (!std::filesystem::is_regular_file(path, ec)) return path.string() + ": no such file";
   const auto ext = path.extension().string();
-  const char* syntax = ext == ".nq" ? "nquads" : ext == ".nt" ? "ntriples" : ext == ".ttl" ? "turtle"
-                       : (ext == ".rdf" || ext == ".xml" || ext == ".owl") ? "rdfxml" : nullptr;
+  const char* syntax = ext == ".nq"                                        ? "nquads"
+                       : ext == ".nt"                                      ? "ntriples"
+                       : ext == ".ttl"                                     ? "turtle"
+                       : (ext == ".rdf" || ext == ".xml" || ext == ".owl") ? "rdfxml"
+                                                                           : nullptr;
   if (!syntax) return path.string() + ": unknown RDF format (use .ttl, .nt, .nq or .rdf)";
   raptor_world* rw = librdf_world_get_raptor(impl_->world);
   raptor_parser* parser = raptor_new_parser(rw, syntax);
@@ -144,8 +151,9 @@ void SparqlEngine::add(const std::vector<Triple>& triples, const std::string& gr
   auto node = [&](const Term& t) -> librdf_node* {
     if (t.kind == Term::Kind::Iri)
       return librdf_new_node_from_uri_string(impl_->world, reinterpret_cast<const unsigned char*>(t.value.c_str()));
-    librdf_uri* dt = t.datatype.empty() ? nullptr
-                                        : librdf_new_uri(impl_->world, reinterpret_cast<const unsigned char*>(t.datatype.c_str()));
+    librdf_uri* dt = t.datatype.empty()
+                         ? nullptr
+                         : librdf_new_uri(impl_->world, reinterpret_cast<const unsigned char*>(t.datatype.c_str()));
     librdf_node* n = librdf_new_node_from_typed_counted_literal(
         impl_->world, reinterpret_cast<const unsigned char*>(t.value.data()), t.value.size(),
         t.lang.empty() ? nullptr : t.lang.c_str(), t.lang.size(), dt);
@@ -153,7 +161,8 @@ void SparqlEngine::add(const std::vector<Triple>& triples, const std::string& gr
     return n;
   };
   librdf_node* g = graph.empty() ? nullptr
-                                 : librdf_new_node_from_uri_string(impl_->world, reinterpret_cast<const unsigned char*>(graph.c_str()));
+                                 : librdf_new_node_from_uri_string(
+                                       impl_->world, reinterpret_cast<const unsigned char*>(graph.c_str()));
   for (const auto& t : triples) {
     librdf_statement* st = librdf_new_statement_from_nodes(impl_->world, node(t.s), node(t.p), node(t.o));
     if (st) {
@@ -175,8 +184,8 @@ std::optional<QueryResult> SparqlEngine::run(const std::string& text, QueryError
     return std::nullopt;
   }
   impl_->messages.clear();
-  librdf_query* q = librdf_new_query(impl_->world, "sparql", nullptr,
-                                     reinterpret_cast<const unsigned char*>(text.c_str()), nullptr);
+  librdf_query* q =
+      librdf_new_query(impl_->world, "sparql", nullptr, reinterpret_cast<const unsigned char*>(text.c_str()), nullptr);
   if (!q) {
     error.message = impl_->messages.empty() ? "cannot parse the query" : impl_->messages.front();
     return std::nullopt;

@@ -31,12 +31,12 @@ struct QueryResult {
   Kind kind = Kind::Bindings;
   std::vector<std::string> variables;
   std::vector<std::vector<std::optional<ResultTerm>>> rows;  // Bindings
-  bool boolean = false;                                       // Boolean
-  std::vector<Triple> triples;                                 // Graph (CONSTRUCT)
+  bool boolean = false;                                      // Boolean
+  std::vector<Triple> triples;                               // Graph (CONSTRUCT)
 };
 
 struct QueryError {
-  std::string message;  // what went wrong, with line/column where rasqal gives them
+  std::string message;       // what went wrong, with line/column where rasqal gives them
   bool unsupported = false;  // the query uses a feature rasqal 0.9.33 cannot run
 };
 
