@@ -139,6 +139,15 @@ MarkdownText markdown_to_text(std::string_view md) {
 
 namespace {
 
+// Larger than any news article: a single "article" of this size is a dump or
+// a mistake, and extracting from it would take minutes and gigabytes.
+constexpr std::size_t kMaxArticleBytes = 16u << 20;
+
+std::string too_large(std::size_t bytes) {
+  return "too large for one article (" + std::to_string(bytes >> 20) + " MB; the limit is " +
+         std::to_string(kMaxArticleBytes >> 20) + " MB): split it into articles, e.g. one per line in a .jsonl file";
+}
+
 void emit(const InputFile& f, std::string text, std::string title, std::string date, std::string url, std::string id,
           std::string source, const ArticleSink& sink) {
   Article a;
@@ -168,6 +177,10 @@ void read_jsonl(const InputFile& f, std::string_view content, const ArticleSink&
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (is_blank(line)) continue;
     const std::string where = f.display + ":" + std::to_string(line_no);
+    if (line.size() > kMaxArticleBytes) {
+      issues.push_back({where, "line " + too_large(line.size()), true});
+      continue;
+    }
     nlohmann::json j;
     try {
       j = nlohmann::json::parse(line);
@@ -210,15 +223,27 @@ void read_input(const InputFile& f, std::string_view content, const ArticleSink&
     issues.push_back({f.display, "empty file", true});
     return;
   }
+  if (kind != InputKind::Jsonl && content.size() > kMaxArticleBytes) {
+    issues.push_back({f.display, too_large(content.size()), true});
+    return;
+  }
   Decoded d = decode_text(content);
   if (!d.error.empty()) {
     issues.push_back({f.display, d.error, true});
     return;
   }
   if (d.replaced > 0) {
+    std::string where = d.encoding == "UTF-8" ? ", first at byte " + std::to_string(d.first_bad_offset) : "";
     issues.push_back({f.display,
-                      std::to_string(d.replaced) + " invalid " + d.encoding +
-                          " sequence(s) replaced by U+FFFD, first at byte " + std::to_string(d.first_bad_offset),
+                      std::to_string(d.replaced) + " invalid " + d.encoding + " sequence(s) replaced by U+FFFD" + where,
+                      false});
+  }
+  if (const auto nul = static_cast<std::size_t>(std::count(d.text.begin(), d.text.end(), '\0')); nul > 0) {
+    const std::size_t first = d.text.find('\0');
+    d.text.erase(std::remove(d.text.begin(), d.text.end(), '\0'), d.text.end());
+    issues.push_back({f.display,
+                      std::to_string(nul) + " NUL byte(s) removed, first at byte " + std::to_string(first) +
+                          (d.encoding == "UTF-8" ? "" : " of the decoded text"),
                       false});
   }
   switch (kind) {
@@ -253,6 +278,12 @@ void read_input(const InputFile& f, std::string_view content, const ArticleSink&
 }
 
 void read_input_file(const InputFile& f, const ArticleSink& sink, std::vector<InputIssue>& issues) {
+  std::error_code ec;
+  const auto size = std::filesystem::file_size(f.path, ec);
+  if (!ec && size > kMaxArticleBytes && input_kind(f.path) != InputKind::Jsonl) {
+    issues.push_back({f.display, too_large(size), true});  // not even read into memory
+    return;
+  }
   std::ifstream in(f.path, std::ios::binary);
   if (!in) {
     issues.push_back({f.display, std::string("cannot read: ") + std::strerror(errno), true});

@@ -12,6 +12,7 @@
 #include "graph/knowledge_graph.h"
 #include "graph/triples.h"
 #include "link/resolver.h"
+#include "util/output_set.h"
 
 namespace ckg {
 
@@ -66,13 +67,14 @@ BuildReport run_build(const BuildOptions& options) {
   for (const auto& x : extractions) resolver.observe(x);
   resolver.finalize();
 
-  std::error_code ec;
-  std::filesystem::create_directories(options.output_dir, ec);
-  if (ec) {
-    report.error = "cannot create output folder " + options.output_dir.string() + ": " + ec.message();
+  // All outputs go to a staging folder that replaces the output folder in one
+  // step at the end (util/output_set.h): the previous set or the new one, never a mix.
+  OutputSet output(options.output_dir);
+  if (!output.error().empty()) {
+    report.error = output.error();
     return report;
   }
-  const auto dir = options.output_dir;
+  const auto dir = output.staging();
   KnowledgeGraph kg;
   std::vector<Triple> all;
   RdfFileWriter nquads(dir / "graph.nq", RdfFormat::NQuads);
@@ -108,6 +110,9 @@ BuildReport run_build(const BuildOptions& options) {
   const ExportGraph visual = make_export_graph(kg);
   record(write_graphml(visual, dir / "graph.graphml"), dir / "graph.graphml");
   record(write_gexf(visual, dir / "graph.gexf"), dir / "graph.gexf");
+  if (report.error.empty()) report.error = output.commit();
+  for (auto& w : report.written) w = (options.output_dir / std::filesystem::path(w).filename()).string();
+  if (!report.error.empty()) report.written.clear();
   return report;
 }
 
