@@ -3,6 +3,7 @@
 #include <httplib.h>
 #include <pthread.h>
 #include <signal.h>
+#include <sys/socket.h>
 
 #include <atomic>
 #include <chrono>
@@ -101,6 +102,13 @@ int run_server(const ServeOptions& o) {
   const int threads = std::max(2, o.threads);
   svr.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<std::size_t>(threads)); };
   svr.set_payload_max_length(1 << 20);
+  svr.set_keep_alive_max_count(1000);
+  // httplib's default also sets SO_REUSEPORT, which would let a second server
+  // share a port that is in use; keep only SO_REUSEADDR.
+  svr.set_socket_options([](int sock) {
+    int yes = 1;
+    ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+  });
   svr.set_read_timeout(30, 0);
   svr.set_write_timeout(30, 0);
   svr.set_default_headers({{"Access-Control-Allow-Origin", "*"},
@@ -244,6 +252,7 @@ int run_server(const ServeOptions& o) {
     else
       res.set_content(kNoBundlePage, "text/html; charset=utf-8");
   });
+  svr.Get("/favicon.ico", [](const httplib::Request&, httplib::Response& res) { res.status = 204; });
   for (const char* name : {"app.js", "style.css"}) {
     const std::string path = std::string("/") + name;
     const char* type =

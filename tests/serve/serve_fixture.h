@@ -2,6 +2,7 @@
 // tests, on the sample graph built once per test process.
 #pragma once
 
+#include <fcntl.h>
 #include <httplib.h>
 #include <signal.h>
 #include <sys/wait.h>
@@ -45,10 +46,12 @@ class ServeProcess {
     pid_ = ::fork();
     if (pid_ < 0) throw std::runtime_error("fork failed");
     if (pid_ == 0) {
-      FILE* o = std::freopen(out_.c_str(), "w", stdout);
-      FILE* e = std::freopen(err_.c_str(), "w", stderr);
-      (void)o;
-      (void)e;
+      // dup2, not freopen: freopen would flush this process's pending stdout.
+      const int o = ::open(out_.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+      const int e = ::open(err_.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+      if (o < 0 || e < 0) ::_exit(126);
+      ::dup2(o, 1);
+      ::dup2(e, 2);
       std::vector<char*> argv;
       for (auto& a : args) argv.push_back(a.data());
       argv.push_back(nullptr);

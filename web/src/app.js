@@ -318,6 +318,7 @@ ORDER BY ?dir ?p ?olabel ?text`)).json.results.bindings;
 function showView(v) {
   $('query-view').hidden = v !== 'query';
   $('entity-view').hidden = v !== 'entity';
+  document.body.className = v;
   $('nav-query').className = v === 'query' ? 'active' : '';
   $('nav-entity').className = v === 'entity' ? 'active' : '';
 }
