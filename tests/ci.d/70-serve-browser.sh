@@ -18,7 +18,7 @@ if [ ! -d web/node_modules/playwright-core ]; then (cd web && npm ci --no-audit 
 "$bin" build -o "$tmp/out" 2>"$tmp/build.log"
 "$bin" serve --data "$tmp/out" --port 0 >"$tmp/serve.out" 2>"$tmp/serve.log" &
 pid=$!
-for _ in $(seq 100); do grep -q "listening on" "$tmp/serve.out" && break; sleep 0.1; done
+for _ in $(seq 100); do grep -qs "listening on" "$tmp/serve.out" && break; sleep 0.1; done
 url=$(grep -o 'http://127.0.0.1:[0-9]*/' "$tmp/serve.out")
 if curl -fsS "$url" | grep -q "without the web page"; then
   echo "70-serve-browser: FAIL: $bin was built without the web bundle (configure with -DCKG_WEB=ON)" >&2

@@ -18,7 +18,7 @@ trap cleanup EXIT
 "$bin" build -o "$tmp/out" 2>"$tmp/build.log"
 "$bin" serve --data "$tmp/out" --port 0 >"$tmp/serve.out" 2>"$tmp/serve.log" &
 pid=$!
-for _ in $(seq 100); do grep -q "listening on" "$tmp/serve.out" && break; sleep 0.1; done
+for _ in $(seq 100); do grep -qs "listening on" "$tmp/serve.out" && break; sleep 0.1; done
 url=$(grep -o 'http://127.0.0.1:[0-9]*/' "$tmp/serve.out")
 # Clusters and their member counts (queries/companies_per_cluster.rq, inlined).
 query='PREFIX ckg: <https://w3id.org/clusterkg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?cluster (COUNT(DISTINCT ?m) AS ?members) WHERE { ?c a ckg:IndustrialCluster ; rdfs:label ?cluster . ?m ckg:memberOf ?c . } GROUP BY ?cluster ORDER BY DESC(?members) ?cluster'
