@@ -296,6 +296,7 @@ int run_server(const ServeOptions& o) {
       std::lock_guard<std::mutex> lock(fork_mutex());
       std::fprintf(stderr, "clusterkg serve: %s received, shutting down\n", sig == SIGINT ? "SIGINT" : "SIGTERM");
     }
+    cancel_workers();  // running queries end now with 503, not at their time limit
     // A signal right after start-up may come before the accept loop runs.
     for (int i = 0; i < 500 && !svr.is_running(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
     svr.stop();

@@ -399,6 +399,28 @@ TEST_CASE("serve logs one line per request and shuts down cleanly") {
   CHECK(t.stop(SIGINT) == 0);
 }
 
+TEST_CASE("serve shutdown stops running queries at once") {
+  ServeProcess s({"--debug-hooks", "--timeout-ms", "60000"});
+  REQUIRE_MESSAGE(s.running(), s.err());
+  int status = 0;
+  std::string body;
+  std::thread slow([&] {
+    auto r = get(s, "ASK { ?s ?p ?o } #ckg-debug:sleep=30000\n");
+    if (r) {
+      status = r->status;
+      body = r->body;
+    }
+  });
+  std::this_thread::sleep_for(std::chrono::milliseconds(500));
+  const auto t0 = std::chrono::steady_clock::now();
+  CHECK(s.stop(SIGTERM) == 0);
+  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  slow.join();
+  CHECK(secs < 5.0);
+  CHECK(status == 503);
+  CHECK(body.find("shutting down") != std::string::npos);
+}
+
 TEST_CASE("serve refuses to start on a bad graph or a busy port") {
   test::TempDir d;
   ServeProcess missing({"--data", (d / "nope").string()});
