@@ -103,6 +103,10 @@ int run_server(const ServeOptions& o) {
   svr.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<std::size_t>(threads)); };
   svr.set_payload_max_length(1 << 20);
   svr.set_keep_alive_max_count(1000);
+  // Headers and body go out in separate writes: without TCP_NODELAY, Nagle's
+  // algorithm and the client's delayed ACK add about 40 ms to every response
+  // on a kept-alive connection (measured with wrk: p50 47 ms -> see docs).
+  svr.set_tcp_nodelay(true);
   // httplib's default also sets SO_REUSEPORT, which would let a second server
   // share a port that is in use; keep only SO_REUSEADDR.
   svr.set_socket_options([](int sock) {
@@ -292,6 +296,7 @@ int run_server(const ServeOptions& o) {
       std::lock_guard<std::mutex> lock(fork_mutex());
       std::fprintf(stderr, "clusterkg serve: %s received, shutting down\n", sig == SIGINT ? "SIGINT" : "SIGTERM");
     }
+    cancel_workers();  // running queries end now with 503, not at their time limit
     // A signal right after start-up may come before the accept loop runs.
     for (int i = 0; i < 500 && !svr.is_running(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
     svr.stop();

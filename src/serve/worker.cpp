@@ -8,6 +8,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <cstdlib>
@@ -72,7 +73,11 @@ void debug_hooks(const std::string& query) {
   }
 }
 
+std::atomic<bool> g_cancelled{false};
+
 }  // namespace
+
+void cancel_workers() { g_cancelled = true; }
 
 std::mutex& fork_mutex() {
   static std::mutex m;
@@ -134,6 +139,7 @@ Body answer_query_isolated(SparqlEngine& engine, const std::string& query, const
   const int in = fds[0];
   std::string data;
   bool timed_out = false;
+  bool cancelled = false;
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(limits.timeout_ms);
   char buf[65536];
   for (;;) {
@@ -143,8 +149,12 @@ Body answer_query_isolated(SparqlEngine& engine, const std::string& query, const
       timed_out = true;
       break;
     }
+    if (g_cancelled) {
+      cancelled = true;
+      break;
+    }
     struct pollfd p = {in, POLLIN, 0};
-    const int r = ::poll(&p, 1, static_cast<int>(std::min<long long>(left, 1000)));
+    const int r = ::poll(&p, 1, static_cast<int>(std::min<long long>(left, 100)));
     if (r < 0 && errno != EINTR) break;
     if (r <= 0) continue;
     const ssize_t n = ::read(in, buf, sizeof buf);
@@ -156,10 +166,11 @@ Body answer_query_isolated(SparqlEngine& engine, const std::string& query, const
     data.append(buf, static_cast<std::size_t>(n));
   }
   ::close(in);
-  if (timed_out) ::kill(pid, SIGKILL);
+  if (timed_out || cancelled) ::kill(pid, SIGKILL);
   int status = 0;
   while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
   }
+  if (cancelled) return error_body(503, "The server is shutting down: the query was stopped");
   if (timed_out)
     return error_body(503, "Query timed out: it ran longer than the server's limit of " +
                                std::to_string(limits.timeout_ms) +

@@ -32,6 +32,10 @@ Body answer_query(SparqlEngine& engine, const std::string& query, const std::str
 Body answer_query_isolated(SparqlEngine& engine, const std::string& query, const std::string& accept,
                            const WorkerLimits& limits);
 
+// Makes every running and later answer_query_isolated() kill its worker and
+// return 503 at once (the server is shutting down).
+void cancel_workers();
+
 // Held around every fork(); hold it while writing to a stdio stream too, so
 // that no thread owns a stdio lock at the moment of a fork.
 std::mutex& fork_mutex();

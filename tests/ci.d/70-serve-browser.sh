@@ -16,7 +16,7 @@ trap cleanup EXIT
 
 if [ ! -d web/node_modules/playwright-core ]; then (cd web && npm ci --no-audit --no-fund >/dev/null); fi
 "$bin" build -o "$tmp/out" 2>"$tmp/build.log"
-"$bin" serve --data "$tmp/out" --port 0 >"$tmp/serve.out" 2>"$tmp/serve.log" &
+"$bin" serve --data "$tmp/out" --port 0 --timeout-ms 120000 >"$tmp/serve.out" 2>"$tmp/serve.log" &
 pid=$!
 for _ in $(seq 100); do grep -qs "listening on" "$tmp/serve.out" && break; sleep 0.1; done
 url=$(grep -o 'http://127.0.0.1:[0-9]*/' "$tmp/serve.out")

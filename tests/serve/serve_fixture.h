@@ -83,7 +83,7 @@ class ServeProcess {
   bool running() const { return pid_ > 0 && port_ > 0; }
   httplib::Client client() const {
     httplib::Client c("127.0.0.1", port_);
-    c.set_read_timeout(60, 0);
+    c.set_read_timeout(180, 0);
     return c;
   }
   std::string err() const { return read_file(err_); }

@@ -276,7 +276,7 @@ async function showEntity(ref) {
     const type = props.find((b) => b.p.value === RDF + 'type' && style.classes[b.o.value]);
     const attrs = props.filter((b) => b.o.type === 'literal' && b.p.value !== RDFS + 'label');
     const facts = (await sparql(`${PREFIXES}
-SELECT ?dir ?p ?other ?olabel ?amount ?conf ?rule ?text ?art ?title WHERE {
+SELECT ?dir ?p ?other ?olabel ?amount ?conf ?rule ?text ?art ?title ?src WHERE {
   { ?a rdf:subject <${iri}> ; rdf:object ?other . BIND("out" AS ?dir) }
   UNION
   { ?a rdf:object <${iri}> ; rdf:subject ?other . BIND("in" AS ?dir) }
@@ -284,7 +284,7 @@ SELECT ?dir ?p ?other ?olabel ?amount ?conf ?rule ?text ?art ?title WHERE {
   OPTIONAL { ?a ckg:confidence ?conf . }
   OPTIONAL { ?a ckg:rule ?rule . }
   OPTIONAL { ?a ckg:evidence ?s . ?s ckg:text ?text . }
-  OPTIONAL { ?a prov:wasDerivedFrom ?art . OPTIONAL { ?art schema:title ?title . } }
+  OPTIONAL { ?a prov:wasDerivedFrom ?art . OPTIONAL { ?art schema:title ?title . } OPTIONAL { ?art ckg:sourcePath ?src . } }
   OPTIONAL { ?other rdfs:label ?olabel . FILTER(lang(?olabel) = "zh" || lang(?olabel) = "") }
   OPTIONAL { ?other ckg:amount ?amount . }
 }
@@ -301,7 +301,7 @@ ORDER BY ?dir ?p ?olabel ?text`)).json.results.bindings;
       h += `<tr><td>${f.dir.value === 'out' ? '→' : '←'}</td><td>${esc(localName(f.p.value))}</td>` +
         `<td><a data-iri="${esc(f.other.value)}">${esc(other)}</a></td>` +
         `<td>${f.conf ? esc(f.conf.value) : ''}</td>` +
-        `<td class="evidence">${sentence}${f.art ? ` <span class="hint">${esc(f.title ? f.title.value : localName(f.art.value))}</span>` : ''}</td></tr>`;
+        `<td class="evidence">${sentence}${f.art ? ` <span class="hint">${esc(f.title ? f.title.value : f.src ? localName(f.src.value) : localName(f.art.value))}</span>` : ''}</td></tr>`;
     }
     h += '</tbody></table>';
     box.innerHTML = h;

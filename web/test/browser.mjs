@@ -24,6 +24,9 @@ try {
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  // Offline: every request goes to the clusterkg server itself.
+  const outside = [];
+  page.on('request', (r) => { if (!r.url().startsWith(new URL(url).origin + '/')) outside.push(r.url()); });
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
 
@@ -77,6 +80,7 @@ try {
     return cy.nodes().length - start;
   });
   check(grew > 0, `clicking a neighbour added ${grew} nodes`);
+  check(outside.length === 0, `no request left the server${outside.length ? ': ' + outside.join(' ') : ''}`);
   check(errors.length === 0, `no errors in the page console${errors.length ? ': ' + errors.join(' | ') : ''}`);
 } finally {
   await browser.close();
