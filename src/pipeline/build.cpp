@@ -14,6 +14,9 @@
 #include "graph/triples.h"
 #include "link/resolver.h"
 #include "pipeline/extract_pool.h"
+#include "pipeline/fast_rdf.h"
+#include "pipeline/ntriples_writer.h"
+#include "pipeline/triple_table.h"
 #include "store/store.h"
 
 namespace ckg {
@@ -21,6 +24,12 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+
+std::string write_ntriples(const std::filesystem::path& target, const TripleTable& table) {
+  NTriplesWriter w(target);
+  table.for_each([&](const Triple& t) { w.write(t); });
+  return w.finish();
+}
 
 }  // namespace
 
@@ -55,7 +64,12 @@ std::string timings_text(const BuildReport& r) {
                 rate(t.extract_wall), t.resolve, rate(t.resolve), t.map, rate(t.map), t.write, rate(t.write), t.store,
                 t.total, rate(t.total), r.triples, r.quads,
                 t.total > 0 ? static_cast<double>(r.triples) / t.total : 0.0);
-  return buf;
+  std::string out = buf;
+  for (const auto& [name, s] : t.files) {
+    std::snprintf(buf, sizeof buf, "timings:   write %-14s %8.3f s\n", name.c_str(), s);
+    out += buf;
+  }
+  return out;
 }
 
 void write_build_outputs(std::vector<ArticleExtraction>& extractions, const std::filesystem::path& dir,
@@ -76,8 +90,8 @@ void write_build_outputs(std::vector<ArticleExtraction>& extractions, const std:
   }
   t0 = Clock::now();
   KnowledgeGraph kg;
-  std::vector<Triple> all;
-  RdfFileWriter nquads(dir / "graph.nq", RdfFormat::NQuads);
+  TripleTable all;
+  NTriplesWriter nquads(dir / "graph.nq");
   for (const auto& x : extractions) {
     ArticleGraph ag = map_article(x, resolver);
     kg.add(ag);
@@ -90,12 +104,11 @@ void write_build_outputs(std::vector<ArticleExtraction>& extractions, const std:
     const std::string graph = article_iri(ag.article.id);
     for (const auto& t : triples) nquads.write(t, graph);
     report.quads += triples.size();
-    all.insert(all.end(), std::make_move_iterator(triples.begin()), std::make_move_iterator(triples.end()));
+    for (const auto& t : triples) all.add(t);
   }
   report.times.map = seconds_since(t0) - report.times.store;
   t0 = Clock::now();
-  std::sort(all.begin(), all.end());
-  all.erase(std::unique(all.begin(), all.end()), all.end());
+  all.finish();
   report.triples = all.size();
   for (Vertex v : kg.sorted_vertices())
     if (!kg.graph()[v].node.is_amount) ++report.entities;
@@ -104,17 +117,22 @@ void write_build_outputs(std::vector<ArticleExtraction>& extractions, const std:
   for (Vertex v : kg.sorted_vertices())
     if (kg.graph()[v].enterprise_count) ++report.facts;
 
+  auto file_clock = Clock::now();
   auto record = [&](const std::string& err, const std::filesystem::path& p) {
+    report.times.files.emplace_back(p.filename().string(), seconds_since(file_clock));
+    file_clock = Clock::now();
     if (!err.empty()) {
       if (report.error.empty()) report.error = err;
     } else {
       report.written.push_back(p.string());
     }
   };
+  report.times.files.emplace_back("sort", seconds_since(t0));
+  file_clock = Clock::now();
   record(nquads.finish(), dir / "graph.nq");
-  record(write_rdf_file(dir / "graph.ttl", RdfFormat::Turtle, all), dir / "graph.ttl");
-  record(write_rdf_file(dir / "graph.nt", RdfFormat::NTriples, all), dir / "graph.nt");
-  record(write_rdf_file(dir / "graph.rdf", RdfFormat::RdfXml, all), dir / "graph.rdf");
+  record(write_sorted_rdf(dir / "graph.ttl", RdfFormat::Turtle, all), dir / "graph.ttl");
+  record(write_ntriples(dir / "graph.nt", all), dir / "graph.nt");
+  record(write_sorted_rdf(dir / "graph.rdf", RdfFormat::RdfXml, all), dir / "graph.rdf");
   const ExportGraph visual = make_export_graph(kg);
   record(write_graphml(visual, dir / "graph.graphml"), dir / "graph.graphml");
   record(write_gexf(visual, dir / "graph.gexf"), dir / "graph.gexf");

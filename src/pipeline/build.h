@@ -38,6 +38,7 @@ struct StageTimes {
   double write = 0;         // sorting and the Turtle, N-Triples, RDF/XML, GraphML, GEXF files
   double store = 0;         // persistent store update (0 without --store)
   double total = 0;
+  std::vector<std::pair<std::string, double>> files;  // seconds per output file (within `write`)
 };
 
 struct BuildReport {

@@ -45,7 +45,7 @@ TEST_CASE("the sample build is the same with -j3 as with the default") {
   auto b = test::run_clusterkg({"build", "-j", "3", "-o", (dir / "b").string()});
   REQUIRE(a.status == 0);
   REQUIRE(b.status == 0);
-  CHECK(a.err == b.err);
+  CHECK(a.err.substr(0, a.err.find(" written to")) == b.err.substr(0, b.err.find(" written to")));
   for (const char* f : test::kOutputs) CHECK(test::read_file(dir / "a" / f) == test::read_file(dir / "b" / f));
 }
 

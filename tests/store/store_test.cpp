@@ -119,6 +119,7 @@ TEST_CASE("store: a changed text file replaces the graph of the same source") {
   test::TempDir dir;
   const fs::path store = dir / "store";
   const auto articles = test::sample_articles();
+  fs::create_directories(dir / "in");
   test::write_file(dir / "in" / "a.txt", articles[0].text);
   test::write_file(dir / "in" / "b.txt", articles[1].text);
   auto r = test::run_clusterkg({"build", (dir / "in").string(), "--store", store.string(), "-o", (dir / "o").string()});
@@ -164,6 +165,8 @@ TEST_CASE("store: reopening gives back every quad") {
 
 TEST_CASE("store: refuses a folder that is not a store") {
   test::TempDir dir;
+  fs::create_directories(dir / "x");
+  fs::create_directories(dir / "y");
   test::write_file(dir / "x" / "notes.txt", "hello");
   auto r = test::run_clusterkg({"build", "--store", (dir / "x").string(), "-o", (dir / "o").string()});
   CHECK(r.status == 1);
