@@ -5,9 +5,23 @@
 namespace ckg {
 namespace {
 
-void append_hex(std::string& out, char32_t c, int digits) {
-  static const char* kHex = "0123456789ABCDEF";
-  for (int i = digits - 1; i >= 0; --i) out += kHex[(c >> (4 * i)) & 0xF];
+const char* const kHex = "0123456789ABCDEF";
+
+void append_u(std::string& out, char32_t cp) {
+  char buf[10];
+  int n;
+  if (cp < 0x10000) {
+    buf[0] = '\\';
+    buf[1] = 'u';
+    for (int i = 0; i < 4; ++i) buf[2 + i] = kHex[(cp >> (4 * (3 - i))) & 0xF];
+    n = 6;
+  } else {
+    buf[0] = '\\';
+    buf[1] = 'U';
+    for (int i = 0; i < 8; ++i) buf[2 + i] = kHex[(cp >> (4 * (7 - i))) & 0xF];
+    n = 10;
+  }
+  out.append(buf, static_cast<std::size_t>(n));
 }
 
 // raptor's N-Triples string escaping.
@@ -16,6 +30,14 @@ void append_escaped(std::string& out, const std::string& s) {
   const std::size_t n = s.size();
   std::size_t i = 0;
   while (i < n) {
+    // A run of printable ASCII that needs no escape.
+    std::size_t j = i;
+    while (j < n && p[j] >= 0x20 && p[j] < 0x7F && p[j] != '"' && p[j] != '\\') ++j;
+    if (j > i) {
+      out.append(s, i, j - i);
+      i = j;
+      if (i >= n) break;
+    }
     const unsigned char c = p[i];
     if (c < 0x80) {
       switch (c) {
@@ -34,13 +56,8 @@ void append_escaped(std::string& out, const std::string& s) {
         case '\\':
           out += "\\\\";
           break;
-        default:
-          if (c < 0x20 || c == 0x7F) {
-            out += "\\u";
-            append_hex(out, c, 4);
-          } else {
-            out += static_cast<char>(c);
-          }
+        default:  // other controls and DEL
+          append_u(out, c);
       }
       ++i;
       continue;
@@ -59,13 +76,7 @@ void append_escaped(std::string& out, const std::string& s) {
       cp = 0xFFFD;
       len = 1;
     }
-    if (cp < 0x10000) {
-      out += "\\u";
-      append_hex(out, cp, 4);
-    } else {
-      out += "\\U";
-      append_hex(out, cp, 8);
-    }
+    append_u(out, cp);
     i += static_cast<std::size_t>(len);
   }
 }
