@@ -1,3 +1,5 @@
+#include <unistd.h>
+
 #include <cstdio>
 
 #include "cli/commands.h"
@@ -12,12 +14,22 @@ void add_build_command(CLI::App& app, Action& run) {
                                  "with no PATH, from the bundled sample corpus");
   auto opts = std::make_shared<BuildOptions>();
   auto out = std::make_shared<std::string>("out");
+  auto timings = std::make_shared<bool>(false);
+  auto store = std::make_shared<std::string>();
   cmd->add_option("paths", opts->inputs, "Input files or folders");
   cmd->add_option("-o,--output", *out, "Output folder")->capture_default_str();
   cmd->add_flag("--strict", opts->strict, "Fail (write nothing) if any input is skipped");
-  cmd->callback([&run, opts, out]() {
-    run = [opts, out]() {
+  cmd->add_option("-j,--jobs", opts->jobs, "Extraction threads (default: all cores); output does not depend on it")
+      ->check(CLI::Range(1u, 1024u));
+  cmd->add_option("--store", *store,
+                  "Persistent incremental store folder (Redland bdb): unchanged articles are not extracted again, "
+                  "changed ones replace their graph; outputs cover everything stored");
+  cmd->add_flag("--timings", *timings, "Print seconds and MB/s per stage to stderr");
+  cmd->callback([&run, opts, out, timings, store]() {
+    run = [opts, out, timings, store]() {
       opts->output_dir = *out;
+      opts->store = *store;
+      opts->progress = isatty(fileno(stderr)) != 0;
       BuildReport r = run_build(*opts);
       for (const auto& i : r.issues)
         std::fprintf(stderr, "clusterkg: %s: %s: %s\n", i.skipped ? "skipped" : "warning", i.file.c_str(),
@@ -27,6 +39,13 @@ void add_build_command(CLI::App& app, Action& run) {
         return exit_code::kFailure;
       }
       std::fprintf(stderr, "%s\n", summary_line(r, opts->output_dir).c_str());
+      if (!store->empty())
+        std::fprintf(stderr,
+                     "clusterkg: store %s: %zu articles extracted, %zu unchanged (not extracted), %zu graphs "
+                     "written, %zu removed\n",
+                     store->c_str(), r.store_extracted, r.store_skipped, r.store_graphs_written,
+                     r.store_graphs_removed);
+      if (*timings) std::fputs(timings_text(r).c_str(), stderr);
       return r.skipped() > 0 ? exit_code::kPartial : exit_code::kOk;
     };
   });

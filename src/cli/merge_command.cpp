@@ -1,17 +1,64 @@
+// `clusterkg merge`: the reduce step of a distributed build. Reads the
+// N-Quads shards written by `clusterkg extract`, resolves entities across all
+// of them and writes the same outputs as `clusterkg build`.
 #include <cstdio>
+#include <set>
 
 #include "cli/commands.h"
+#include "pipeline/build.h"
+#include "pipeline/shards.h"
 #include "util/exit_codes.h"
 
 namespace ckg::cli {
 
 void add_merge_command(CLI::App& app, Action& run) {
-  auto* cmd = app.add_subcommand("merge", "(not available yet)");
-  cmd->allow_extras();
-  cmd->callback([&run]() {
-    run = []() {
-      std::fprintf(stderr, "clusterkg: merge: not available yet\n");
-      return exit_code::kFailure;
+  auto* cmd = app.add_subcommand("merge",
+                                 "Reduce step: combine N-Quads shards from `clusterkg extract` into one build "
+                                 "(graph.nq .ttl .nt .rdf .graphml .gexf)");
+  struct Args {
+    std::vector<std::string> shards;
+    std::string out = "out";
+    bool timings = false;
+  };
+  auto a = std::make_shared<Args>();
+  cmd->add_option("shards", a->shards, "N-Quads files written by `clusterkg extract`")->required();
+  cmd->add_option("-o,--output", a->out, "Output folder")->capture_default_str();
+  cmd->add_flag("--timings", a->timings, "Print seconds per stage to stderr");
+  cmd->callback([&run, a]() {
+    run = [a]() {
+      BuildReport r;
+      std::set<std::string> ids;
+      std::vector<ArticleExtraction> unique;
+      for (const auto& s : a->shards) {
+        std::vector<ArticleExtraction> part;
+        if (auto err = read_shard(s, part); !err.empty()) {
+          std::fprintf(stderr, "clusterkg: error: %s\n", err.c_str());
+          return exit_code::kFailure;
+        }
+        ++r.files;
+        for (auto& x : part) {
+          if (!ids.insert(x.article.id).second) {
+            ++r.duplicates;
+            std::fprintf(stderr, "clusterkg: warning: %s: article %s is in an earlier shard; read once\n", s.c_str(),
+                         x.article.id.c_str());
+            continue;
+          }
+          unique.push_back(std::move(x));
+        }
+      }
+      if (unique.empty()) {
+        std::fprintf(stderr, "clusterkg: error: no articles in the shards\n");
+        return exit_code::kFailure;
+      }
+      r.articles = unique.size();
+      write_build_outputs(unique, a->out, r);
+      if (!r.error.empty()) {
+        std::fprintf(stderr, "clusterkg: error: %s\n", r.error.c_str());
+        return exit_code::kFailure;
+      }
+      std::fprintf(stderr, "%s\n", summary_line(r, a->out).c_str());
+      if (a->timings) std::fputs(timings_text(r).c_str(), stderr);
+      return exit_code::kOk;
     };
   });
 }

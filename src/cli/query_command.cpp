@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "query/results_format.h"
 #include "query/sparql.h"
+#include "store/store.h"
 #include "util/exit_codes.h"
 
 namespace ckg::cli {
@@ -14,11 +15,13 @@ void add_query_command(CLI::App& app, Action& run) {
   auto data = std::make_shared<std::string>("out");
   auto query = std::make_shared<std::string>();
   auto format = std::make_shared<std::string>("table");
+  auto store = std::make_shared<std::string>();
   cmd->add_option("--data", *data, "Build output folder or RDF file (.ttl .nt .nq .rdf)")->capture_default_str();
+  cmd->add_option("--store", *store, "Query a store written by `clusterkg build --store` (instead of --data)");
   cmd->add_option("query", *query, "A .rq file or the query text")->required();
   cmd->add_option("--format", *format, "table, csv, tsv, json or xml")->capture_default_str();
-  cmd->callback([&run, data, query, format]() {
-    run = [data, query, format]() {
+  cmd->callback([&run, data, query, format, store]() {
+    run = [data, query, format, store]() {
       ResultFormat f;
       if (!parse_result_format(*format, f)) {
         std::fprintf(stderr, "clusterkg: error: unknown --format %s (use table, csv, tsv, json or xml)\n",
@@ -37,7 +40,26 @@ void add_query_command(CLI::App& app, Action& run) {
         text = ss.str();
       }
       SparqlEngine engine;
-      if (auto err = engine.load(*data); !err.empty()) {
+      if (!store->empty()) {
+        Store st;
+        std::string err = st.open(*store);
+        std::vector<Triple> batch;
+        std::string graph;
+        if (err.empty())
+          err = st.for_each_quad([&](const Triple& t, const std::string& g) {
+            if (g != graph && !batch.empty()) {
+              engine.add(batch, graph);
+              batch.clear();
+            }
+            graph = g;
+            batch.push_back(t);
+          });
+        if (!batch.empty()) engine.add(batch, graph);
+        if (!err.empty()) {
+          std::fprintf(stderr, "clusterkg: error: %s\n", err.c_str());
+          return exit_code::kFailure;
+        }
+      } else if (auto err = engine.load(*data); !err.empty()) {
         std::fprintf(stderr, "clusterkg: error: %s\n", err.c_str());
         return exit_code::kFailure;
       }

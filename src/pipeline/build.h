@@ -1,11 +1,18 @@
-// The build pipeline: input -> normalisation/extraction -> cross-article
-// linking -> graph -> RDF/GraphML writers. Used by `clusterkg build`.
+// The build pipeline: input -> normalisation/extraction (a pool of worker
+// threads) -> cross-article linking -> graph -> RDF/GraphML writers (one
+// thread). Used by `clusterkg build` and, from the resolution step on, by
+// `clusterkg merge` and the persistent store.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <string>
+#include <utility>
 #include <vector>
 
+#include "core/extraction.h"
+#include "graph/triples.h"
 #include "input/reader.h"
 
 namespace ckg {
@@ -13,7 +20,25 @@ namespace ckg {
 struct BuildOptions {
   std::vector<std::string> inputs;  // files/folders; empty = the bundled sample corpus
   std::filesystem::path output_dir = "out";
-  bool strict = false;  // any skipped input is fatal
+  bool strict = false;          // any skipped input is fatal
+  unsigned jobs = 0;            // extraction threads; 0 = all cores
+  bool progress = false;        // progress line on stderr (the CLI sets it when stderr is a terminal)
+  std::filesystem::path store;  // "" = no persistent store; else the store folder (see store/store.h)
+};
+
+// Seconds spent per stage; `bytes` is the article text extracted.
+struct StageTimes {
+  std::uint64_t bytes = 0;
+  unsigned jobs = 0;
+  double read = 0;          // reader thread, busy
+  double extract = 0;       // summed over extraction threads
+  double extract_wall = 0;  // read + extract, wall clock (they overlap)
+  double resolve = 0;       // cross-article resolution
+  double map = 0;           // article graphs, KnowledgeGraph, N-Quads stream
+  double write = 0;         // sorting and the Turtle, N-Triples, RDF/XML, GraphML, GEXF files
+  double store = 0;         // persistent store update (0 without --store)
+  double total = 0;
+  std::vector<std::pair<std::string, double>> files;  // seconds per output file (within `write`)
 };
 
 struct BuildReport {
@@ -23,15 +48,30 @@ struct BuildReport {
   std::size_t entities = 0;          // graph nodes that are entities
   std::size_t facts = 0;             // graph edges (excluding the `within` closure) + counts
   std::size_t triples = 0;           // distinct triples in graph.ttl
+  std::size_t quads = 0;             // statements in graph.nq
   std::vector<InputIssue> issues;    // skipped inputs and warnings
   std::vector<std::string> written;  // files written
   std::string error;                 // fatal error ("" if none)
+  StageTimes times;
+  // With a store: articles extracted anew, skipped (same content hash as
+  // stored), and named graphs replaced or added in the store.
+  std::size_t store_extracted = 0, store_skipped = 0, store_graphs_written = 0, store_graphs_removed = 0;
   std::size_t skipped() const;
 };
 
 BuildReport run_build(const BuildOptions& options);
 
+// The back half of a build: resolves entities across `extractions` (unique
+// ids; any order), maps each article, and writes graph.{nq,ttl,nt,rdf,graphml,gexf}
+// into `dir`. Fills the counts, `written`, `error` and times of `report`.
+// `on_article` (if set) sees each article with its triples, in id order.
+using ArticleHook = std::function<std::string(const ArticleExtraction&, const std::vector<Triple>&)>;
+void write_build_outputs(std::vector<ArticleExtraction>& extractions, const std::filesystem::path& dir,
+                         BuildReport& report, const ArticleHook& on_article = {});
+
 // One line for stderr: "clusterkg: 8 articles read, 0 skipped, 312 facts, 4 files written to out".
 std::string summary_line(const BuildReport& r, const std::filesystem::path& dir);
+// Lines for `--timings`: MB/s per stage, triples/s.
+std::string timings_text(const BuildReport& r);
 
 }  // namespace ckg

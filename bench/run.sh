@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# Benchmark harness for clusterkg (not a test; not run by CI).
+#
+#   bench/run.sh [SIZE_MB ...]        default: 10 100
+#
+# For each size: generates the corpus (bench/gen_corpus.py, seed 1, cached),
+# runs `clusterkg build -j $JOBS --timings` under /usr/bin/time -v and prints
+# MB/s per stage, triples/s and peak RSS; runs -j 1 too (when SIZE_MB <=
+# $SPEEDUP_MAX_MB) for the speedup; times each query in queries/ on the
+# result. Then times the Python peer (bench/peer.py: jieba posseg + rdflib)
+# on the first $PEER_MB MB of the smallest corpus and prints the ratio.
+#
+# Environment: CKG (binary, default build/clusterkg), BENCH_DIR (default
+# /tmp/ckg-bench), JOBS (default 2), PEER_MB (default 1), SPEEDUP_MAX_MB
+# (default 100), QUERY_MAX_MB (default 1: time queries/*.rq only on corpora up
+# to this size; `clusterkg query` loads the whole graph.nq into an in-memory
+# Redland store for every query), QUERY_TIMEOUT (seconds per query, default 60).
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+CKG="${CKG:-$ROOT/build/clusterkg}"
+BENCH_DIR="${BENCH_DIR:-/tmp/ckg-bench}"
+JOBS="${JOBS:-2}"
+PEER_MB="${PEER_MB:-1}"
+SPEEDUP_MAX_MB="${SPEEDUP_MAX_MB:-100}"
+QUERY_MAX_MB="${QUERY_MAX_MB:-1}"
+QUERY_TIMEOUT="${QUERY_TIMEOUT:-60}"
+PY=/usr/bin/python3
+SIZES=("$@")
+[ ${#SIZES[@]} -eq 0 ] && SIZES=(10 100)
+mkdir -p "$BENCH_DIR"
+[ -x "$CKG" ] || { echo "bench: no clusterkg binary at $CKG (build it first)" >&2; exit 1; }
+
+now() { date +%s.%N; }
+field() { grep -F "$1" "$2" | head -1 | awk '{print $NF}'; }
+# The number before "MB/s" on a timings line.
+rate_of() { awk '{for (i = 2; i <= NF; i++) if ($i == "MB/s" || $i == "MB/s;") {print $(i-1); exit}}'; }
+
+echo "# clusterkg bench $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores; binary $CKG"
+declare -A EXTRACT_RATE
+for mb in "${SIZES[@]}"; do
+  corpus="$BENCH_DIR/corpus-${mb}mb.jsonl"
+  [ -s "$corpus" ] || nice $PY "$ROOT/bench/gen_corpus.py" --mb "$mb" --seed 1 -o "$corpus"
+  bytes=$(stat -c %s "$corpus")
+  for j in "$JOBS" 1; do
+    if [ "$j" = 1 ] && { [ "$JOBS" = 1 ] || awk "BEGIN{exit !($mb > $SPEEDUP_MAX_MB)}"; }; then continue; fi
+    out="$BENCH_DIR/out-${mb}mb-j$j"
+    log="$BENCH_DIR/build-${mb}mb-j$j.log"
+    rm -rf "$out"
+    /usr/bin/time -v "$CKG" build "$corpus" -j "$j" --timings -o "$out" 2>"$log" >/dev/null
+    rss_kb=$(field "Maximum resident set size" "$log")
+    wall=$(field "Elapsed (wall clock)" "$log")
+    echo
+    echo "## ${mb} MB corpus ($(awk -v b="$bytes" 'BEGIN{printf "%.1f", b/1e6}') MB JSONL), -j $j: wall $wall, peak RSS $(awk -v k="$rss_kb" 'BEGIN{printf "%.0f MiB", k/1024}')"
+    grep '^timings:' "$log" | sed 's/^timings: /  /'
+    grep '^clusterkg: [0-9]' "$log" | sed 's/^/  /'
+    EXTRACT_RATE["$mb-$j"]=$(grep '^timings: read+extract wall' "$log" | rate_of)
+  done
+  if [ -n "${EXTRACT_RATE[$mb-1]:-}" ] && [ "$JOBS" != 1 ]; then
+    echo "  speedup read+extract -j $JOBS vs -j 1: $(awk -v a="${EXTRACT_RATE[$mb-$JOBS]}" -v b="${EXTRACT_RATE[$mb-1]}" 'BEGIN{printf "%.2fx", a/b}')"
+  fi
+  if awk "BEGIN{exit !($mb <= $QUERY_MAX_MB)}"; then
+    out="$BENCH_DIR/out-${mb}mb-j$JOBS"
+    t0=$(now); "$CKG" query --data "$out/graph.nq" "ASK { ?s ?p ?o }" >/dev/null; t1=$(now)
+    load=$(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.2f", b-a}')
+    echo "  query latency (wall, including loading graph.nq: ASK alone takes ${load} s):"
+    for q in "$ROOT"/queries/*.rq; do
+      t0=$(now)
+      if timeout "$QUERY_TIMEOUT" "$CKG" query --data "$out/graph.nq" "$q" --format tsv >"$BENCH_DIR/q.out" 2>"$BENCH_DIR/q.err"; then
+        st=ok
+      else
+        st="exit $? (124 = timed out after ${QUERY_TIMEOUT} s)"
+      fi
+      t1=$(now)
+      rows=$(($(wc -l <"$BENCH_DIR/q.out") - 1))
+      printf "    %-34s %7.2f s  %6d rows  %s\n" "$(basename "$q")" "$(awk -v a="$t0" -v b="$t1" 'BEGIN{print b-a}')" "$rows" "$st"
+    done
+  fi
+done
+
+small="${SIZES[0]}"
+for s in "${SIZES[@]}"; do awk "BEGIN{exit !($s < $small)}" && small=$s; done
+corpus="$BENCH_DIR/corpus-${small}mb.jsonl"
+
+# The persistent store on the smallest corpus: first build, a second
+# (idempotent) build, size on disk, and a query from the store.
+store="$BENCH_DIR/store-${small}mb"
+rm -rf "$store"
+echo
+echo "## --store on the ${small} MB corpus"
+for run in first again; do
+  /usr/bin/time -v "$CKG" build "$corpus" -j "$JOBS" --store "$store" --timings -o "$BENCH_DIR/out-store" \
+    2>"$BENCH_DIR/store-$run.log" >/dev/null
+  echo "  $run build: wall $(field "Elapsed (wall clock)" "$BENCH_DIR/store-$run.log"), peak RSS $(awk -v k="$(field "Maximum resident set size" "$BENCH_DIR/store-$run.log")" 'BEGIN{printf "%.0f MiB", k/1024}'), $(grep '^timings: store' "$BENCH_DIR/store-$run.log" | sed 's/timings: *//; s/  */ /g')"
+  grep '^clusterkg: store' "$BENCH_DIR/store-$run.log" | sed 's/^/    /'
+done
+echo "  on disk: $(du -sh "$store" | cut -f1)"
+t0=$(now); "$CKG" query --store "$store" "ASK { ?s ?p ?o }" >/dev/null; t1=$(now)
+echo "  query --store (ASK, includes reading the store): $(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.2f s", b-a}')"
+
+# The Python peer on a slice of the smallest corpus, and clusterkg on the same slice.
+slice="$BENCH_DIR/peer-slice.jsonl"
+$PY - "$corpus" "$slice" "$PEER_MB" <<'PYEOF'
+import json, sys
+src, dst, mb = sys.argv[1], sys.argv[2], float(sys.argv[3])
+n = 0
+with open(src, encoding="utf-8") as f, open(dst, "w", encoding="utf-8") as o:
+    for line in f:
+        if n >= mb * 1e6:
+            break
+        n += len(json.loads(line)["text"].encode("utf-8"))
+        o.write(line)
+PYEOF
+echo
+echo "## peer (jieba posseg + rdflib, /usr/bin/python3) vs clusterkg on the same ${PEER_MB} MB slice"
+$PY "$ROOT/bench/peer.py" "$slice" -o "$BENCH_DIR/peer-out" 2>/dev/null | tee "$BENCH_DIR/peer.log" | sed 's/^/  /'
+rm -rf "$BENCH_DIR/out-slice"
+"$CKG" build "$slice" -j 1 --timings -o "$BENCH_DIR/out-slice" 2>"$BENCH_DIR/slice.log" >/dev/null
+grep -E '^timings: (extract|total)' "$BENCH_DIR/slice.log" | sed 's/^timings: /  clusterkg -j 1: /'
+peer_x=$(grep -o 'extract [0-9.]* s ([0-9.]* MB/s)' "$BENCH_DIR/peer.log" | grep -o '([0-9.]*' | tr -d '(')
+peer_t=$(grep -o 'total [0-9.]* s ([0-9.]* MB/s)' "$BENCH_DIR/peer.log" | grep -o '([0-9.]*' | tr -d '(')
+ckg_x=$(grep '^timings: extract' "$BENCH_DIR/slice.log" | rate_of)
+ckg_t=$(grep '^timings: total' "$BENCH_DIR/slice.log" | rate_of)
+echo "  ratio extraction MB/s (one core each): $(awk -v a="$ckg_x" -v b="$peer_x" 'BEGIN{printf "%.1fx", a/b}')"
+echo "  ratio whole run MB/s (-j 1 vs peer):   $(awk -v a="$ckg_t" -v b="$peer_t" 'BEGIN{printf "%.1fx", a/b}')"

@@ -1,0 +1,199 @@
+#include "pipeline/extract_pool.h"
+
+#include <unistd.h>
+
+#include <chrono>
+#include <condition_variable>
+#include <cstdio>
+#include <deque>
+#include <exception>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <unordered_map>
+
+#include "extract/extractor.h"
+#include "pipeline/extraction_json.h"
+
+namespace ckg {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+
+struct Shared {
+  std::mutex mu;
+  std::condition_variable can_push, can_pop, can_deliver, result_ready;
+  std::deque<std::pair<std::size_t, Article>> queue;  // (seq, article)
+  std::size_t queue_limit = 16;
+  bool reading_done = false;
+  std::size_t produced = 0;                                                    // articles queued so far
+  std::map<std::size_t, std::pair<ArticleExtraction, std::uint64_t>> results;  // with text bytes
+  std::size_t next_delivery = 0;                                               // seq the consumer waits for
+  std::size_t window = 64;  // results a worker may be ahead of the consumer
+  std::exception_ptr error;
+  bool abort = false;
+};
+
+std::string format_eta(double s) {
+  if (s < 0 || s > 360000) return "?";
+  const long t = static_cast<long>(s + 0.5);
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%ld:%02ld:%02ld", t / 3600, (t / 60) % 60, t % 60);
+  return buf;
+}
+
+}  // namespace
+
+unsigned default_jobs() {
+  const unsigned n = std::thread::hardware_concurrency();
+  return n == 0 ? 1 : n;
+}
+
+ExtractPoolStats run_extract_pool(const std::function<void(const ArticleSink&, std::vector<InputIssue>&)>& produce,
+                                  const std::function<void(ArticleExtraction&&)>& consume,
+                                  std::vector<InputIssue>& issues, const ExtractPoolOptions& options) {
+  ExtractPoolStats stats;
+  stats.jobs = options.jobs == 0 ? default_jobs() : options.jobs;
+  Shared sh;
+  sh.queue_limit = 4 * stats.jobs + 4;
+  sh.window = 16 * stats.jobs + 16;
+  const auto start = Clock::now();
+
+  std::vector<InputIssue> reader_issues;
+  std::size_t duplicates = 0;
+  double read_busy = 0;
+  std::thread reader([&] {
+    std::unordered_map<std::string, std::string> first_source;  // id -> source
+    auto t0 = Clock::now();
+    double waited = 0;
+    auto sink = [&](Article&& a) {
+      auto [it, fresh] = first_source.emplace(a.id, a.source);
+      if (!fresh) {
+        ++duplicates;
+        reader_issues.push_back({a.source, "same id/content as " + it->second + "; read once", false});
+        return;
+      }
+      const auto w0 = Clock::now();
+      std::unique_lock lock(sh.mu);
+      sh.can_push.wait(lock, [&] { return sh.queue.size() < sh.queue_limit || sh.abort; });
+      waited += seconds_since(w0);
+      if (sh.abort) return;
+      sh.queue.emplace_back(sh.produced++, std::move(a));
+      sh.can_pop.notify_one();
+    };
+    try {
+      produce(sink, reader_issues);
+    } catch (...) {
+      std::lock_guard lock(sh.mu);
+      if (!sh.error) sh.error = std::current_exception();
+      sh.abort = true;
+    }
+    read_busy = seconds_since(t0) - waited;
+    std::lock_guard lock(sh.mu);
+    sh.reading_done = true;
+    sh.can_pop.notify_all();
+    sh.result_ready.notify_all();
+  });
+
+  std::vector<double> busy(stats.jobs, 0.0);
+  std::vector<std::thread> workers;
+  for (unsigned w = 0; w < stats.jobs; ++w) {
+    workers.emplace_back([&, w] {
+      for (;;) {
+        std::pair<std::size_t, Article> item;
+        {
+          std::unique_lock lock(sh.mu);
+          sh.can_pop.wait(lock, [&] { return !sh.queue.empty() || sh.reading_done || sh.abort; });
+          if (sh.abort || sh.queue.empty()) return;
+          item = std::move(sh.queue.front());
+          sh.queue.pop_front();
+          sh.can_push.notify_one();
+          // Stay within the reorder window so that results wait for at most
+          // `window` articles; the oldest outstanding article never waits.
+          sh.can_deliver.wait(lock, [&] { return item.first < sh.next_delivery + sh.window || sh.abort; });
+          if (sh.abort) return;
+        }
+        std::optional<ArticleExtraction> x;
+        const std::uint64_t bytes = item.second.text.size();
+        try {
+          const auto t0 = Clock::now();
+          x = extract_article(item.second);
+          std::string().swap(item.second.text);
+          compact_extraction(*x);
+          busy[w] += seconds_since(t0);
+        } catch (...) {
+          std::lock_guard lock(sh.mu);
+          if (!sh.error) sh.error = std::current_exception();
+          sh.abort = true;
+          sh.can_push.notify_all();
+          sh.can_pop.notify_all();
+          sh.can_deliver.notify_all();
+          sh.result_ready.notify_all();
+          return;
+        }
+        std::lock_guard lock(sh.mu);
+        sh.results.emplace(item.first, std::make_pair(std::move(*x), bytes));
+        sh.result_ready.notify_all();
+      }
+    });
+  }
+
+  // Deliver in order on this thread.
+  const bool progress = options.progress;
+  auto last_progress = Clock::now();
+  bool printed = false;
+  for (;;) {
+    ArticleExtraction x;
+    {
+      std::unique_lock lock(sh.mu);
+      sh.result_ready.wait(lock, [&] {
+        return sh.abort || sh.results.count(sh.next_delivery) || (sh.reading_done && sh.next_delivery == sh.produced);
+      });
+      if (sh.abort) break;
+      auto it = sh.results.find(sh.next_delivery);
+      if (it == sh.results.end()) break;  // all delivered
+      x = std::move(it->second.first);
+      stats.bytes += it->second.second;
+      sh.results.erase(it);
+      ++sh.next_delivery;
+      sh.can_deliver.notify_all();
+    }
+    ++stats.articles;
+    consume(std::move(x));
+    if (progress && seconds_since(last_progress) > 0.5) {
+      last_progress = Clock::now();
+      const double el = seconds_since(start);
+      const double mb = static_cast<double>(stats.bytes) / 1e6;
+      const double rate = el > 0 ? mb / el : 0;
+      std::string eta = "?";
+      if (options.expected_bytes > stats.bytes && rate > 0)
+        eta = format_eta((static_cast<double>(options.expected_bytes) / 1e6 - mb) / rate);
+      std::fprintf(stderr, "\rclusterkg: %zu articles, %.1f MB, %.1f MB/s, ETA %s   ", stats.articles, mb, rate,
+                   eta.c_str());
+      std::fflush(stderr);
+      printed = true;
+    }
+  }
+  {
+    std::lock_guard lock(sh.mu);
+    if (sh.abort) {
+      sh.can_push.notify_all();
+      sh.can_pop.notify_all();
+      sh.can_deliver.notify_all();
+    }
+  }
+  reader.join();
+  for (auto& t : workers) t.join();
+  if (printed) std::fprintf(stderr, "\n");
+  if (sh.error) std::rethrow_exception(sh.error);
+  stats.duplicates = duplicates;
+  stats.read_seconds = read_busy;
+  for (double b : busy) stats.extract_seconds += b;
+  stats.wall_seconds = seconds_since(start);
+  issues.insert(issues.end(), reader_issues.begin(), reader_issues.end());
+  return stats;
+}
+
+}  // namespace ckg

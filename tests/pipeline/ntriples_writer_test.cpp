@@ -1,0 +1,96 @@
+// The fast N-Triples/N-Quads writer gives the same bytes as raptor's.
+#include <doctest/doctest.h>
+
+#include "export/rdf_writer.h"
+#include "extract/extractor.h"
+#include "graph/article_graph.h"
+#include "graph/iri.h"
+#include "link/resolver.h"
+#include "pipeline/ntriples_writer.h"
+#include "pipeline/triple_table.h"
+#include "scale/corpus_helpers.h"
+
+using namespace ckg;
+
+namespace {
+
+std::vector<Triple> tricky_triples() {
+  const Term s = Term::iri("https://w3id.org/clusterkg/id/company/湘江智造%20基金");
+  const Term p = Term::iri("http://www.w3.org/2000/01/rdf-schema#label");
+  std::vector<Triple> out;
+  for (const std::string v :
+       {std::string("tab\there"), std::string("line\nbreak\r"), std::string("quote\" and \\ back"),
+        std::string("ctl \x01\x08\x0c\x1f\x7f end"), std::string("中文，全角（）"), std::string("emoji 🙂 𠀀"),
+        std::string("plain ascii ~`!@#$%^&*()_+{}|:<>?")}) {
+    out.push_back({s, p, Term::lit(v, "zh")});
+    out.push_back({s, p, Term::lit(v)});
+    out.push_back({s, p, Term::typed(v, "http://www.w3.org/2001/XMLSchema#string")});
+  }
+  out.push_back({s, Term::iri("https://schema.org/url"),
+                 Term::typed("https://news.example.cn/a?b=1&c=中", "http://www.w3.org/2001/XMLSchema#anyURI")});
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("NTriplesWriter writes what raptor writes") {
+  test::TempDir dir;
+  std::vector<Triple> triples = tricky_triples();
+  for (const auto& a : test::sample_articles()) {
+    EntityResolver r;
+    const auto x = extract_article(a);
+    r.observe(x);
+    r.finalize();
+    for (auto& t : article_triples(map_article(x, r))) triples.push_back(std::move(t));
+  }
+  const std::string graph = article_iri("测试-1");
+  {
+    RdfFileWriter nt(dir / "raptor.nt", RdfFormat::NTriples);
+    RdfFileWriter nq(dir / "raptor.nq", RdfFormat::NQuads);
+    NTriplesWriter fnt(dir / "fast.nt");
+    NTriplesWriter fnq(dir / "fast.nq");
+    for (const auto& t : triples) {
+      nt.write(t);
+      nq.write(t, graph);
+      fnt.write(t);
+      fnq.write(t, graph);
+    }
+    REQUIRE(nt.finish() == "");
+    REQUIRE(nq.finish() == "");
+    REQUIRE(fnt.finish() == "");
+    REQUIRE(fnq.finish() == "");
+  }
+  const std::string raptor_nt = test::read_file(dir / "raptor.nt");
+  CHECK(raptor_nt.size() > 10000);
+  CHECK(raptor_nt == test::read_file(dir / "fast.nt"));
+  CHECK(test::read_file(dir / "raptor.nq") == test::read_file(dir / "fast.nq"));
+}
+
+TEST_CASE("TripleTable sorts and deduplicates like a vector of triples") {
+  std::vector<Triple> triples = tricky_triples();
+  for (const auto& a : test::sample_articles()) {
+    EntityResolver r;
+    const auto x = extract_article(a);
+    r.observe(x);
+    r.finalize();
+    for (auto& t : article_triples(map_article(x, r))) triples.push_back(std::move(t));
+  }
+  // Terms that differ only in kind, datatype or language, and prefixes of each other.
+  triples.push_back({Term::iri("http://x/a"), Term::iri("http://x/p"), Term::iri("http://x/o")});
+  triples.push_back({Term::iri("http://x/a"), Term::iri("http://x/p"), Term::lit("http://x/o")});
+  triples.push_back({Term::iri("http://x/a"), Term::iri("http://x/p"), Term::lit("o", "en")});
+  triples.push_back({Term::iri("http://x/a"), Term::iri("http://x/p"), Term::typed("o", "http://x/t")});
+  triples.push_back({Term::iri("http://x/a"), Term::iri("http://x/p"), Term::lit("o")});
+  triples.push_back({Term::iri("http://x/ab"), Term::iri("http://x/p"), Term::lit("o")});
+  triples.push_back({Term::iri("http://x/a"), Term::iri("http://x/p"), Term::lit("o")});
+  TripleTable table;
+  for (const auto& t : triples) table.add(t);
+  table.finish();
+  std::sort(triples.begin(), triples.end());
+  triples.erase(std::unique(triples.begin(), triples.end()), triples.end());
+  REQUIRE(table.size() == triples.size());
+  for (std::size_t i = 0; i < triples.size(); ++i) {
+    INFO(i);
+    CHECK(table.triple(i) == triples[i]);
+  }
+}

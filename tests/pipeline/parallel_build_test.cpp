@@ -1,0 +1,150 @@
+// The parallel build: output independent of -j, the extraction record
+// round trip, and the ordered delivery of the extraction pool.
+#include <doctest/doctest.h>
+
+#include <atomic>
+
+#include "extract/extractor.h"
+#include "graph/article_graph.h"
+#include "graph/triples.h"
+#include "link/resolver.h"
+#include "pipeline/extract_pool.h"
+#include "pipeline/extraction_json.h"
+#include "scale/corpus_helpers.h"
+
+using namespace ckg;
+namespace fs = std::filesystem;
+
+TEST_CASE("build with -j1 and -j4 writes byte-identical files") {
+  test::TempDir dir;
+  std::string corpus;
+  for (const auto& l : test::sample_jsonl_lines(6)) corpus += l;
+  test::write_file(dir / "corpus.jsonl", corpus);
+  const std::string in = (dir / "corpus.jsonl").string();
+  auto r1 = test::run_clusterkg({"build", in, "-j", "1", "-o", (dir / "j1").string()});
+  INFO(r1.err);
+  REQUIRE(r1.status == 0);
+  auto r4 = test::run_clusterkg({"build", in, "-j", "4", "--timings", "-o", (dir / "j4").string()});
+  INFO(r4.err);
+  REQUIRE(r4.status == 0);
+  CHECK(r4.err.find("timings: extract") != std::string::npos);
+  CHECK(r4.err.find("-j 4") != std::string::npos);
+  // Not a terminal: no progress line.
+  CHECK(r4.err.find("MB/s, ETA") == std::string::npos);
+  for (const char* f : test::kOutputs) {
+    INFO(f);
+    const std::string a = test::read_file(dir / "j1" / f);
+    CHECK(a.size() > 100);
+    CHECK(a == test::read_file(dir / "j4" / f));
+  }
+}
+
+TEST_CASE("the sample build is the same with -j3 as with the default") {
+  test::TempDir dir;
+  auto a = test::run_clusterkg({"build", "-o", (dir / "a").string()});
+  auto b = test::run_clusterkg({"build", "-j", "3", "-o", (dir / "b").string()});
+  REQUIRE(a.status == 0);
+  REQUIRE(b.status == 0);
+  CHECK(a.err.substr(0, a.err.find(" written to")) == b.err.substr(0, b.err.find(" written to")));
+  for (const char* f : test::kOutputs) CHECK(test::read_file(dir / "a" / f) == test::read_file(dir / "b" / f));
+}
+
+TEST_CASE("an extraction record round-trips to the same article triples") {
+  for (const auto& a : test::sample_articles()) {
+    ArticleExtraction x = extract_article(a);
+    compact_extraction(x);
+    CHECK(x.article.text.empty());
+    const std::string json = extraction_to_json(x);
+    ArticleExtraction back;
+    REQUIRE(extraction_from_json(json, back) == "");
+    CHECK(extraction_to_json(back) == json);
+    EntityResolver r1, r2;
+    r1.observe(x);
+    r1.finalize();
+    r2.observe(back);
+    r2.finalize();
+    CHECK(article_triples(map_article(x, r1)) == article_triples(map_article(back, r2)));
+  }
+}
+
+TEST_CASE("compacting keeps only the sentences that facts cite") {
+  const auto articles = test::sample_articles();
+  ArticleExtraction x = extract_article(articles.front());
+  REQUIRE(!x.facts.empty());
+  compact_extraction(x);
+  for (const auto& f : x.facts)
+    if (f.sentence >= 0) CHECK(!x.sentences[static_cast<std::size_t>(f.sentence)].text.empty());
+  std::size_t dropped = 0;
+  for (const auto& s : x.sentences) dropped += s.text.empty() ? 1 : 0;
+  CHECK(dropped + 1 <= x.sentences.size());
+}
+
+TEST_CASE("damaged extraction records are refused with a reason") {
+  ArticleExtraction x;
+  CHECK(extraction_from_json("not json", x).find("bad extraction record") != std::string::npos);
+  CHECK(extraction_from_json("{\"v\":99}", x).find("format 99") != std::string::npos);
+  const auto a = test::sample_articles().front();
+  std::string good = extraction_to_json(extract_article(a));
+  // A fact pointing at an entity that is not there.
+  auto j = nlohmann::json::parse(good);
+  REQUIRE(!j["facts"].empty());
+  j["facts"][0]["s"] = 100000;
+  CHECK(extraction_from_json(j.dump(), x).find("not in the record") != std::string::npos);
+}
+
+TEST_CASE("the extraction pool delivers in reading order and drops repeated ids") {
+  const auto articles = test::sample_articles();
+  std::vector<InputIssue> issues;
+  std::vector<std::string> order;
+  ExtractPoolOptions o;
+  o.jobs = 3;
+  const auto stats = run_extract_pool(
+      [&](const ArticleSink& sink, std::vector<InputIssue>&) {
+        for (int round = 0; round < 5; ++round)
+          for (const auto& a : articles) {
+            Article c = a;
+            if (round == 4) {  // the original ids, last
+              sink(std::move(c));
+              continue;
+            }
+            c.id = a.id + "-" + std::to_string(round);
+            sink(std::move(c));
+          }
+      },
+      [&](ArticleExtraction&& x) { order.push_back(x.article.id); }, issues, o);
+  REQUIRE(order.size() == articles.size() * 5);
+  CHECK(stats.duplicates == 0);
+  for (std::size_t i = 0; i < articles.size(); ++i) CHECK(order[i] == articles[i].id + "-0");
+  CHECK(order[articles.size() * 3] == articles[0].id + "-3");
+  CHECK(order.back() == articles.back().id);
+  CHECK(stats.jobs == 3);
+  CHECK(stats.bytes > 0);
+}
+
+TEST_CASE("the extraction pool reports repeated ids as warnings") {
+  const auto articles = test::sample_articles();
+  std::vector<InputIssue> issues;
+  std::size_t n = 0;
+  ExtractPoolOptions o;
+  o.jobs = 2;
+  const auto stats = run_extract_pool(
+      [&](const ArticleSink& sink, std::vector<InputIssue>&) {
+        for (int round = 0; round < 2; ++round)
+          for (const auto& a : articles) sink(Article(a));
+      },
+      [&](ArticleExtraction&&) { ++n; }, issues, o);
+  CHECK(n == articles.size());
+  CHECK(stats.duplicates == articles.size());
+  REQUIRE(issues.size() == articles.size());
+  CHECK(!issues[0].skipped);
+  CHECK(issues[0].reason.find("read once") != std::string::npos);
+}
+
+TEST_CASE("an exception in the reader reaches the caller") {
+  std::vector<InputIssue> issues;
+  ExtractPoolOptions o;
+  o.jobs = 2;
+  CHECK_THROWS_AS(run_extract_pool([&](const ArticleSink&, std::vector<InputIssue>&) { throw std::runtime_error("x"); },
+                                   [&](ArticleExtraction&&) {}, issues, o),
+                  std::runtime_error);
+}
