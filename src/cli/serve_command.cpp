@@ -11,7 +11,11 @@ void add_serve_command(CLI::App& app, Action& run) {
       "serve", "Serve a built graph: a read-only SPARQL 1.1 Protocol endpoint at /sparql and a web page at /");
   auto o = std::make_shared<serve::ServeOptions>();
   o->data = "out";
-  cmd->add_option("--data", o->data, "Build output folder or RDF file (.ttl .nt .nq .rdf)")->capture_default_str();
+  auto* data =
+      cmd->add_option("--data", o->data, "Build output folder or RDF file (.ttl .nt .nq .rdf)")->capture_default_str();
+  auto* store = cmd->add_option("--store", o->store,
+                                "Serve the graph of a store written by `clusterkg build --store` (instead of --data)");
+  data->excludes(store);
   cmd->add_option("--host", o->host, "Address to listen on (127.0.0.1 = this machine only)")->capture_default_str();
   cmd->add_option("--port", o->port, "Port to listen on (0 = any free port, printed at start-up)")
       ->capture_default_str()

@@ -17,6 +17,7 @@
 #include "core/vocab.h"
 #include "export/style.h"
 #include "serve/protocol.h"
+#include "serve/store_source.h"
 #include "serve/web_assets.h"
 #include "util/exit_codes.h"
 
@@ -82,10 +83,12 @@ std::string style_json() {
 
 int run_server(const ServeOptions& o) {
   SparqlEngine engine;
-  if (auto err = engine.load(o.data); !err.empty()) {
+  const bool from_store = !o.store.empty();
+  if (auto err = from_store ? load_store(engine, o.store) : engine.load(o.data); !err.empty()) {
     std::fprintf(stderr, "clusterkg: error: %s\n", err.c_str());
     return exit_code::kFailure;
   }
+  const std::string source = from_store ? "store " + o.store : o.data;
   const std::size_t triples = engine.size();
 
   // SIGINT/SIGTERM are taken by one thread with sigwait (blocked everywhere
@@ -303,7 +306,7 @@ int run_server(const ServeOptions& o) {
   });
 
   std::printf("clusterkg serve: listening on http://%s:%d/ (%zu triples from %s)\n", o.host.c_str(), port, triples,
-              o.data.c_str());
+              source.c_str());
   std::fflush(stdout);
   const bool ok = svr.listen_after_bind();
   if (!stopping) pthread_kill(signal_thread.native_handle(), SIGUSR1);

@@ -10,6 +10,7 @@ namespace ckg::serve {
 
 struct ServeOptions {
   std::string data;                // build output folder or RDF file
+  std::string store;               // or: a store written by `clusterkg build --store` (if set)
   std::string host = "127.0.0.1";  // bind address
   int port = 7878;                 // 0 = any free port (printed at start-up)
   int threads = 8;                 // HTTP connection threads

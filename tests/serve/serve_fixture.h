@@ -36,7 +36,8 @@ class ServeProcess {
  public:
   explicit ServeProcess(std::vector<std::string> extra) {
     std::vector<std::string> args = {CKG_BINARY, "serve", "--port", "0"};
-    if (std::find(extra.begin(), extra.end(), "--data") == extra.end()) {
+    if (std::find(extra.begin(), extra.end(), "--data") == extra.end() &&
+        std::find(extra.begin(), extra.end(), "--store") == extra.end()) {
       args.push_back("--data");
       args.push_back(serve_sample_dir().string());
     }
