@@ -264,6 +264,7 @@ Body result_body(QueryResult result, const std::string& accept, std::size_t row_
   }
   Body b;
   b.content_type = content_type_header(*media);
+  b.notes = result.notes;
   if (graph) {
     if (row_limit > 0 && result.triples.size() > row_limit) {
       result.triples.resize(row_limit);
@@ -286,19 +287,41 @@ Body result_body(QueryResult result, const std::string& accept, std::size_t row_
                          : *media == "text/csv"                       ? ResultFormat::Csv
                                                                       : ResultFormat::Tsv;
   b.text = format_result(result, f);
-  if (b.truncated) {
+  if (b.truncated || !b.notes.empty()) {
     const std::string note = "result truncated to the server's row limit of " + std::to_string(row_limit) +
                              " rows (clusterkg serve --row-limit)";
     if (f == ResultFormat::Json) {
       auto j = nlohmann::ordered_json::parse(b.text);
-      j["clusterkg"] = {{"truncated", true}, {"rowLimit", row_limit}, {"note", note}};
+      nlohmann::ordered_json extra = nlohmann::ordered_json::object();
+      if (b.truncated) extra = {{"truncated", true}, {"rowLimit", row_limit}, {"note", note}};
+      if (!b.notes.empty()) extra["notes"] = b.notes;
+      j["clusterkg"] = extra;
       b.text = j.dump(2) + "\n";
     } else if (f == ResultFormat::Xml) {
       const auto pos = b.text.find("?>");
-      if (pos != std::string::npos) b.text.insert(pos + 2, "\n<!-- " + note + " -->");
+      std::string comments;
+      auto comment = [&](std::string text) {
+        for (std::size_t p = 0; (p = text.find("--", p)) != std::string::npos;) text.replace(p, 2, "- -");
+        comments += "\n<!-- " + text + " -->";
+      };
+      if (b.truncated) comment(note);
+      for (const auto& n : b.notes) comment("note: " + n);
+      if (pos != std::string::npos) b.text.insert(pos + 2, comments);
     }
   }
   return b;
+}
+
+std::string notes_header(const std::vector<std::string>& notes) {
+  return nlohmann::json(notes).dump(-1, ' ', true, nlohmann::json::error_handler_t::replace);
+}
+
+std::optional<std::vector<std::string>> parse_notes_header(const std::string& text) {
+  try {
+    return nlohmann::json::parse(text).get<std::vector<std::string>>();
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
 }
 
 std::string service_description(const std::string& endpoint_url, std::size_t triples, std::size_t row_limit,

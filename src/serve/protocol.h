@@ -36,6 +36,9 @@ struct Body {
   std::string text;
   bool truncated = false;  // rows (or triples) beyond the row limit were dropped
   std::size_t rows = 0;    // rows (or triples) sent
+  // The query guard's notes: rewrites (VALUES as FILTER) and corrections made
+  // (query/sparql.h). Sent in X-Query-Notes and, in JSON/XML, in the body.
+  std::vector<std::string> notes;
 };
 
 // A query result as a response body: SPARQL Results JSON/XML/CSV/TSV for
@@ -43,6 +46,12 @@ struct Body {
 // `row_limit` rows (0 = no limit). `accept` is the Accept header or a media
 // type; 406 if it accepts nothing offered for this kind of result.
 Body result_body(QueryResult result, const std::string& accept, std::size_t row_limit);
+
+// The notes as the X-Query-Notes header value: a JSON array of strings, all
+// non-ASCII characters escaped (\uXXXX), so the header is plain ASCII.
+std::string notes_header(const std::vector<std::string>& notes);
+// And back; nothing if the text is not such an array.
+std::optional<std::vector<std::string>> parse_notes_header(const std::string& text);
 
 // A plain-text error body (status and message).
 Body error_body(int status, const std::string& message);

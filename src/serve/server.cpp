@@ -118,8 +118,9 @@ int run_server(const ServeOptions& o) {
   });
   svr.set_read_timeout(30, 0);
   svr.set_write_timeout(30, 0);
-  svr.set_default_headers({{"Access-Control-Allow-Origin", "*"},
-                           {"Access-Control-Expose-Headers", "X-Result-Truncated, X-Result-Row-Limit, X-Result-Rows"}});
+  svr.set_default_headers(
+      {{"Access-Control-Allow-Origin", "*"},
+       {"Access-Control-Expose-Headers", "X-Result-Truncated, X-Result-Row-Limit, X-Result-Rows, X-Query-Notes"}});
 
   svr.set_pre_routing_handler([](const httplib::Request&, httplib::Response&) {
     t_request_start = std::chrono::steady_clock::now();
@@ -131,6 +132,7 @@ int run_server(const ServeOptions& o) {
     std::string extra;
     if (res.has_header("X-Result-Rows")) extra += " rows=" + res.get_header_value("X-Result-Rows");
     if (res.has_header("X-Result-Truncated")) extra += " truncated";
+    if (res.has_header("X-Query-Notes")) extra += " rewritten";
     std::lock_guard<std::mutex> lock(fork_mutex());
     std::fprintf(stderr, "%s %s %s %s %d %zuB %.1fms%s\n", utc_now().c_str(), req.remote_addr.c_str(),
                  req.method.c_str(), req.path.c_str(), res.status, res.body.size(), ms, extra.c_str());
@@ -221,6 +223,7 @@ int run_server(const ServeOptions& o) {
         res.set_header("X-Result-Truncated", "true");
         res.set_header("X-Result-Row-Limit", std::to_string(limits.row_limit));
       }
+      if (!b.notes.empty()) res.set_header("X-Query-Notes", notes_header(b.notes));
     }
     if (b.status == 503) res.set_header("Retry-After", "1");
     send(res, b);

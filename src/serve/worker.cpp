@@ -18,25 +18,32 @@
 namespace ckg::serve {
 namespace {
 
-// Frame written by the child: "CKG1 <status> <truncated> <rows> <ctlen>\n",
-// the Content-Type, then the body up to EOF.
+// Frame written by the child: "CKG1 <status> <truncated> <rows> <ctlen>
+// <noteslen>\n", the Content-Type, the notes (notes_header), then the body
+// up to EOF.
 std::string frame(const Body& b) {
+  const std::string notes = notes_header(b.notes);
   return "CKG1 " + std::to_string(b.status) + " " + (b.truncated ? "1" : "0") + " " + std::to_string(b.rows) + " " +
-         std::to_string(b.content_type.size()) + "\n" + b.content_type + b.text;
+         std::to_string(b.content_type.size()) + " " + std::to_string(notes.size()) + "\n" + b.content_type + notes +
+         b.text;
 }
 
 bool unframe(const std::string& data, Body& b) {
   const auto nl = data.find('\n');
   if (nl == std::string::npos || data.rfind("CKG1 ", 0) != 0) return false;
   int status = 0, truncated = 0;
-  unsigned long long rows = 0, ctlen = 0;
-  if (std::sscanf(data.c_str(), "CKG1 %d %d %llu %llu", &status, &truncated, &rows, &ctlen) != 4) return false;
-  if (data.size() < nl + 1 + ctlen) return false;
+  unsigned long long rows = 0, ctlen = 0, ntlen = 0;
+  if (std::sscanf(data.c_str(), "CKG1 %d %d %llu %llu %llu", &status, &truncated, &rows, &ctlen, &ntlen) != 5)
+    return false;
+  if (data.size() < nl + 1 + ctlen + ntlen) return false;
+  auto notes = parse_notes_header(data.substr(nl + 1 + ctlen, ntlen));
+  if (!notes) return false;
   b.status = status;
   b.truncated = truncated != 0;
   b.rows = rows;
   b.content_type = data.substr(nl + 1, ctlen);
-  b.text = data.substr(nl + 1 + ctlen);
+  b.notes = std::move(*notes);
+  b.text = data.substr(nl + 1 + ctlen + ntlen);
   return true;
 }
 

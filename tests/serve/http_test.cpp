@@ -237,6 +237,22 @@ TEST_CASE("serve runs VALUES rewritten as a FILTER") {
   REQUIRE(filter);
   CHECK(filter->status == 200);
   CHECK(nlohmann::json::parse(values->body)["results"] == nlohmann::json::parse(filter->body)["results"]);
+  // The client is told about the rewrite: X-Query-Notes (a JSON array in
+  // ASCII) and the body's "clusterkg" member; a query without one has neither.
+  const std::string header = values->get_header_value("X-Query-Notes");
+  for (unsigned char ch : header) CHECK(ch < 0x80);
+  const auto notes = nlohmann::json::parse(header);
+  REQUIRE(notes.size() == 1);
+  CHECK(notes[0].get<std::string>().find("FILTER(?name IN (\"长沙工程机械产业集群\"@zh") != std::string::npos);
+  CHECK(nlohmann::json::parse(values->body)["clusterkg"]["notes"] == notes);
+  CHECK_FALSE(filter->has_header("X-Query-Notes"));
+  CHECK(nlohmann::json::parse(filter->body).count("clusterkg") == 0);
+  auto csv = get(s, prologue + "SELECT ?name WHERE { ?c rdfs:label ?name . VALUES ?name { \"x\" } }", "text/csv");
+  REQUIRE(csv);
+  CHECK(csv->status == 200);
+  CHECK(csv->has_header("X-Query-Notes"));
+  CHECK(s.client().Options("/sparql")->get_header_value("Access-Control-Expose-Headers").find("X-Query-Notes") !=
+        std::string::npos);
   // The crash isolation is still there for what the guard lets through: the
   // debug hook aborts the worker of an otherwise good VALUES query.
   auto crash =

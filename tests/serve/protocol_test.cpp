@@ -103,6 +103,27 @@ TEST_CASE("serve row limit truncates and says so") {
   CHECK_FALSE(result_body(two_rows(), "application/json", 2).truncated);
 }
 
+TEST_CASE("serve passes the query guard notes on") {
+  QueryResult r = two_rows();
+  r.notes = {"VALUES ?name was run as FILTER(?name IN (\"长沙\"@zh)) -- rewritten"};
+  auto b = result_body(r, "application/json", 1);
+  REQUIRE(b.notes.size() == 1);
+  auto j = nlohmann::json::parse(b.text);
+  CHECK(j["clusterkg"]["notes"][0] == r.notes[0]);
+  CHECK(j["clusterkg"]["truncated"] == true);
+  const std::string header = notes_header(b.notes);
+  CHECK(header.find("\\u957f\\u6c99") != std::string::npos);  // 长沙, escaped: the header stays ASCII
+  CHECK(parse_notes_header(header) == std::optional<std::vector<std::string>>(r.notes));
+  CHECK_FALSE(parse_notes_header("not json").has_value());
+  CHECK(notes_header({}) == "[]");
+  auto x = result_body(r, "application/sparql-results+xml", 0);
+  CHECK(x.text.find("<!-- note: VALUES ?name") != std::string::npos);
+  CHECK(x.text.find("- - rewritten -->") != std::string::npos);  // no "--" inside an XML comment
+  auto csv = result_body(r, "text/csv", 0);
+  CHECK(csv.notes == r.notes);
+  CHECK(csv.text.find("note") == std::string::npos);
+}
+
 TEST_CASE("serve CONSTRUCT bodies through raptor keep Chinese text") {
   QueryResult g;
   g.kind = QueryResult::Kind::Graph;

@@ -68,8 +68,15 @@ async function sparql(query) {
   const type = res.headers.get('Content-Type') || '';
   const truncated = res.headers.get('X-Result-Truncated') === 'true';
   const limit = res.headers.get('X-Result-Row-Limit');
-  if (type.startsWith('application/n-triples')) return { triples: parseNTriples(text), ms, truncated, limit };
-  return { json: JSON.parse(text), ms, truncated, limit };
+  // The query guard's rewrites (e.g. VALUES run as FILTER ... IN), a JSON array.
+  let notes = [];
+  try {
+    notes = JSON.parse(res.headers.get('X-Query-Notes') || '[]');
+  } catch (e) {
+    notes = [];
+  }
+  if (type.startsWith('application/n-triples')) return { triples: parseNTriples(text), ms, truncated, limit, notes };
+  return { json: JSON.parse(text), ms, truncated, limit, notes };
 }
 
 // --- N-Triples (raptor escapes non-ASCII as \uXXXX / \UXXXXXXXX) ---------
@@ -236,7 +243,9 @@ async function runEditor() {
   setStatus('running…');
   try {
     const r = await sparql(q);
-    const note = r.truncated ? ` (truncated to the server's row limit of ${r.limit})` : '';
+    const note =
+      (r.truncated ? ` (truncated to the server's row limit of ${r.limit})` : '') +
+      r.notes.map((n) => ` — note: ${n}`).join('');
     if (r.triples) {
       renderTable(['subject', 'predicate', 'object'], r.triples.map((t) => ({ subject: t.s, predicate: t.p, object: t.o })), note);
       showTriples(r.triples);
