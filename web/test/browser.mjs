@@ -56,6 +56,20 @@ try {
   check(colors.length >= 2, `nodes coloured by type (${colors.join(' ')})`);
   await page.screenshot({ path: `${outDir}/serve-graph.png` });
 
+  // 2b. A VALUES query, which the server runs rewritten as a FILTER: one row,
+  // and the page says so.
+  await page.fill(
+    '#editor',
+    'PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n' +
+      'SELECT ?c ?name WHERE { ?c rdfs:label ?name . VALUES ?name { "长沙工程机械产业集群"@zh } }',
+  );
+  await page.click('#run');
+  await page.waitForFunction(() => /note:/.test(document.getElementById('status').textContent), null, { timeout: 20000 });
+  const vrows = await page.$$eval('#results tbody tr', (t) => t.length);
+  const vstatus = await page.$eval('#status', (e) => e.textContent);
+  check(vrows === 1, `VALUES query gave ${vrows} row`);
+  check(/FILTER\(\?name IN \("长沙工程机械产业集群"@zh\)\)/.test(vstatus), `the rewrite is shown: ${vstatus}`);
+
   // 3. The entity page of a cluster: facts with their sentences, and its
   // neighbourhood in the graph view; clicking a neighbour expands the graph.
   await page.goto(`${url}#entity=${encodeURIComponent('长沙工程机械产业集群')}`);
