@@ -255,7 +255,7 @@ async function runEditor() {
       setStatus(`answered in ${r.ms} ms`);
     } else {
       renderTable(r.json.head.vars, r.json.results.bindings, note);
-      setStatus(`${r.json.results.bindings.length} row${r.json.results.bindings.length === 1 ? "" : "s"} in ${r.ms} ms${note}`);
+      setStatus(`${r.json.results.bindings.length} row${r.json.results.bindings.length === 1 ? '' : 's'} in ${r.ms} ms${note}`);
     }
   } catch (e) {
     setStatus(String(e.message || e), true);
