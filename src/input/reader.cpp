@@ -184,7 +184,9 @@ void read_jsonl(const InputFile& f, std::string_view content, const ArticleSink&
     nlohmann::json j;
     try {
       j = nlohmann::json::parse(line);
-    } catch (const nlohmann::json::parse_error& e) {
+    } catch (const nlohmann::json::exception& e) {
+      // parse_error, and also out_of_range for a number that overflows
+      // (1e999999): found by jsonl_reader_fuzz, it used to end the process.
       issues.push_back({where, std::string("malformed JSON: ") + e.what(), true});
       continue;
     }

@@ -89,3 +89,12 @@ TEST_CASE("a JSONL text with control characters is kept not called binary") {
   CHECK(r.issues[0].reason == "1 NUL character(s) removed from \"text\"");
   CHECK_FALSE(r.issues[0].skipped);
 }
+
+TEST_CASE("a JSONL number that overflows is a malformed line not a crash") {
+  // Found by jsonl_reader_fuzz: nlohmann's out_of_range was not caught.
+  auto r = read("feed.jsonl", "{\"n\":1e999999,\"text\":\"a\"}\n{\"text\":\"合肥市\"}\n");
+  REQUIRE(r.articles.size() == 1);
+  REQUIRE(r.issues.size() == 1);
+  CHECK(r.issues[0].file == "feed.jsonl:1");
+  CHECK(r.issues[0].reason.find("number overflow") != std::string::npos);
+}
