@@ -1,5 +1,7 @@
 #include "input/reader.h"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -56,6 +58,12 @@ std::vector<InputFile> collect_inputs(const std::vector<std::string>& paths, std
         if (fs::is_symlink(est) && !fs::exists(entry.path(), e2)) {
           if (input_kind(entry.path()) != InputKind::Unknown)
             issues.push_back({entry.path().string(), "dangling symbolic link", true});
+          continue;
+        }
+        if (entry.is_directory(e2) && !fs::is_symlink(est) && ::access(entry.path().c_str(), R_OK | X_OK) != 0) {
+          // recursive_directory_iterator would skip it silently.
+          issues.push_back({entry.path().string(), std::string("cannot read folder: ") + std::strerror(errno), true});
+          it.disable_recursion_pending();
           continue;
         }
         if (!entry.is_regular_file(e2)) continue;
