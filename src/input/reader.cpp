@@ -1,5 +1,7 @@
 #include "input/reader.h"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -56,6 +58,12 @@ std::vector<InputFile> collect_inputs(const std::vector<std::string>& paths, std
         if (fs::is_symlink(est) && !fs::exists(entry.path(), e2)) {
           if (input_kind(entry.path()) != InputKind::Unknown)
             issues.push_back({entry.path().string(), "dangling symbolic link", true});
+          continue;
+        }
+        if (entry.is_directory(e2) && !fs::is_symlink(est) && ::access(entry.path().c_str(), R_OK | X_OK) != 0) {
+          // recursive_directory_iterator would skip it silently.
+          issues.push_back({entry.path().string(), std::string("cannot read folder: ") + std::strerror(errno), true});
+          it.disable_recursion_pending();
           continue;
         }
         if (!entry.is_regular_file(e2)) continue;
@@ -184,7 +192,9 @@ void read_jsonl(const InputFile& f, std::string_view content, const ArticleSink&
     nlohmann::json j;
     try {
       j = nlohmann::json::parse(line);
-    } catch (const nlohmann::json::parse_error& e) {
+    } catch (const nlohmann::json::exception& e) {
+      // parse_error, and also out_of_range for a number that overflows
+      // (1e999999): found by jsonl_reader_fuzz, it used to end the process.
       issues.push_back({where, std::string("malformed JSON: ") + e.what(), true});
       continue;
     }
@@ -204,13 +214,19 @@ void read_jsonl(const InputFile& f, std::string_view content, const ArticleSink&
       issues.push_back({where, "no \"text\" string field", true});
       continue;
     }
+    // The JSON parser has checked that the string is UTF-8; only NULs
+    // (written \u0000) are taken out. (Running decode_text on it would call a
+    // short text with control characters binary: found by jsonl_reader_fuzz.)
     std::string text = it->get<std::string>();
+    if (const auto nul = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\0')); nul > 0) {
+      text.erase(std::remove(text.begin(), text.end(), '\0'), text.end());
+      issues.push_back({where, std::to_string(nul) + " NUL character(s) removed from \"text\"", false});
+    }
     if (is_blank(text)) {
       issues.push_back({where, "empty \"text\"", true});
       continue;
     }
-    Decoded d = decode_text(text);  // JSON strings are UTF-8, but may hold U+FFFD
-    emit(f, std::move(d.text), str("title"), normalize_date(str("date")), str("url"), str("id"), where, sink);
+    emit(f, std::move(text), str("title"), normalize_date(str("date")), str("url"), str("id"), where, sink);
   }
 }
 

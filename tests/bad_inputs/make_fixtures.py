@@ -84,3 +84,7 @@ write("values-one.rq", "PREFIX ckg: <https://w3id.org/clusterkg/ontology#>\n"
       "SELECT ?c WHERE { ?c a ?t } VALUES ?t { ckg:IndustrialCluster }\n")
 write("empty-group.rq", "SELECT ?c (COUNT(?x) AS ?n) WHERE { ?c <urn:nothing> ?x } GROUP BY ?c\n")
 write("empty-count.rq", "SELECT (COUNT(?x) AS ?n) WHERE { ?c <urn:nothing> ?x }\n")
+write("number-overflow.jsonl", '{"id":"j12","score":1e999999,"text":"数字溢出"}\n{"id":"j13","text":"' + ARTICLE.strip() + '"}\n')
+write("locked/good.txt", GOOD)
+write("locked/inner/article.txt", ARTICLE)
+os.chmod(os.path.join(out, "locked", "inner"), 0)

@@ -18,7 +18,8 @@ CC=clang CXX=clang++ cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Release -DCMAKE
   -DCKG_SANITIZE=ON -DCKG_FUZZ=ON -DCKG_TESTS=ON >/dev/null
 cmake --build build-asan -j"$jobs"
 built=$(date +%s)
-export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:strict_string_checks=1:detect_stack_use_after_return=0
+
+export ASAN_OPTIONS=detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=0
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 export LSAN_OPTIONS=suppressions=$root/tests/export/lsan.supp:print_suppressions=0
 ctest --test-dir build-asan --output-on-failure -j"$jobs"

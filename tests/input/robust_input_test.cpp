@@ -76,3 +76,25 @@ TEST_CASE("an article over the size limit is skipped and JSONL keeps its other l
   REQUIRE(j.issues.size() == 1);
   CHECK(j.issues[0].file == "feed.jsonl:1");
 }
+
+TEST_CASE("a JSONL text with control characters is kept not called binary") {
+  // Found by jsonl_reader_fuzz: a short text with \u0000 was decoded as binary and emitted empty.
+  auto r = read("feed.jsonl", "{\"text\":\"0 \\u0000 nul\"}\n{\"text\":\"\\u0001\\u0002ab\"}\n");
+  REQUIRE(r.articles.size() == 2);
+  CHECK(r.articles[0].text == "0  nul");
+  CHECK(r.articles[1].text ==
+        "\x01\x02"
+        "ab");
+  REQUIRE(r.issues.size() == 1);
+  CHECK(r.issues[0].reason == "1 NUL character(s) removed from \"text\"");
+  CHECK_FALSE(r.issues[0].skipped);
+}
+
+TEST_CASE("a JSONL number that overflows is a malformed line not a crash") {
+  // Found by jsonl_reader_fuzz: nlohmann's out_of_range was not caught.
+  auto r = read("feed.jsonl", "{\"n\":1e999999,\"text\":\"a\"}\n{\"text\":\"合肥市\"}\n");
+  REQUIRE(r.articles.size() == 1);
+  REQUIRE(r.issues.size() == 1);
+  CHECK(r.issues[0].file == "feed.jsonl:1");
+  CHECK(r.issues[0].reason.find("number overflow") != std::string::npos);
+}
