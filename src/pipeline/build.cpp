@@ -54,15 +54,16 @@ std::string timings_text(const BuildReport& r) {
                 "timings: %.2f MB of article text, %zu articles, -j %u\n"
                 "timings: read      %8.3f s  %8.1f MB/s (reader thread, busy)\n"
                 "timings: extract   %8.3f s  %8.1f MB/s per thread (summed over threads)\n"
+                "timings: extract CPU %6.3f s  %8.1f MB/s per core (thread CPU time)\n"
                 "timings: read+extract wall %8.3f s  %8.1f MB/s\n"
                 "timings: resolve   %8.3f s  %8.1f MB/s\n"
                 "timings: map+nq    %8.3f s  %8.1f MB/s\n"
                 "timings: write     %8.3f s  %8.1f MB/s (ttl nt rdf graphml gexf)\n"
                 "timings: store     %8.3f s\n"
                 "timings: total     %8.3f s  %8.1f MB/s; %zu triples, %zu quads, %.0f triples/s\n",
-                mb, r.articles, t.jobs, t.read, rate(t.read), t.extract, rate(t.extract), t.extract_wall,
-                rate(t.extract_wall), t.resolve, rate(t.resolve), t.map, rate(t.map), t.write, rate(t.write), t.store,
-                t.total, rate(t.total), r.triples, r.quads,
+                mb, r.articles, t.jobs, t.read, rate(t.read), t.extract, rate(t.extract), t.extract_cpu,
+                rate(t.extract_cpu), t.extract_wall, rate(t.extract_wall), t.resolve, rate(t.resolve), t.map,
+                rate(t.map), t.write, rate(t.write), t.store, t.total, rate(t.total), r.triples, r.quads,
                 t.total > 0 ? static_cast<double>(r.triples) / t.total : 0.0);
   std::string out = buf;
   for (const auto& [name, s] : t.files) {
@@ -197,6 +198,7 @@ BuildReport run_build(const BuildOptions& options) {
   report.times.jobs = st.jobs;
   report.times.read = st.read_seconds;
   report.times.extract = st.extract_seconds;
+  report.times.extract_cpu = st.extract_cpu;
   report.times.extract_wall = st.wall_seconds;
   report.store_extracted = extractions.size();
 

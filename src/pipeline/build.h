@@ -32,6 +32,7 @@ struct StageTimes {
   unsigned jobs = 0;
   double read = 0;          // reader thread, busy
   double extract = 0;       // summed over extraction threads
+  double extract_cpu = 0;   // the same in thread CPU time
   double extract_wall = 0;  // read + extract, wall clock (they overlap)
   double resolve = 0;       // cross-article resolution
   double map = 0;           // article graphs, KnowledgeGraph, N-Quads stream
