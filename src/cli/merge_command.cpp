@@ -51,6 +51,7 @@ void add_merge_command(CLI::App& app, Action& run) {
         return exit_code::kFailure;
       }
       r.articles = unique.size();
+      r.times.jobs = 1;  // merge runs on one thread
       write_build_outputs(unique, a->out, r);
       if (!r.error.empty()) {
         std::fprintf(stderr, "clusterkg: error: %s\n", r.error.c_str());

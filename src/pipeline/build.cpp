@@ -216,6 +216,9 @@ BuildReport run_build(const BuildOptions& options) {
     report.error = "no articles to build from";
     return report;
   }
+  if (options.progress)
+    std::fprintf(stderr, "clusterkg: %zu articles extracted; resolving names and writing the graph files\n",
+                 extractions.size());
   ArticleHook hook;
   if (store) hook = [&](const ArticleExtraction& x, const std::vector<Triple>& t) { return store->put(x, t); };
   write_build_outputs(extractions, options.output_dir, report, hook);

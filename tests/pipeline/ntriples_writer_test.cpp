@@ -18,7 +18,7 @@ std::vector<Triple> tricky_triples() {
   const Term s = Term::iri("https://w3id.org/clusterkg/id/company/湘江智造%20基金");
   const Term p = Term::iri("http://www.w3.org/2000/01/rdf-schema#label");
   std::vector<Triple> out;
-  for (const std::string v :
+  for (const std::string& v :
        {std::string("tab\there"), std::string("line\nbreak\r"), std::string("quote\" and \\ back"),
         std::string("ctl \x01\x08\x0c\x1f\x7f end"), std::string("中文，全角（）"), std::string("emoji 🙂 𠀀"),
         std::string("plain ascii ~`!@#$%^&*()_+{}|:<>?")}) {
