@@ -93,7 +93,7 @@ void write_build_outputs(std::vector<ArticleExtraction>& extractions, const std:
   KnowledgeGraph kg;
   TripleTable all;
   NTriplesWriter nquads(dir / "graph.nq");
-  for (const auto& x : extractions) {
+  for (auto& x : extractions) {
     ArticleGraph ag = map_article(x, resolver);
     kg.add(ag);
     auto triples = article_triples(ag);
@@ -106,6 +106,8 @@ void write_build_outputs(std::vector<ArticleExtraction>& extractions, const std:
     for (const auto& t : triples) nquads.write(t, graph);
     report.quads += triples.size();
     for (const auto& t : triples) all.add(t);
+    // Released as soon as it is mapped: the rest of the build does not need it.
+    x = ArticleExtraction{};
   }
   report.times.map = seconds_since(t0) - report.times.store;
   t0 = Clock::now();

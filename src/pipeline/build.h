@@ -65,6 +65,7 @@ BuildReport run_build(const BuildOptions& options);
 // The back half of a build: resolves entities across `extractions` (unique
 // ids; any order), maps each article, and writes graph.{nq,ttl,nt,rdf,graphml,gexf}
 // into `dir`. Fills the counts, `written`, `error` and times of `report`.
+// Each extraction is emptied once its article is mapped (to free memory).
 // `on_article` (if set) sees each article with its triples, in id order.
 using ArticleHook = std::function<std::string(const ArticleExtraction&, const std::vector<Triple>&)>;
 void write_build_outputs(std::vector<ArticleExtraction>& extractions, const std::filesystem::path& dir,
