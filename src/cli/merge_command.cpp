@@ -1,6 +1,7 @@
 // `clusterkg merge`: the reduce step of a distributed build. Reads the
 // N-Quads shards written by `clusterkg extract`, resolves entities across all
 // of them and writes the same outputs as `clusterkg build`.
+#include <chrono>
 #include <cstdio>
 #include <set>
 
@@ -26,6 +27,10 @@ void add_merge_command(CLI::App& app, Action& run) {
   cmd->add_flag("--timings", a->timings, "Print seconds per stage to stderr");
   cmd->callback([&run, a]() {
     run = [a]() {
+      const auto start = std::chrono::steady_clock::now();
+      auto since = [](std::chrono::steady_clock::time_point t) {
+        return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
+      };
       BuildReport r;
       std::set<std::string> ids;
       std::vector<ArticleExtraction> unique;
@@ -51,7 +56,10 @@ void add_merge_command(CLI::App& app, Action& run) {
         return exit_code::kFailure;
       }
       r.articles = unique.size();
+      r.times.jobs = 1;             // merge runs on one thread
+      r.times.read = since(start);  // reading the shards
       write_build_outputs(unique, a->out, r);
+      r.times.total = since(start);
       if (!r.error.empty()) {
         std::fprintf(stderr, "clusterkg: error: %s\n", r.error.c_str());
         return exit_code::kFailure;

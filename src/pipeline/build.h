@@ -32,6 +32,7 @@ struct StageTimes {
   unsigned jobs = 0;
   double read = 0;          // reader thread, busy
   double extract = 0;       // summed over extraction threads
+  double extract_cpu = 0;   // the same in thread CPU time
   double extract_wall = 0;  // read + extract, wall clock (they overlap)
   double resolve = 0;       // cross-article resolution
   double map = 0;           // article graphs, KnowledgeGraph, N-Quads stream
@@ -64,6 +65,7 @@ BuildReport run_build(const BuildOptions& options);
 // The back half of a build: resolves entities across `extractions` (unique
 // ids; any order), maps each article, and writes graph.{nq,ttl,nt,rdf,graphml,gexf}
 // into `dir`. Fills the counts, `written`, `error` and times of `report`.
+// Each extraction is emptied once its article is mapped (to free memory).
 // `on_article` (if set) sees each article with its triples, in id order.
 using ArticleHook = std::function<std::string(const ArticleExtraction&, const std::vector<Triple>&)>;
 void write_build_outputs(std::vector<ArticleExtraction>& extractions, const std::filesystem::path& dir,

@@ -1,5 +1,6 @@
 #include "pipeline/extract_pool.h"
 
+#include <time.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -21,6 +22,12 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+
+double thread_cpu() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
+}
 
 struct Shared {
   std::mutex mu;
@@ -97,7 +104,7 @@ ExtractPoolStats run_extract_pool(const std::function<void(const ArticleSink&, s
     sh.result_ready.notify_all();
   });
 
-  std::vector<double> busy(stats.jobs, 0.0);
+  std::vector<double> busy(stats.jobs, 0.0), cpu(stats.jobs, 0.0);
   std::vector<std::thread> workers;
   for (unsigned w = 0; w < stats.jobs; ++w) {
     workers.emplace_back([&, w] {
@@ -119,10 +126,12 @@ ExtractPoolStats run_extract_pool(const std::function<void(const ArticleSink&, s
         const std::uint64_t bytes = item.second.text.size();
         try {
           const auto t0 = Clock::now();
+          const double c0 = thread_cpu();
           x = extract_article(item.second);
           std::string().swap(item.second.text);
           compact_extraction(*x);
           busy[w] += seconds_since(t0);
+          cpu[w] += thread_cpu() - c0;
         } catch (...) {
           std::lock_guard lock(sh.mu);
           if (!sh.error) sh.error = std::current_exception();
@@ -191,6 +200,7 @@ ExtractPoolStats run_extract_pool(const std::function<void(const ArticleSink&, s
   stats.duplicates = duplicates;
   stats.read_seconds = read_busy;
   for (double b : busy) stats.extract_seconds += b;
+  for (double c : cpu) stats.extract_cpu += c;
   stats.wall_seconds = seconds_since(start);
   issues.insert(issues.end(), reader_issues.begin(), reader_issues.end());
   return stats;

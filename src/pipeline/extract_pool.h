@@ -29,7 +29,8 @@ struct ExtractPoolStats {
   std::size_t duplicates = 0;  // articles dropped because their id was read before
   std::uint64_t bytes = 0;     // article text bytes extracted
   double read_seconds = 0;     // reader thread, busy time (not waiting for the workers)
-  double extract_seconds = 0;  // summed over the workers: time inside extraction
+  double extract_seconds = 0;  // summed over the workers: time inside extraction (wall clock)
+  double extract_cpu = 0;      // the same, as thread CPU time (robust on a busy machine)
   double wall_seconds = 0;     // from start to the last extraction delivered
   unsigned jobs = 0;           // workers used
 };

@@ -108,19 +108,23 @@ NTriplesWriter::NTriplesWriter(const std::filesystem::path& target) : file_(targ
   buf_.reserve(1 << 20);
 }
 
+void append_ntriples_line(std::string& out, const Triple& t, const std::string& graph) {
+  append_ntriples_term(out, t.s);
+  out += ' ';
+  append_ntriples_term(out, t.p);
+  out += ' ';
+  append_ntriples_term(out, t.o);
+  if (!graph.empty()) {
+    out += " <";
+    append_escaped(out, graph);
+    out += '>';
+  }
+  out += " .\n";
+}
+
 void NTriplesWriter::write(const Triple& t, const std::string& graph) {
   if (!error_.empty()) return;
-  append_ntriples_term(buf_, t.s);
-  buf_ += ' ';
-  append_ntriples_term(buf_, t.p);
-  buf_ += ' ';
-  append_ntriples_term(buf_, t.o);
-  if (!graph.empty()) {
-    buf_ += " <";
-    append_escaped(buf_, graph);
-    buf_ += '>';
-  }
-  buf_ += " .\n";
+  append_ntriples_line(buf_, t, graph);
   if (buf_.size() >= (1u << 20)) flush();
 }
 

@@ -32,5 +32,7 @@ class NTriplesWriter {
 
 // Appends the N-Triples form of a term.
 void append_ntriples_term(std::string& out, const Term& t);
+// Appends one N-Triples (graph "") or N-Quads line.
+void append_ntriples_line(std::string& out, const Triple& t, const std::string& graph);
 
 }  // namespace ckg

@@ -7,81 +7,58 @@
 #include "graph/triples.h"
 #include "link/resolver.h"
 #include "pipeline/extraction_json.h"
+#include "pipeline/ntriples_writer.h"
 
 namespace ckg {
 
 std::string extraction_record_iri() { return ckg_term("extractionRecord"); }
 
-namespace {
-
-const unsigned char* uc(const std::string& s) { return reinterpret_cast<const unsigned char*>(s.c_str()); }
-
-}  // namespace
-
 struct ShardWriter::Impl {
-  raptor_world* world = nullptr;
-  raptor_serializer* ser = nullptr;
+  FILE* out = nullptr;
+  std::string buf;
   std::string error;
   bool finished = false;
 
-  raptor_term* term(const Term& t) {
-    if (t.kind == Term::Kind::Iri) return raptor_new_term_from_uri_string(world, uc(t.value));
-    raptor_uri* dt = t.datatype.empty() ? nullptr : raptor_new_uri(world, uc(t.datatype));
-    raptor_term* r = raptor_new_term_from_counted_literal(world, reinterpret_cast<const unsigned char*>(t.value.data()),
-                                                          t.value.size(), dt, t.lang.empty() ? nullptr : uc(t.lang),
-                                                          static_cast<unsigned char>(t.lang.size()));
-    if (dt) raptor_free_uri(dt);
-    return r;
-  }
-  void write(const Triple& t, const std::string& graph) {
-    if (!error.empty()) return;
-    raptor_statement* st = raptor_new_statement_from_nodes(world, term(t.s), term(t.p), term(t.o),
-                                                           raptor_new_term_from_uri_string(world, uc(graph)));
-    if (!st || raptor_serializer_serialize_statement(ser, st) != 0) error = "cannot write N-Quads to the output";
-    if (st) raptor_free_statement(st);
+  void flush() {
+    if (error.empty() && !buf.empty() && std::fwrite(buf.data(), 1, buf.size(), out) != buf.size())
+      error = "cannot write N-Quads to the output";
+    buf.clear();
   }
 };
 
 ShardWriter::ShardWriter(FILE* out) : impl_(new Impl) {
-  impl_->world = raptor_new_world();
-  raptor_world_open(impl_->world);
-  impl_->ser = raptor_new_serializer(impl_->world, "nquads");
-  if (!impl_->ser || raptor_serializer_start_to_file_handle(impl_->ser, nullptr, out) != 0)
-    impl_->error = "cannot start the N-Quads writer";
+  impl_->out = out;
+  impl_->buf.reserve(1 << 20);
 }
 
-ShardWriter::~ShardWriter() {
-  if (impl_->ser) raptor_free_serializer(impl_->ser);
-  if (impl_->world) raptor_free_world(impl_->world);
-}
+ShardWriter::~ShardWriter() = default;
 
 std::string ShardWriter::write(const ArticleExtraction& x) {
   if (!impl_->error.empty()) return impl_->error;
-  // The article's graph as far as this article alone can tell.
+  // The article's graph as far as this article alone can tell, in the
+  // N-Quads bytes raptor would write (pipeline/ntriples_writer.h).
   EntityResolver local;
   local.observe(x);
   local.finalize();
   const ArticleGraph ag = map_article(x, local);
   const std::string graph = article_iri(x.article.id);
   for (const auto& t : article_triples(ag)) {
-    impl_->write(t, graph);
+    append_ntriples_line(impl_->buf, t, graph);
     ++quads_;
   }
-  impl_->write({Term::iri(graph), Term::iri(extraction_record_iri()),
-                Term::typed(extraction_to_json(x), "http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON")},
-               graph);
+  append_ntriples_line(impl_->buf,
+                       {Term::iri(graph), Term::iri(extraction_record_iri()),
+                        Term::typed(extraction_to_json(x), "http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON")},
+                       graph);
   ++quads_;
+  if (impl_->buf.size() >= (1u << 20)) impl_->flush();
   return impl_->error;
 }
 
 std::string ShardWriter::finish() {
   if (impl_->finished) return impl_->error;
   impl_->finished = true;
-  if (impl_->ser) {
-    raptor_serializer_serialize_end(impl_->ser);
-    raptor_free_serializer(impl_->ser);
-    impl_->ser = nullptr;
-  }
+  impl_->flush();
   return impl_->error;
 }
 
