@@ -11,7 +11,7 @@ PACKAGES=(
   librdf0-dev libboost-graph-dev nlohmann-json3-dev doctest-dev libicu-dev libxml2-dev
   libcli11-dev libcpp-httplib-dev libgraphviz-dev
   # tools used by tests and benchmarks
-  raptor2-utils rasqal-utils libxml2-utils graphviz wrk hyperfine curl
+  raptor2-utils rasqal-utils libxml2-utils graphviz wrk hyperfine curl time
   python3-rdflib python3-networkx python3-igraph python3-jieba
   # Chinese glyphs for pictures drawn by `clusterkg render` (Graphviz, cairo)
   fonts-wqy-microhei

@@ -70,6 +70,7 @@ void add_query_command(CLI::App& app, Action& run) {
                      qe.message.c_str());
         return exit_code::kQueryError;
       }
+      for (const auto& note : result->notes) std::fprintf(stderr, "clusterkg: note: %s\n", note.c_str());
       const std::string out = format_result(*result, f);
       std::fwrite(out.data(), 1, out.size(), stdout);
       return exit_code::kOk;

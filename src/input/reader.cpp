@@ -1,5 +1,7 @@
 #include "input/reader.h"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -56,6 +58,12 @@ std::vector<InputFile> collect_inputs(const std::vector<std::string>& paths, std
         if (fs::is_symlink(est) && !fs::exists(entry.path(), e2)) {
           if (input_kind(entry.path()) != InputKind::Unknown)
             issues.push_back({entry.path().string(), "dangling symbolic link", true});
+          continue;
+        }
+        if (entry.is_directory(e2) && !fs::is_symlink(est) && ::access(entry.path().c_str(), R_OK | X_OK) != 0) {
+          // recursive_directory_iterator would skip it silently.
+          issues.push_back({entry.path().string(), std::string("cannot read folder: ") + std::strerror(errno), true});
+          it.disable_recursion_pending();
           continue;
         }
         if (!entry.is_regular_file(e2)) continue;
@@ -139,6 +147,15 @@ MarkdownText markdown_to_text(std::string_view md) {
 
 namespace {
 
+// Larger than any news article: a single "article" of this size is a dump or
+// a mistake, and extracting from it would take minutes and gigabytes.
+constexpr std::size_t kMaxArticleBytes = 16u << 20;
+
+std::string too_large(std::size_t bytes) {
+  return "too large for one article (" + std::to_string(bytes >> 20) + " MB; the limit is " +
+         std::to_string(kMaxArticleBytes >> 20) + " MB): split it into articles, e.g. one per line in a .jsonl file";
+}
+
 void emit(const InputFile& f, std::string text, std::string title, std::string date, std::string url, std::string id,
           std::string source, const ArticleSink& sink) {
   Article a;
@@ -168,10 +185,16 @@ void read_jsonl(const InputFile& f, std::string_view content, const ArticleSink&
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (is_blank(line)) continue;
     const std::string where = f.display + ":" + std::to_string(line_no);
+    if (line.size() > kMaxArticleBytes) {
+      issues.push_back({where, "line " + too_large(line.size()), true});
+      continue;
+    }
     nlohmann::json j;
     try {
       j = nlohmann::json::parse(line);
-    } catch (const nlohmann::json::parse_error& e) {
+    } catch (const nlohmann::json::exception& e) {
+      // parse_error, and also out_of_range for a number that overflows
+      // (1e999999): found by jsonl_reader_fuzz, it used to end the process.
       issues.push_back({where, std::string("malformed JSON: ") + e.what(), true});
       continue;
     }
@@ -191,13 +214,19 @@ void read_jsonl(const InputFile& f, std::string_view content, const ArticleSink&
       issues.push_back({where, "no \"text\" string field", true});
       continue;
     }
+    // The JSON parser has checked that the string is UTF-8; only NULs
+    // (written \u0000) are taken out. (Running decode_text on it would call a
+    // short text with control characters binary: found by jsonl_reader_fuzz.)
     std::string text = it->get<std::string>();
+    if (const auto nul = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\0')); nul > 0) {
+      text.erase(std::remove(text.begin(), text.end(), '\0'), text.end());
+      issues.push_back({where, std::to_string(nul) + " NUL character(s) removed from \"text\"", false});
+    }
     if (is_blank(text)) {
       issues.push_back({where, "empty \"text\"", true});
       continue;
     }
-    Decoded d = decode_text(text);  // JSON strings are UTF-8, but may hold U+FFFD
-    emit(f, std::move(d.text), str("title"), normalize_date(str("date")), str("url"), str("id"), where, sink);
+    emit(f, std::move(text), str("title"), normalize_date(str("date")), str("url"), str("id"), where, sink);
   }
 }
 
@@ -210,15 +239,27 @@ void read_input(const InputFile& f, std::string_view content, const ArticleSink&
     issues.push_back({f.display, "empty file", true});
     return;
   }
+  if (kind != InputKind::Jsonl && content.size() > kMaxArticleBytes) {
+    issues.push_back({f.display, too_large(content.size()), true});
+    return;
+  }
   Decoded d = decode_text(content);
   if (!d.error.empty()) {
     issues.push_back({f.display, d.error, true});
     return;
   }
   if (d.replaced > 0) {
+    std::string where = d.encoding == "UTF-8" ? ", first at byte " + std::to_string(d.first_bad_offset) : "";
     issues.push_back({f.display,
-                      std::to_string(d.replaced) + " invalid " + d.encoding +
-                          " sequence(s) replaced by U+FFFD, first at byte " + std::to_string(d.first_bad_offset),
+                      std::to_string(d.replaced) + " invalid " + d.encoding + " sequence(s) replaced by U+FFFD" + where,
+                      false});
+  }
+  if (const auto nul = static_cast<std::size_t>(std::count(d.text.begin(), d.text.end(), '\0')); nul > 0) {
+    const std::size_t first = d.text.find('\0');
+    d.text.erase(std::remove(d.text.begin(), d.text.end(), '\0'), d.text.end());
+    issues.push_back({f.display,
+                      std::to_string(nul) + " NUL byte(s) removed, first at byte " + std::to_string(first) +
+                          (d.encoding == "UTF-8" ? "" : " of the decoded text"),
                       false});
   }
   switch (kind) {
@@ -253,6 +294,12 @@ void read_input(const InputFile& f, std::string_view content, const ArticleSink&
 }
 
 void read_input_file(const InputFile& f, const ArticleSink& sink, std::vector<InputIssue>& issues) {
+  std::error_code ec;
+  const auto size = std::filesystem::file_size(f.path, ec);
+  if (!ec && size > kMaxArticleBytes && input_kind(f.path) != InputKind::Jsonl) {
+    issues.push_back({f.display, too_large(size), true});  // not even read into memory
+    return;
+  }
   std::ifstream in(f.path, std::ios::binary);
   if (!in) {
     issues.push_back({f.display, std::string("cannot read: ") + std::strerror(errno), true});

@@ -18,6 +18,7 @@
 #include "pipeline/ntriples_writer.h"
 #include "pipeline/triple_table.h"
 #include "store/store.h"
+#include "util/output_set.h"
 
 namespace ckg {
 namespace {
@@ -73,7 +74,7 @@ std::string timings_text(const BuildReport& r) {
   return out;
 }
 
-void write_build_outputs(std::vector<ArticleExtraction>& extractions, const std::filesystem::path& dir,
+void write_build_outputs(std::vector<ArticleExtraction>& extractions, const std::filesystem::path& out_dir,
                          BuildReport& report, const ArticleHook& on_article) {
   std::sort(extractions.begin(), extractions.end(),
             [](const ArticleExtraction& a, const ArticleExtraction& b) { return a.article.id < b.article.id; });
@@ -83,12 +84,14 @@ void write_build_outputs(std::vector<ArticleExtraction>& extractions, const std:
   resolver.finalize();
   report.times.resolve = seconds_since(t0);
 
-  std::error_code ec;
-  std::filesystem::create_directories(dir, ec);
-  if (ec) {
-    report.error = "cannot create output folder " + dir.string() + ": " + ec.message();
+  // All outputs go to a staging folder that replaces the output folder in one
+  // step at the end (util/output_set.h): the previous set or the new one, never a mix.
+  OutputSet output(out_dir);
+  if (!output.error().empty()) {
+    report.error = output.error();
     return;
   }
+  const auto dir = output.staging();
   t0 = Clock::now();
   KnowledgeGraph kg;
   TripleTable all;
@@ -139,6 +142,9 @@ void write_build_outputs(std::vector<ArticleExtraction>& extractions, const std:
   const ExportGraph visual = make_export_graph(kg);
   record(write_graphml(visual, dir / "graph.graphml"), dir / "graph.graphml");
   record(write_gexf(visual, dir / "graph.gexf"), dir / "graph.gexf");
+  if (report.error.empty()) report.error = output.commit();
+  for (auto& w : report.written) w = (out_dir / std::filesystem::path(w).filename()).string();
+  if (!report.error.empty()) report.written.clear();
   report.times.write = seconds_since(t0);
 }
 

@@ -2,9 +2,11 @@
 
 #include <redland.h>
 
+#include <algorithm>
 #include <unordered_set>
 
 #include "query/query_guard.h"
+#include "util/utf8.h"
 
 namespace ckg {
 
@@ -173,16 +175,57 @@ void SparqlEngine::add(const std::vector<Triple>& triples, const std::string& gr
   if (g) librdf_free_node(g);
 }
 
-std::optional<QueryResult> SparqlEngine::run(const std::string& text, QueryError& error) {
-  if (!impl_->model) {
-    error.message = "cannot create the in-memory RDF store";
-    return std::nullopt;
+namespace {
+
+// Line and column (1-based; the column counts characters) of the token where
+// rasqal's parser fails, found by parsing growing prefixes of the query: a
+// prefix that ends before the bad token fails only with "unexpected $end".
+std::optional<std::pair<std::size_t, std::size_t>> syntax_error_position(librdf_world* world,
+                                                                         std::vector<std::string>& messages,
+                                                                         const std::string& text) {
+  rasqal_world* rw = librdf_world_get_rasqal(world);
+  if (!rw) return std::nullopt;
+  const auto toks = tokenize_sparql(text);
+  if (toks.empty()) return std::nullopt;
+  raptor_uri* base =
+      raptor_new_uri(rasqal_world_get_raptor(rw), reinterpret_cast<const unsigned char*>("file:///query"));
+  // 0: parses, 1: fails at the end of the text, 2: fails before it.
+  auto outcome = [&](std::size_t len) {
+    messages.clear();
+    rasqal_query* q = rasqal_new_query(rw, "sparql", nullptr);
+    if (!q) return 0;
+    const std::string prefix = text.substr(0, len);
+    const int rc = rasqal_query_prepare(q, reinterpret_cast<const unsigned char*>(prefix.c_str()), base);
+    rasqal_free_query(q);
+    if (rc == 0 && messages.empty()) return 0;
+    for (const auto& m : messages)
+      if (m.find("$end") != std::string::npos || m.find("end of") != std::string::npos) return 1;
+    return 2;
+  };
+  std::optional<std::pair<std::size_t, std::size_t>> result;
+  if (outcome(toks.back().end) == 2) {
+    std::size_t lo = 0, hi = toks.size() - 1;  // the first token whose prefix fails before its end
+    while (lo < hi) {
+      const std::size_t mid = (lo + hi) / 2;
+      if (outcome(toks[mid].end) == 2)
+        hi = mid;
+      else
+        lo = mid + 1;
+    }
+    const std::size_t at = toks[lo].begin;
+    const std::size_t line_start = text.rfind('\n', at == 0 ? 0 : at - 1);
+    const std::size_t from = line_start == std::string::npos || at == 0 ? 0 : line_start + 1;
+    const std::size_t line = 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + at, '\n'));
+    result = std::make_pair(line, 1 + utf8::length(std::string_view(text).substr(from, at - from)));
   }
-  if (auto refusal = check_query(text)) {
-    error.message = *refusal;
-    error.unsupported = true;
-    return std::nullopt;
-  }
+  raptor_free_uri(base);
+  messages.clear();
+  return result;
+}
+
+}  // namespace
+
+std::optional<QueryResult> SparqlEngine::run_raw(const std::string& text, QueryError& error) {
   impl_->messages.clear();
   librdf_query* q =
       librdf_new_query(impl_->world, "sparql", nullptr, reinterpret_cast<const unsigned char*>(text.c_str()), nullptr);
@@ -192,9 +235,17 @@ std::optional<QueryResult> SparqlEngine::run(const std::string& text, QueryError
   }
   librdf_query_results* res = librdf_query_execute(q, impl_->model);
   if (!res) {
-    error.message = impl_->messages.empty() ? "the query could not be run (syntax error or unsupported feature)"
-                                            : "syntax error: " + impl_->messages.front();
+    std::string message = impl_->messages.empty() ? "the query could not be run (syntax error or unsupported feature)"
+                                                  : impl_->messages.front();
     librdf_free_query(q);
+    if (message.find("syntax error") != std::string::npos) {
+      // rasqal gives the line only: find the column too.
+      std::string what = message;
+      if (what.rfind("line ", 0) == 0 && what.find(": ") != std::string::npos) what = what.substr(what.find(": ") + 2);
+      if (auto pos = syntax_error_position(impl_->world, impl_->messages, text))
+        message = "line " + std::to_string(pos->first) + ", column " + std::to_string(pos->second) + ": " + what;
+    }
+    error.message = message;
     return std::nullopt;
   }
   QueryResult out;
@@ -236,6 +287,61 @@ std::optional<QueryResult> SparqlEngine::run(const std::string& text, QueryError
     error.message = impl_->messages.front();
     return std::nullopt;
   }
+  return out;
+}
+
+std::optional<QueryResult> SparqlEngine::run(const std::string& text, QueryError& error) {
+  if (!impl_->model) {
+    error.message = "cannot create the in-memory RDF store";
+    return std::nullopt;
+  }
+  const QueryCheck check = prepare_query(text);
+  if (check.refusal) {
+    error.message = *check.refusal;
+    error.unsupported = true;
+    return std::nullopt;
+  }
+  auto out = run_raw(check.text, error);
+  if (!out) return out;
+  out->notes = check.notes;
+  if (!check.aggregate || check.ask_where.empty() || out->kind != QueryResult::Kind::Bindings) return out;
+  // rasqal 0.9.33 on a WHERE clause without solutions: GROUP BY gives one
+  // spurious row (unbound keys, COUNT 1); without GROUP BY it gives no row
+  // where SPARQL gives one (COUNT 0). Look whether there are solutions.
+  const bool suspicious = check.group_by ? out->rows.size() == 1 : (out->rows.empty() && !check.having);
+  if (!suspicious) return out;
+  QueryError ask_error;
+  auto any = run_raw(check.ask_where, ask_error);
+  if (!any || any->kind != QueryResult::Kind::Boolean || any->boolean) return out;
+  if (check.group_by) {
+    out->rows.clear();
+    out->notes.push_back("no solution matches the WHERE clause: zero groups (rasqal 0.9.33 gives a spurious row)");
+    return out;
+  }
+  if (out->variables.empty())  // rasqal names no variable when it gives no row
+    for (const auto& p : check.projection) out->variables.push_back(p.first);
+  std::vector<std::optional<ResultTerm>> row;
+  for (const auto& var : out->variables) {
+    auto it =
+        std::find_if(check.projection.begin(), check.projection.end(), [&](const auto& p) { return p.first == var; });
+    const std::string kind = it == check.projection.end() || var.empty() ? "complex" : it->second;
+    if (kind == "count" || kind == "sum" || kind == "avg") {
+      row.push_back(ResultTerm{ResultTerm::Kind::Literal, "0", "http://www.w3.org/2001/XMLSchema#integer", ""});
+    } else if (kind == "concat") {
+      row.push_back(ResultTerm{ResultTerm::Kind::Literal, "", "", ""});
+    } else if (kind == "unbound") {
+      row.push_back(std::nullopt);
+    } else {
+      error.message =
+          "no solution matches the WHERE clause, and rasqal 0.9.33 then answers this aggregate wrongly (no row); "
+          "the expression for ?" +
+          var + " is too complex to correct here: project the aggregates alone (COUNT(...) AS ?n)";
+      error.unsupported = true;
+      return std::nullopt;
+    }
+  }
+  out->rows.push_back(std::move(row));
+  out->notes.push_back("no solution matches the WHERE clause: one group over nothing (rasqal 0.9.33 gives no row)");
   return out;
 }
 

@@ -33,6 +33,7 @@ struct QueryResult {
   std::vector<std::vector<std::optional<ResultTerm>>> rows;  // Bindings
   bool boolean = false;                                      // Boolean
   std::vector<Triple> triples;                               // Graph (CONSTRUCT)
+  std::vector<std::string> notes;                            // rewrites and corrections made
 };
 
 struct QueryError {
@@ -54,12 +55,17 @@ class SparqlEngine {
   void add(const std::vector<Triple>& triples, const std::string& graph = "");
   std::size_t size() const;
 
-  // Runs a query. On failure returns nothing and fills `error`.
+  // Runs a query. On failure returns nothing and fills `error`. Queries that
+  // rasqal 0.9.33 cannot run are refused or rewritten (query/query_guard.h);
+  // aggregates over a WHERE clause without solutions are corrected (rasqal
+  // gives one spurious row for GROUP BY, and no row instead of COUNT = 0).
+  // A syntax error names its line and column.
   std::optional<QueryResult> run(const std::string& query, QueryError& error);
 
   struct Impl;
 
  private:
+  std::optional<QueryResult> run_raw(const std::string& query, QueryError& error);
   std::unique_ptr<Impl> impl_;
 };
 

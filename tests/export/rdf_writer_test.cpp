@@ -23,8 +23,9 @@ std::vector<Triple> sample() {
 
 TEST_CASE("each RDF format writes a file that parses back to the same triples") {
   test::TempDir dir;
-  for (auto [name, format] : {std::pair{"g.ttl", RdfFormat::Turtle}, std::pair{"g.nt", RdfFormat::NTriples},
+  for (auto [file, format] : {std::pair{"g.ttl", RdfFormat::Turtle}, std::pair{"g.nt", RdfFormat::NTriples},
                               std::pair{"g.nq", RdfFormat::NQuads}, std::pair{"g.rdf", RdfFormat::RdfXml}}) {
+    const std::string name = file;  // clang 14 cannot capture a structured binding (CAPTURE uses a lambda)
     CAPTURE(name);
     const auto path = dir / name;
     REQUIRE(write_rdf_file(path, format, sample()) == "");

@@ -106,3 +106,58 @@ TEST_CASE("CSV quotes fields and the table aligns wide characters") {
   CHECK(table.find("| a,b  | 广东 |") != std::string::npos);
   CHECK(display_width("广东a") == 5);
 }
+
+TEST_CASE("a one-variable VALUES runs as FILTER IN instead of crashing") {
+  auto& e = engine_with_data();
+  QueryError err;
+  auto r = e.run("PREFIX ckg: <" + kCkg + "> SELECT ?c WHERE { ?c a ckg:IndustrialCluster VALUES ?c { <" + kId +
+                     "cluster/c2> <urn:none> } }",
+                 err);
+  REQUIRE(r.has_value());
+  REQUIRE(r->rows.size() == 1);
+  CHECK(r->rows[0][0]->value == kId + "cluster/c2");
+  REQUIRE(r->notes.size() == 1);
+  CHECK(r->notes[0].find("FILTER") != std::string::npos);
+}
+
+TEST_CASE("a syntax error names its line and column") {
+  auto& e = engine_with_data();
+  QueryError err;
+  auto r = e.run("PREFIX ex: <http://ex.org/>\nSELECT ?x\nWHERE { ?x ex:p ?y ;; }", err);
+  CHECK_FALSE(r.has_value());
+  CHECK_FALSE(err.unsupported);
+  CHECK(err.message.find("line 3, column 21") != std::string::npos);
+  CHECK(err.message.find("syntax error") != std::string::npos);
+  auto r2 = e.run("SELECT ?x WHERE {\n  ?x ?p \"北京\" .\n  FILTER(?x = ) }", err);
+  CHECK_FALSE(r2.has_value());
+  CHECK(err.message.find("line 3, column 15") != std::string::npos);
+}
+
+TEST_CASE("aggregates over no solution are answered as SPARQL says") {
+  auto& e = engine_with_data();
+  QueryError err;
+  // Without GROUP BY: one row, COUNT 0 (rasqal alone gives no row).
+  auto count = e.run("SELECT (COUNT(?x) AS ?n) (MAX(?x) AS ?m) WHERE { ?x <urn:none> ?y }", err);
+  REQUIRE(count.has_value());
+  REQUIRE(count->rows.size() == 1);
+  REQUIRE(count->rows[0][0].has_value());
+  CHECK(count->rows[0][0]->value == "0");
+  CHECK_FALSE(count->rows[0][1].has_value());
+  // With GROUP BY: no group (rasqal alone gives one row with COUNT 1).
+  auto grouped = e.run("SELECT ?x (COUNT(?y) AS ?n) WHERE { ?x <urn:none> ?y } GROUP BY ?x", err);
+  REQUIRE(grouped.has_value());
+  CHECK(grouped->rows.empty());
+  // With solutions nothing changes.
+  auto real = e.run(
+      "SELECT ?c (COUNT(?l) AS ?n) WHERE { ?c <http://www.w3.org/2000/01/rdf-schema#label> ?l } GROUP "
+      "BY ?c ORDER BY ?c",
+      err);
+  REQUIRE(real.has_value());
+  REQUIRE(real->rows.size() == 2);
+  CHECK(real->rows[0][1]->value == "1");
+  CHECK(real->notes.empty());
+  auto total = e.run("SELECT (COUNT(?l) AS ?n) WHERE { ?c <http://www.w3.org/2000/01/rdf-schema#label> ?l }", err);
+  REQUIRE(total.has_value());
+  REQUIRE(total->rows.size() == 1);
+  CHECK(total->rows[0][0]->value == "2");
+}

@@ -1,0 +1,100 @@
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "input/decode.h"
+#include "input/reader.h"
+
+using namespace ckg;
+
+namespace {
+
+struct Read {
+  std::vector<Article> articles;
+  std::vector<InputIssue> issues;
+};
+
+Read read(const std::string& name, const std::string& bytes) {
+  Read r;
+  read_input(
+      InputFile{name, name}, bytes, [&](Article&& a) { r.articles.push_back(std::move(a)); }, r.issues);
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("Big5 text is not mistaken for GB18030") {
+  // 新竹科學園區 in Big5: every byte pair is also valid GBK.
+  const std::string big5 = "\xB7\x73\xA6\xCB\xAC\xEC\xBE\xC7\xB6\xE9\xB0\xCF";
+  const Decoded d = decode_text(big5 + big5 + big5 + big5 + big5 + big5 + big5 + big5 + big5);
+  CHECK(d.encoding == "Big5");
+  CHECK(d.text.rfind("新竹科學園區", 0) == 0);
+  // 苏州工业园区 in GB18030.
+  const std::string gb = "\xCB\xD5\xD6\xDD\xB9\xA4\xD2\xB5\xD4\xB0\xC7\xF8";
+  const Decoded g = decode_text(gb + gb + gb + gb + gb + gb + gb + gb + gb);
+  CHECK(g.encoding == "GB18030");
+  CHECK(g.text.rfind("苏州工业园区", 0) == 0);
+}
+
+TEST_CASE("bytes in no known encoding are reported not guessed") {
+  std::string junk;
+  for (int i = 0; i < 400; ++i) junk.push_back(static_cast<char>(0x80 + (i * 37) % 128));
+  const Decoded d = decode_text(junk);
+  CHECK(d.error.find("unknown encoding") != std::string::npos);
+  auto r = read("junk.txt", junk);
+  CHECK(r.articles.empty());
+  REQUIRE(r.issues.size() == 1);
+  CHECK(r.issues[0].skipped);
+}
+
+TEST_CASE("NUL bytes are removed with a warning naming the offset") {
+  auto r = read("nul.txt", std::string("苏州工业园区\0\0产业集群", 32));
+  REQUIRE(r.articles.size() == 1);
+  CHECK(r.articles[0].text == "苏州工业园区产业集群");
+  REQUIRE(r.issues.size() == 1);
+  CHECK_FALSE(r.issues[0].skipped);
+  CHECK(r.issues[0].reason == "2 NUL byte(s) removed, first at byte 18");
+}
+
+TEST_CASE("invalid UTF-8 is replaced and its first offset reported") {
+  auto r = read("bad.txt", "苏州\xFF工业园区");
+  REQUIRE(r.articles.size() == 1);
+  CHECK(r.articles[0].text == "苏州\xEF\xBF\xBD工业园区");
+  REQUIRE(r.issues.size() == 1);
+  CHECK(r.issues[0].reason == "1 invalid UTF-8 sequence(s) replaced by U+FFFD, first at byte 6");
+}
+
+TEST_CASE("an article over the size limit is skipped and JSONL keeps its other lines") {
+  const std::string huge(17u << 20, 'x');
+  auto r = read("huge.txt", huge);
+  CHECK(r.articles.empty());
+  REQUIRE(r.issues.size() == 1);
+  CHECK(r.issues[0].reason.find("too large for one article (17 MB") == 0);
+  auto j = read("feed.jsonl", "{\"text\":\"" + huge + "\"}\n{\"text\":\"合肥市新能源汽车\"}\n");
+  REQUIRE(j.articles.size() == 1);
+  REQUIRE(j.issues.size() == 1);
+  CHECK(j.issues[0].file == "feed.jsonl:1");
+}
+
+TEST_CASE("a JSONL text with control characters is kept not called binary") {
+  // Found by jsonl_reader_fuzz: a short text with \u0000 was decoded as binary and emitted empty.
+  auto r = read("feed.jsonl", "{\"text\":\"0 \\u0000 nul\"}\n{\"text\":\"\\u0001\\u0002ab\"}\n");
+  REQUIRE(r.articles.size() == 2);
+  CHECK(r.articles[0].text == "0  nul");
+  CHECK(r.articles[1].text ==
+        "\x01\x02"
+        "ab");
+  REQUIRE(r.issues.size() == 1);
+  CHECK(r.issues[0].reason == "1 NUL character(s) removed from \"text\"");
+  CHECK_FALSE(r.issues[0].skipped);
+}
+
+TEST_CASE("a JSONL number that overflows is a malformed line not a crash") {
+  // Found by jsonl_reader_fuzz: nlohmann's out_of_range was not caught.
+  auto r = read("feed.jsonl", "{\"n\":1e999999,\"text\":\"a\"}\n{\"text\":\"合肥市\"}\n");
+  REQUIRE(r.articles.size() == 1);
+  REQUIRE(r.issues.size() == 1);
+  CHECK(r.issues[0].file == "feed.jsonl:1");
+  CHECK(r.issues[0].reason.find("number overflow") != std::string::npos);
+}
