@@ -3,7 +3,7 @@
 # The test "exports are up to date" fails when they are stale.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake -S . -B build -DCMAKE_BUILD_TYPE=Release "-DCMAKE_CXX_FLAGS_RELEASE=-O2 -DNDEBUG" >/dev/null
 cmake --build build -j"$(nproc)" --target clusterkg
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
