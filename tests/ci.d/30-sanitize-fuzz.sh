@@ -4,7 +4,7 @@
 #  1. runs the whole ctest suite (doctest + CLI + bad-input suite) under
 #     ASan/UBSan/LSan (suppressions for leaks inside third-party libraries
 #     in tests/export/lsan.supp), then
-#  2. runs each libFuzzer target of tests/fuzz/ for CKG_FUZZ_SECONDS (60 s)
+#  2. runs each libFuzzer target of tests/fuzz/ for CKG_FUZZ_SECONDS (30 s)
 #     on a copy of its seed corpus; a crash, leak, timeout or sanitizer report
 #     fails the step and leaves the reproducer in build-asan/fuzz-artifacts/.
 # Measured time: see docs/robustness.md.
@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
 jobs=$(nproc)
-seconds=${CKG_FUZZ_SECONDS:-60}
+seconds=${CKG_FUZZ_SECONDS:-30}
 start=$(date +%s)
 CC=clang CXX=clang++ cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEASE=-O1 \
   -DCKG_SANITIZE=ON -DCKG_FUZZ=ON -DCKG_TESTS=ON >/dev/null
