@@ -6,7 +6,7 @@ SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 PACKAGES=(
   # build
-  build-essential cmake pkg-config clang clang-format libclang-rt-14-dev
+  build-essential cmake pkg-config clang clang-format libclang-rt-14-dev ca-certificates
   # libraries
   librdf0-dev libboost-graph-dev nlohmann-json3-dev doctest-dev libicu-dev libxml2-dev
   libcli11-dev libcpp-httplib-dev libgraphviz-dev
