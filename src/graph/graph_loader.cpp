@@ -12,6 +12,7 @@
 
 #include "core/vocab.h"
 #include "graph/iri.h"
+#include "graph/nquads_parse.h"
 #include "link/gazetteer.h"
 
 namespace ckg {
@@ -154,7 +155,6 @@ struct Reader {
   std::map<std::string, ArticleAcc> graphs;  // by graph IRI
   LoadStats* stats = nullptr;
   bool with_sentences = false;
-  std::string error;
 
   void warn(const std::string& what) {
     if (stats->warnings.size() < 100) stats->warnings.push_back(file + ": " + what);
@@ -261,19 +261,6 @@ struct Reader {
     }
   }
 };
-
-void statement_handler(void* user, raptor_statement* st) { static_cast<Reader*>(user)->statement(st); }
-
-void log_handler(void* user, raptor_log_message* m) {
-  auto* r = static_cast<Reader*>(user);
-  if (m->level < RAPTOR_LOG_LEVEL_ERROR || !r->error.empty()) return;
-  std::string where = r->file;
-  if (m->locator && m->locator->line > 0) {
-    where += ": line " + std::to_string(m->locator->line);
-    if (m->locator->column > 0) where += ", column " + std::to_string(m->locator->column);
-  }
-  r->error = where + ": " + (m->text ? m->text : "syntax error");
-}
 
 // An assertion's object as written in the fact (IRI or literal value).
 std::tuple<std::string, std::string, std::string> assertion_key(const AssertionAcc& a) {
@@ -401,22 +388,7 @@ std::string read_article_graphs(const std::filesystem::path& path, const std::fu
   reader.stats = &stats;
   reader.with_sentences = with_sentences;
 
-  std::unique_ptr<FILE, int (*)(FILE*)> stream(std::fopen(file.c_str(), "rb"), &std::fclose);
-  if (!stream) return file.string() + ": cannot open for reading";
-  std::unique_ptr<raptor_world, void (*)(raptor_world*)> world(raptor_new_world(), &raptor_free_world);
-  if (!world || raptor_world_open(world.get()) != 0) return "cannot start raptor";
-  raptor_world_set_log_handler(world.get(), &reader, log_handler);
-  std::unique_ptr<raptor_parser, void (*)(raptor_parser*)> parser(raptor_new_parser(world.get(), "nquads"),
-                                                                  &raptor_free_parser);
-  if (!parser) return "raptor has no N-Quads parser";
-  raptor_parser_set_statement_handler(parser.get(), &reader, statement_handler);
-  unsigned char* uri_string = raptor_uri_filename_to_uri_string(std::filesystem::absolute(file).c_str());
-  raptor_uri* base = raptor_new_uri(world.get(), uri_string);
-  raptor_free_memory(uri_string);
-  const int rc = raptor_parser_parse_file_stream(parser.get(), stream.get(), file.c_str(), base);
-  raptor_free_uri(base);
-  if (!reader.error.empty()) return reader.error;
-  if (rc != 0) return file.string() + ": cannot be read as N-Quads";
+  if (auto err = parse_nquads_file(file, [&](raptor_statement* st) { reader.statement(st); }); !err.empty()) return err;
 
   // Articles in id order, as the build adds them.
   std::vector<ArticleGraph> articles;

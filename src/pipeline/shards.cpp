@@ -4,6 +4,7 @@
 
 #include "graph/article_graph.h"
 #include "graph/iri.h"
+#include "graph/nquads_parse.h"
 #include "graph/triples.h"
 #include "link/resolver.h"
 #include "pipeline/extraction_json.h"
@@ -93,16 +94,6 @@ struct ShardReader {
   }
 };
 
-void shard_statement(void* user, raptor_statement* st) { static_cast<ShardReader*>(user)->statement(st); }
-
-void shard_log(void* user, raptor_log_message* m) {
-  auto* r = static_cast<ShardReader*>(user);
-  if (m->level < RAPTOR_LOG_LEVEL_ERROR || !r->error.empty()) return;
-  std::string where = r->file;
-  if (m->locator && m->locator->line > 0) where += ": line " + std::to_string(m->locator->line);
-  r->error = where + ": " + (m->text ? m->text : "syntax error");
-}
-
 }  // namespace
 
 std::string read_shard(const std::filesystem::path& file, std::vector<ArticleExtraction>& out) {
@@ -111,22 +102,9 @@ std::string read_shard(const std::filesystem::path& file, std::vector<ArticleExt
   reader.record_iri = extraction_record_iri();
   reader.out = &out;
   const std::size_t before = out.size();
-  std::unique_ptr<FILE, int (*)(FILE*)> stream(std::fopen(file.c_str(), "rb"), &std::fclose);
-  if (!stream) return file.string() + ": cannot open for reading";
-  std::unique_ptr<raptor_world, void (*)(raptor_world*)> world(raptor_new_world(), &raptor_free_world);
-  if (!world || raptor_world_open(world.get()) != 0) return "cannot start raptor";
-  raptor_world_set_log_handler(world.get(), &reader, shard_log);
-  std::unique_ptr<raptor_parser, void (*)(raptor_parser*)> parser(raptor_new_parser(world.get(), "nquads"),
-                                                                  &raptor_free_parser);
-  if (!parser) return "raptor has no N-Quads parser";
-  raptor_parser_set_statement_handler(parser.get(), &reader, shard_statement);
-  unsigned char* uri_string = raptor_uri_filename_to_uri_string(std::filesystem::absolute(file).c_str());
-  raptor_uri* base = raptor_new_uri(world.get(), uri_string);
-  raptor_free_memory(uri_string);
-  const int rc = raptor_parser_parse_file_stream(parser.get(), stream.get(), file.c_str(), base);
-  raptor_free_uri(base);
+  const std::string err = parse_nquads_file(file, [&](raptor_statement* st) { reader.statement(st); });
   if (!reader.error.empty()) return reader.error;
-  if (rc != 0) return file.string() + ": cannot be read as N-Quads";
+  if (!err.empty()) return err;
   if (out.size() == before && reader.statements > 0)
     return file.string() + ": no extraction records among " + std::to_string(reader.statements) +
            " statements (expected the output of `clusterkg extract`)";
