@@ -57,8 +57,8 @@ add_custom_command(
   OUTPUT ${CKG_WEB_CPP}
   COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/generated
   COMMAND ${CMAKE_COMMAND} "-DOUT=${CKG_WEB_CPP}" "-DFILES=${CKG_WEB_FILES}"
-          -P ${CMAKE_SOURCE_DIR}/cmake/web_embed.cmake
-  DEPENDS ${CKG_WEB_DEPENDS} ${CMAKE_SOURCE_DIR}/cmake/web_embed.cmake
+          -DHEADER=serve/web_assets.h -DNAMESPACE=ckg::serve::web -P ${CMAKE_SOURCE_DIR}/cmake/embed.cmake
+  DEPENDS ${CKG_WEB_DEPENDS} ${CMAKE_SOURCE_DIR}/cmake/embed.cmake
   COMMENT "Embedding the web page"
   VERBATIM)
 target_sources(ckg_core PRIVATE ${CKG_WEB_CPP})
