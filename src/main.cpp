@@ -2,10 +2,15 @@
 #include <cstdio>
 #include <exception>
 
+#include <libxml/parser.h>
+
 #include "cli/commands.h"
 #include "util/exit_codes.h"
 
 int main(int argc, char** argv) {
+  // libxml2 is used from several threads (HTML input, GraphML/GEXF writers):
+  // its global state is set up once, here, before any thread starts.
+  xmlInitParser();
   CLI::App app{"clusterkg: build a knowledge graph of Chinese industrial clusters from news articles"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "clusterkg 0.1.0");

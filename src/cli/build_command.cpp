@@ -24,8 +24,15 @@ void add_build_command(CLI::App& app, Action& run) {
   cmd->add_option("--store", *store,
                   "Persistent incremental store folder (Redland bdb): unchanged articles are not extracted again, "
                   "changed ones replace their graph; outputs cover everything stored");
+  auto formats = std::make_shared<std::string>("all");
+  cmd->add_option("--formats", *formats,
+                  "Graph files to write: all, or a comma-separated list of nq, ttl, nt, rdf, graphml, gexf "
+                  "(the others are removed from the output folder)")
+      ->capture_default_str();
   cmd->add_flag("--timings", *timings, "Print seconds and MB/s per stage to stderr");
-  cmd->callback([&run, opts, out, timings, store]() {
+  cmd->callback([&run, opts, out, timings, store, formats]() {
+    if (auto err = OutputFormats::parse(*formats, opts->formats); !err.empty())
+      throw CLI::ValidationError("--formats", err);
     run = [opts, out, timings, store]() {
       opts->output_dir = *out;
       opts->store = *store;

@@ -1,9 +1,11 @@
 // `clusterkg merge`: the reduce step of a distributed build. Reads the
 // N-Quads shards written by `clusterkg extract`, resolves entities across all
 // of them and writes the same outputs as `clusterkg build`.
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <set>
+#include <thread>
 
 #include "cli/commands.h"
 #include "pipeline/build.h"
@@ -20,13 +22,23 @@ void add_merge_command(CLI::App& app, Action& run) {
     std::vector<std::string> shards;
     std::string out = "out";
     bool timings = false;
+    std::string formats = "all";
+    unsigned jobs = 0;
   };
   auto a = std::make_shared<Args>();
   cmd->add_option("shards", a->shards, "N-Quads files written by `clusterkg extract`")->required();
   cmd->add_option("-o,--output", a->out, "Output folder")->capture_default_str();
   cmd->add_flag("--timings", a->timings, "Print seconds per stage to stderr");
+  cmd->add_option("--formats", a->formats, "Graph files to write: all, or a list of nq, ttl, nt, rdf, graphml, gexf")
+      ->capture_default_str();
+  cmd->add_option("-j,--jobs", a->jobs, "Threads for mapping and writing (default: all cores)")
+      ->check(CLI::Range(1u, 1024u));
   cmd->callback([&run, a]() {
-    run = [a]() {
+    auto wo = std::make_shared<WriteOptions>();
+    if (auto err = OutputFormats::parse(a->formats, wo->formats); !err.empty())
+      throw CLI::ValidationError("--formats", err);
+    wo->threads = a->jobs ? a->jobs : std::max(1u, std::thread::hardware_concurrency());
+    run = [a, wo]() {
       const auto start = std::chrono::steady_clock::now();
       auto since = [](std::chrono::steady_clock::time_point t) {
         return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
@@ -56,9 +68,9 @@ void add_merge_command(CLI::App& app, Action& run) {
         return exit_code::kFailure;
       }
       r.articles = unique.size();
-      r.times.jobs = 1;             // merge runs on one thread
+      r.times.jobs = wo->threads;
       r.times.read = since(start);  // reading the shards
-      write_build_outputs(unique, a->out, r);
+      write_build_outputs(unique, a->out, r, {}, *wo);
       r.times.total = since(start);
       if (!r.error.empty()) {
         std::fprintf(stderr, "clusterkg: error: %s\n", r.error.c_str());

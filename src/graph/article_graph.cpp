@@ -137,13 +137,8 @@ ArticleGraph map_article(const ArticleExtraction& x, const EntityResolver& resol
       if (it != nodes.end() && it->second.place && !it->second.place->code.empty())
         codes.insert(it->second.place->code);
     }
-    for (const auto& r : gaz.regions()) {
-      bool member = false;
-      for (const auto& code : codes)
-        for (const auto& anc : gaz.ancestors(code))
-          if (std::find(r.members.begin(), r.members.end(), anc) != r.members.end()) member = true;
-      if (member) seen.insert(ensure_region(r));
-    }
+    for (const auto& code : codes)
+      for (int r : gaz.regions_containing(code)) seen.insert(ensure_region(gaz.regions()[static_cast<std::size_t>(r)]));
     seen.erase(iri);
     for (const auto& s : seen) within.push_back({iri, s, Relation::within, -1, "closure", 1.0, true});
   }

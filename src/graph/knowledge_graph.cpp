@@ -1,16 +1,66 @@
 #include "graph/knowledge_graph.h"
 
 #include <algorithm>
+#include <stdexcept>
 
 namespace ckg {
 
-void Support::add(const std::string& article_id, const std::string& date, double conf) {
-  articles.insert(article_id);
+void Support::add(std::uint32_t article, const std::string& date, double conf) {
+  if (articles.empty() || articles.back() < article) {
+    articles.push_back(article);  // the usual case: articles are added in order
+  } else if (auto it = std::lower_bound(articles.begin(), articles.end(), article);
+             it == articles.end() || *it != article) {
+    articles.insert(it, article);
+  }
   if (!date.empty()) {
     if (first_seen.empty() || date < first_seen) first_seen = date;
     if (last_seen.empty() || date > last_seen) last_seen = date;
   }
   confidence = std::max(confidence, conf);
+}
+
+namespace {
+
+// Vertex numbers below 2^29 and relations below 2^6 fit; +1 keeps 0 free for "empty".
+std::uint64_t edge_key(Vertex s, Relation r, Vertex o) {
+  if (s >= (1ull << 29) || o >= (1ull << 29)) throw std::length_error("more than 2^29 graph nodes");
+  return ((static_cast<std::uint64_t>(s) << 35) | (static_cast<std::uint64_t>(r) << 29) | o) + 1;
+}
+
+std::size_t slot_of(std::uint64_t key, std::size_t mask) {
+  key ^= key >> 31;
+  key *= 0x9E3779B97F4A7C15ull;
+  key ^= key >> 29;
+  return static_cast<std::size_t>(key) & mask;
+}
+
+}  // namespace
+
+std::optional<Edge> KnowledgeGraph::find_edge(std::uint64_t key) const {
+  if (edge_slots_.empty()) return std::nullopt;
+  const std::size_t mask = edge_slots_.size() - 1;
+  for (std::size_t i = slot_of(key, mask); edge_slots_[i].key != 0; i = (i + 1) & mask)
+    if (edge_slots_[i].key == key) return edge_list_[edge_slots_[i].edge];
+  return std::nullopt;
+}
+
+void KnowledgeGraph::insert_edge(std::uint64_t key, Edge e) {
+  if ((edge_list_.size() + 1) * 2 > edge_slots_.size()) {
+    std::vector<EdgeSlot> slots(edge_slots_.empty() ? 1024 : edge_slots_.size() * 2);
+    const std::size_t mask = slots.size() - 1;
+    for (const auto& s : edge_slots_) {
+      if (s.key == 0) continue;
+      std::size_t i = slot_of(s.key, mask);
+      while (slots[i].key != 0) i = (i + 1) & mask;
+      slots[i] = s;
+    }
+    edge_slots_ = std::move(slots);
+  }
+  const std::size_t mask = edge_slots_.size() - 1;
+  std::size_t i = slot_of(key, mask);
+  while (edge_slots_[i].key != 0) i = (i + 1) & mask;
+  edge_slots_[i] = {key, static_cast<std::uint32_t>(edge_list_.size())};
+  edge_list_.push_back(e);
 }
 
 std::optional<Vertex> KnowledgeGraph::find(const std::string& iri) const {
@@ -37,7 +87,9 @@ Vertex KnowledgeGraph::vertex_for(const GraphNode& n) {
 
 void KnowledgeGraph::add(const ArticleGraph& a) {
   ++articles_;
-  const auto& id = a.article.id;
+  // The same id added again (a loader reading a graph in two parts) counts once.
+  const std::uint32_t id =
+      article_numbers_.emplace(a.article.id, static_cast<std::uint32_t>(article_numbers_.size())).first->second;
   const auto& date = a.article.date;
   for (const auto& n : a.nodes) {
     Vertex v = vertex_for(n);
@@ -46,17 +98,16 @@ void KnowledgeGraph::add(const ArticleGraph& a) {
   for (const auto& e : a.edges) {
     auto s = find(e.subject), o = find(e.object);
     if (!s || !o) continue;
-    auto key = std::make_tuple(*s, static_cast<int>(e.relation), *o);
-    auto it = edges_.find(key);
+    const std::uint64_t key = edge_key(*s, e.relation, *o);
     Edge ed;
-    if (it == edges_.end()) {
+    if (auto found = find_edge(key)) {
+      ed = *found;
+      g_[ed].inferred = g_[ed].inferred && e.inferred;
+    } else {
       ed = boost::add_edge(*s, *o, g_).first;
       g_[ed].relation = e.relation;
       g_[ed].inferred = e.inferred;
-      edges_.emplace(key, ed);
-    } else {
-      ed = it->second;
-      g_[ed].inferred = g_[ed].inferred && e.inferred;
+      insert_edge(key, ed);
     }
     g_[ed].support.add(id, date, e.confidence);
   }

@@ -6,10 +6,12 @@
 
 #include <boost/graph/adjacency_list.hpp>
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -18,10 +20,12 @@
 namespace ckg {
 
 struct Support {
-  std::set<std::string> articles;     // ids
+  // The articles, as sorted numbers (KnowledgeGraph::article_number): 4 bytes
+  // each instead of a set of id strings, which grew with every mention.
+  std::vector<std::uint32_t> articles;
   std::string first_seen, last_seen;  // article dates (YYYY-MM-DD), "" if none known
   double confidence = 0;
-  void add(const std::string& article_id, const std::string& date, double conf);
+  void add(std::uint32_t article, const std::string& date, double conf);
 };
 
 struct VertexData {
@@ -58,8 +62,19 @@ class KnowledgeGraph {
   Vertex vertex_for(const GraphNode& n);
   Graph g_;
   std::unordered_map<std::string, Vertex> by_iri_;
-  std::map<std::tuple<Vertex, int, Vertex>, Edge> edges_;
+  // (source, relation, target) -> edge, in an open-addressing table of
+  // packed keys: one cache miss per lookup (a tree of millions of edges made
+  // every lookup a chain of misses, and mapping large corpora slow).
+  struct EdgeSlot {
+    std::uint64_t key = 0;   // 0 = empty
+    std::uint32_t edge = 0;  // index into edge_list_
+  };
+  std::optional<Edge> find_edge(std::uint64_t key) const;
+  void insert_edge(std::uint64_t key, Edge e);
+  std::vector<EdgeSlot> edge_slots_;
+  std::vector<Edge> edge_list_;
   std::size_t articles_ = 0;
+  std::unordered_map<std::string, std::uint32_t> article_numbers_;
 };
 
 }  // namespace ckg

@@ -1,6 +1,7 @@
 #include "graph/triples.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <map>
 
@@ -55,19 +56,57 @@ std::vector<Prefix> standard_prefixes() {
   };
 }
 
+namespace {
+
+// Terms every article uses, built once (building them per triple was a large
+// share of the mapping time).
+struct CommonTerms {
+  Term type = rdf("type"), label = rdfs("label"), title = Term::iri(ns(kDctermsNs, "title")),
+       url = Term::iri(ns(kSchemaNs, "url")), date = Term::iri(ns(kSchemaNs, "datePublished")),
+       source = ckg_iri(term::sourcePath), hash = ckg_iri(term::contentHash), article = ckg_iri(term::Article),
+       sentence = ckg_iri(term::Sentence), in_article = ckg_iri(term::inArticle), text = ckg_iri(term::text),
+       char_start = ckg_iri(term::charStart), char_end = ckg_iri(term::charEnd),
+       monetary = ckg_iri(term::MonetaryAmount), amount = ckg_iri(term::amount), currency = ckg_iri(term::currency),
+       year = ckg_iri(term::year), alt = skos("altLabel"), mentioned = ckg_iri(term::mentionedIn),
+       merge = ckg_iri(term::mergeReason), code = ckg_iri(term::adminCode), lat = Term::iri(ns(kGeoNs, "lat")),
+       lng = Term::iri(ns(kGeoNs, "long")), datum = ckg_iri(term::datum), gcj = Term::lit("GCJ-02"),
+       concept_ = skos("Concept"), in_scheme = skos("inScheme"), scheme = Term::iri(sector_scheme_iri()),
+       pref = skos("prefLabel"), broader = skos("broader"), assertion = ckg_iri(term::Assertion),
+       subject = rdf("subject"), predicate = rdf("predicate"), object = rdf("object"),
+       derived = Term::iri(ns(kProvNs, "wasDerivedFrom")), evidence = ckg_iri(term::evidence),
+       rule = ckg_iri(term::rule), confidence = ckg_iri(term::confidence);
+  std::string integer = xsd_dt("integer"), decimal = xsd_dt("decimal"), gyear = xsd_dt("gYear"),
+              any_uri = xsd_dt("anyURI"), xsd_date = xsd_dt("date");
+  std::vector<Term> classes, relations;
+  CommonTerms() {
+    for (int t = 0; t < static_cast<int>(kEntityTypeCount); ++t)
+      classes.push_back(Term::iri(class_iri(static_cast<EntityType>(t))));
+    for (int r = 0; r < static_cast<int>(kRelationCount); ++r)
+      relations.push_back(Term::iri(relation_iri(static_cast<Relation>(r))));
+  }
+  static const CommonTerms& get() {
+    static const CommonTerms terms;
+    return terms;
+  }
+};
+
+}  // namespace
+
 std::vector<Triple> article_triples(const ArticleGraph& g) {
+  const CommonTerms& k = CommonTerms::get();
   std::vector<Triple> out;
-  auto add = [&](Term s, Term p, Term o) { out.push_back({std::move(s), std::move(p), std::move(o)}); };
+  out.reserve(8 + 5 * g.sentences.size() + 10 * g.nodes.size() + 11 * (g.edges.size() + g.counts.size()));
+  auto add = [&](Term s, const Term& p, Term o) { out.push_back({std::move(s), p, std::move(o)}); };
   const auto& a = g.article;
   const Term art = Term::iri(article_iri(a.id));
 
   // The article.
-  add(art, rdf("type"), ckg_iri(term::Article));
-  if (!a.title.empty()) add(art, Term::iri(ns(kDctermsNs, "title")), Term::lit(a.title, "zh"));
-  if (!a.url.empty()) add(art, Term::iri(ns(kSchemaNs, "url")), Term::typed(a.url, xsd_dt("anyURI")));
-  if (!a.date.empty()) add(art, Term::iri(ns(kSchemaNs, "datePublished")), Term::typed(a.date, xsd_dt("date")));
-  if (!a.source.empty()) add(art, ckg_iri(term::sourcePath), Term::lit(a.source));
-  add(art, ckg_iri(term::contentHash), Term::lit(a.content_hash));
+  add(art, k.type, k.article);
+  if (!a.title.empty()) add(art, k.title, Term::lit(a.title, "zh"));
+  if (!a.url.empty()) add(art, k.url, Term::typed(a.url, k.any_uri));
+  if (!a.date.empty()) add(art, k.date, Term::typed(a.date, k.xsd_date));
+  if (!a.source.empty()) add(art, k.source, Term::lit(a.source));
+  add(art, k.hash, Term::lit(a.content_hash));
 
   // Sentences that carry evidence.
   std::vector<bool> used(g.sentences.size(), false);
@@ -80,49 +119,49 @@ std::vector<Triple> article_triples(const ArticleGraph& g) {
   for (std::size_t i = 0; i < g.sentences.size(); ++i) {
     if (!used[i]) continue;
     const Term s = Term::iri(sentence_iri(a.id, static_cast<int>(i)));
-    add(s, rdf("type"), ckg_iri(term::Sentence));
-    add(s, ckg_iri(term::inArticle), art);
-    add(s, ckg_iri(term::text), Term::lit(g.sentences[i].text, "zh"));
-    add(s, ckg_iri(term::charStart), Term::typed(std::to_string(g.sentences[i].span.begin), xsd_dt("integer")));
-    add(s, ckg_iri(term::charEnd), Term::typed(std::to_string(g.sentences[i].span.end), xsd_dt("integer")));
+    add(s, k.type, k.sentence);
+    add(s, k.in_article, art);
+    add(s, k.text, Term::lit(g.sentences[i].text, "zh"));
+    add(s, k.char_start, Term::typed(std::to_string(g.sentences[i].span.begin), k.integer));
+    add(s, k.char_end, Term::typed(std::to_string(g.sentences[i].span.end), k.integer));
   }
 
   // Nodes.
   for (const auto& n : g.nodes) {
     const Term s = Term::iri(n.iri);
     if (n.is_amount) {
-      add(s, rdf("type"), ckg_iri(term::MonetaryAmount));
-      add(s, rdfs("label"), Term::lit(n.label, "zh"));
-      add(s, ckg_iri(term::amount), Term::typed(decimal_literal(n.amount), xsd_dt("decimal")));
-      add(s, ckg_iri(term::currency), Term::lit(n.currency));
-      if (n.year) add(s, ckg_iri(term::year), Term::typed(year_literal(*n.year), xsd_dt("gYear")));
+      add(s, k.type, k.monetary);
+      add(s, k.label, Term::lit(n.label, "zh"));
+      add(s, k.amount, Term::typed(decimal_literal(n.amount), k.decimal));
+      add(s, k.currency, Term::lit(n.currency));
+      if (n.year) add(s, k.year, Term::typed(year_literal(*n.year), k.gyear));
       continue;
     }
-    add(s, rdf("type"), Term::iri(class_iri(n.type)));
-    add(s, rdfs("label"), Term::lit(n.label, "zh"));
-    for (const auto& alt : n.alt_labels) add(s, skos("altLabel"), Term::lit(alt, "zh"));
-    if (n.mentioned) add(s, ckg_iri(term::mentionedIn), art);
-    if (!n.merge_reason.empty()) add(s, ckg_iri(term::mergeReason), Term::lit(n.merge_reason));
+    add(s, k.type, k.classes[static_cast<std::size_t>(n.type)]);
+    add(s, k.label, Term::lit(n.label, "zh"));
+    for (const auto& alt : n.alt_labels) add(s, k.alt, Term::lit(alt, "zh"));
+    if (n.mentioned) add(s, k.mentioned, art);
+    if (!n.merge_reason.empty()) add(s, k.merge, Term::lit(n.merge_reason));
     if (n.place) {
-      if (!n.place->code.empty()) add(s, ckg_iri(term::adminCode), Term::lit(n.place->code));
+      if (!n.place->code.empty()) add(s, k.code, Term::lit(n.place->code));
       if (n.place->has_point) {
-        add(s, Term::iri(ns(kGeoNs, "lat")), Term::typed(format_coord(n.place->lat), xsd_dt("decimal")));
-        add(s, Term::iri(ns(kGeoNs, "long")), Term::typed(format_coord(n.place->lng), xsd_dt("decimal")));
-        add(s, ckg_iri(term::datum), Term::lit("GCJ-02"));
+        add(s, k.lat, Term::typed(format_coord(n.place->lat), k.decimal));
+        add(s, k.lng, Term::typed(format_coord(n.place->lng), k.decimal));
+        add(s, k.datum, k.gcj);
       }
     }
     if (n.type == EntityType::Sector) {
-      add(s, rdf("type"), skos("Concept"));
-      add(s, skos("inScheme"), Term::iri(sector_scheme_iri()));
-      add(s, skos("prefLabel"), Term::lit(n.label, "zh"));
+      add(s, k.type, k.concept_);
+      add(s, k.in_scheme, k.scheme);
+      add(s, k.pref, Term::lit(n.label, "zh"));
       // The broader chain as concepts of the scheme (typed Sector only where named).
       std::string child = n.iri;
       for (const auto& b : n.broader) {
         const Term bt = Term::iri(sector_iri(b));
-        add(Term::iri(child), skos("broader"), bt);
-        add(bt, rdf("type"), skos("Concept"));
-        add(bt, skos("inScheme"), Term::iri(sector_scheme_iri()));
-        add(bt, skos("prefLabel"), Term::lit(b, "zh"));
+        add(Term::iri(child), k.broader, bt);
+        add(bt, k.type, k.concept_);
+        add(bt, k.in_scheme, k.scheme);
+        add(bt, k.pref, Term::lit(b, "zh"));
         child = bt.value;
       }
     }
@@ -132,34 +171,40 @@ std::vector<Triple> article_triples(const ArticleGraph& g) {
   auto assertion = [&](const std::string& subj, Relation r, const Term& obj, int sentence, const std::string& rule,
                        double confidence, std::optional<int> year) {
     const Term as = Term::iri(assertion_iri(a.id, subj, r, obj.value));
-    add(as, rdf("type"), ckg_iri(term::Assertion));
-    add(as, rdf("subject"), Term::iri(subj));
-    add(as, rdf("predicate"), Term::iri(relation_iri(r)));
-    add(as, rdf("object"), obj);
-    add(as, Term::iri(ns(kProvNs, "wasDerivedFrom")), art);
-    if (sentence >= 0) add(as, ckg_iri(term::evidence), Term::iri(sentence_iri(a.id, sentence)));
-    add(as, ckg_iri(term::rule), Term::lit(rule));
-    add(as, ckg_iri(term::confidence), Term::typed(format_confidence(confidence), xsd_dt("decimal")));
-    if (year) add(as, ckg_iri(term::year), Term::typed(year_literal(*year), xsd_dt("gYear")));
+    add(as, k.type, k.assertion);
+    add(as, k.subject, Term::iri(subj));
+    add(as, k.predicate, k.relations[static_cast<std::size_t>(r)]);
+    add(as, k.object, obj);
+    add(as, k.derived, art);
+    if (sentence >= 0) add(as, k.evidence, Term::iri(sentence_iri(a.id, sentence)));
+    add(as, k.rule, Term::lit(rule));
+    add(as, k.confidence, Term::typed(format_confidence(confidence), k.decimal));
+    if (year) add(as, k.year, Term::typed(year_literal(*year), k.gyear));
   };
   std::map<std::string, const GraphNode*> amount_nodes;
   for (const auto& n : g.nodes)
     if (n.is_amount) amount_nodes[n.iri] = &n;
   for (const auto& e : g.edges) {
-    add(Term::iri(e.subject), Term::iri(relation_iri(e.relation)), Term::iri(e.object));
+    add(Term::iri(e.subject), k.relations[static_cast<std::size_t>(e.relation)], Term::iri(e.object));
     if (e.inferred) continue;
     std::optional<int> year;
     if (auto it = amount_nodes.find(e.object); it != amount_nodes.end()) year = it->second->year;
     assertion(e.subject, e.relation, Term::iri(e.object), e.sentence, e.rule, e.confidence, year);
   }
   for (const auto& c : g.counts) {
-    const Term v = Term::typed(std::to_string(c.value), xsd_dt("integer"));
-    add(Term::iri(c.subject), Term::iri(relation_iri(Relation::enterpriseCount)), v);
+    const Term v = Term::typed(std::to_string(c.value), k.integer);
+    add(Term::iri(c.subject), k.relations[static_cast<std::size_t>(Relation::enterpriseCount)], v);
     assertion(c.subject, Relation::enterpriseCount, v, c.sentence, c.rule, c.confidence, std::nullopt);
   }
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
+  // Sort positions rather than triples (moving nine strings per swap was slow).
+  std::vector<std::uint32_t> order(out.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) { return out[x] < out[y]; });
+  std::vector<Triple> sorted;
+  sorted.reserve(out.size());
+  for (std::size_t i = 0; i < order.size(); ++i)
+    if (sorted.empty() || out[order[i]] != sorted.back()) sorted.push_back(std::move(out[order[i]]));
+  return sorted;
 }
 
 std::vector<Triple> sector_scheme_triples() {

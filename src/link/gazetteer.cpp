@@ -1,5 +1,6 @@
 #include "link/gazetteer.h"
 
+#include <algorithm>
 #include <charconv>
 #include <stdexcept>
 
@@ -76,25 +77,54 @@ Gazetteer::Gazetteer(std::string_view divisions_csv, std::string_view regions_ts
     region_by_name_.emplace(regions_[static_cast<std::size_t>(i)].name, i);
     for (const auto& a : regions_[static_cast<std::size_t>(i)].aliases) region_by_name_.emplace(a, i);
   }
+  // Regions per division: a region contains a division when one of its member
+  // codes is the division or an ancestor.
+  Map<std::vector<int>> regions_of_member;
+  for (int r = 0; r < static_cast<int>(regions_.size()); ++r)
+    for (const auto& m : regions_[static_cast<std::size_t>(r)].members) {
+      auto& v = regions_of_member[m];
+      if (v.empty() || v.back() != r) v.push_back(r);
+    }
+  regions_of_.resize(divisions_.size());
+  for (std::size_t i = 0; i < divisions_.size(); ++i) {
+    std::vector<int> rs;
+    for (const auto& code : ancestors(divisions_[i].code)) {
+      auto it = regions_of_member.find(code);
+      if (it != regions_of_member.end()) rs.insert(rs.end(), it->second.begin(), it->second.end());
+    }
+    std::sort(rs.begin(), rs.end());
+    rs.erase(std::unique(rs.begin(), rs.end()), rs.end());
+    regions_of_[i] = std::move(rs);
+  }
+}
+
+int Gazetteer::index_of(std::string_view code) const {
+  auto it = by_code_.find(code);
+  return it == by_code_.end() ? -1 : it->second;
+}
+
+const std::vector<int>& Gazetteer::regions_containing(std::string_view code) const {
+  const int i = index_of(code);
+  return i < 0 ? kNone : regions_of_[static_cast<std::size_t>(i)];
 }
 
 const Division* Gazetteer::by_code(std::string_view code) const {
-  auto it = by_code_.find(std::string(code));
-  return it == by_code_.end() ? nullptr : &divisions_[static_cast<std::size_t>(it->second)];
+  const int i = index_of(code);
+  return i < 0 ? nullptr : &divisions_[static_cast<std::size_t>(i)];
 }
 
 const std::vector<int>& Gazetteer::by_full_name(std::string_view name) const {
-  auto it = by_full_.find(std::string(name));
+  auto it = by_full_.find(name);
   return it == by_full_.end() ? kNone : it->second;
 }
 
 const std::vector<int>& Gazetteer::by_short_name(std::string_view name) const {
-  auto it = by_short_.find(std::string(name));
+  auto it = by_short_.find(name);
   return it == by_short_.end() ? kNone : it->second;
 }
 
 const RegionInfo* Gazetteer::region_by_name(std::string_view name) const {
-  auto it = region_by_name_.find(std::string(name));
+  auto it = region_by_name_.find(name);
   return it == region_by_name_.end() ? nullptr : &regions_[static_cast<std::size_t>(it->second)];
 }
 

@@ -54,14 +54,26 @@ class Gazetteer {
   std::string province_of(std::string_view code) const;
   // True if `ancestor` is `code` or one of its ancestors.
   bool is_within(std::string_view code, std::string_view ancestor) const;
+  // Indexes into regions() of the regions that contain the division `code`
+  // (a member code is the division or one of its ancestors), in regions() order.
+  const std::vector<int>& regions_containing(std::string_view code) const;
 
  private:
+  // Lookups by std::string_view without building a std::string.
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  template <class V>
+  using Map = std::unordered_map<std::string, V, Hash, std::equal_to<>>;
+  int index_of(std::string_view code) const;
   std::vector<Division> divisions_;
   std::vector<RegionInfo> regions_;
-  std::unordered_map<std::string, int> by_code_;
-  std::unordered_map<std::string, std::vector<int>> by_full_;
-  std::unordered_map<std::string, std::vector<int>> by_short_;
-  std::unordered_map<std::string, int> region_by_name_;
+  Map<int> by_code_;
+  Map<std::vector<int>> by_full_;
+  Map<std::vector<int>> by_short_;
+  Map<int> region_by_name_;
+  std::vector<std::vector<int>> regions_of_;  // per division index
 };
 
 }  // namespace ckg

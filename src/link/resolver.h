@@ -9,6 +9,7 @@
 
 #include <map>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -36,13 +37,18 @@ class EntityResolver {
   using NameKey = std::pair<int, std::string>;  // (type, name)
   int id_of(const NameKey& k);
   int find(int x) const;
-  std::map<NameKey, int> ids_;
+  struct NameKeyHash {
+    std::size_t operator()(const NameKey& k) const {
+      return std::hash<std::string>{}(k.second) ^ (static_cast<std::size_t>(k.first) * 0x9E3779B97F4A7C15ull);
+    }
+  };
+  std::unordered_map<NameKey, int, NameKeyHash> ids_;
   mutable std::vector<int> parent_;
   std::vector<NameKey> names_;
   std::vector<bool> lexicon_;  // name is authoritative
   std::vector<int> chosen_;    // articles that chose this name as canonical
   std::vector<std::string> reason_;
-  std::map<int, Canonical> canon_;  // by root
+  std::unordered_map<int, Canonical> canon_;  // by root
   bool finalized_ = false;
 };
 

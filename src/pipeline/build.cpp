@@ -1,10 +1,17 @@
 #include "pipeline/build.h"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <cstdio>
+#include <deque>
+#include <mutex>
+#include <optional>
 #include <set>
+#include <thread>
 
+#include "export/export_graph.h"
 #include "export/gexf_writer.h"
 #include "export/graphml_writer.h"
 #include "export/rdf_writer.h"
@@ -28,7 +35,7 @@ double seconds_since(Clock::time_point t) { return std::chrono::duration<double>
 
 std::string write_ntriples(const std::filesystem::path& target, const TripleTable& table) {
   NTriplesWriter w(target);
-  table.for_each([&](const Triple& t) { w.write(t); });
+  table.for_each([&](const TripleView& t) { w.write(t); });
   return w.finish();
 }
 
@@ -67,6 +74,11 @@ std::string timings_text(const BuildReport& r) {
                 rate(t.map), t.write, rate(t.write), t.store, t.total, rate(t.total), r.triples, r.quads,
                 t.total > 0 ? static_cast<double>(r.triples) / t.total : 0.0);
   std::string out = buf;
+  std::snprintf(buf, sizeof buf,
+                "timings:   map articles %8.3f s, knowledge graph %.3f s; triples %.3f s, N-Quads %.3f s, "
+                "triple table %.3f s\n",
+                t.map_articles, t.map_kg, t.map_triples, t.map_nq, t.map_table);
+  out += buf;
   for (const auto& [name, s] : t.files) {
     std::snprintf(buf, sizeof buf, "timings:   write %-14s %8.3f s\n", name.c_str(), s);
     out += buf;
@@ -74,8 +86,212 @@ std::string timings_text(const BuildReport& r) {
   return out;
 }
 
+namespace {
+
+// A task that may wait for an earlier one (`after`: its index, or -1).
+struct Task {
+  std::function<void()> run;
+  int after = -1;
+};
+
+// Runs `tasks` on up to `threads` threads (the calling thread is one of them),
+// each as soon as the task it waits for is done, in list order otherwise;
+// returns when all are done.
+void run_tasks(std::vector<Task>& tasks, unsigned threads) {
+  std::mutex mu;
+  std::condition_variable cv;
+  std::vector<char> started(tasks.size(), 0), done(tasks.size(), 0);
+  auto work = [&]() {
+    std::unique_lock lock(mu);
+    for (;;) {
+      std::size_t pick = tasks.size();
+      bool left = false;
+      for (std::size_t i = 0; i < tasks.size(); ++i) {
+        if (started[i]) continue;
+        left = true;
+        const int a = tasks[i].after;
+        if (a < 0 || done[static_cast<std::size_t>(a)]) {
+          pick = i;
+          break;
+        }
+      }
+      if (!left) return;
+      if (pick == tasks.size()) {
+        cv.wait(lock);
+        continue;
+      }
+      started[pick] = 1;
+      lock.unlock();
+      tasks[pick].run();
+      lock.lock();
+      done[pick] = 1;
+      cv.notify_all();
+    }
+  };
+  std::vector<std::thread> pool;
+  const std::size_t n = std::min<std::size_t>(std::max(1u, threads), tasks.size());
+  for (std::size_t i = 1; i < n; ++i) pool.emplace_back(work);
+  work();
+  for (auto& t : pool) t.join();
+}
+
+// A stage of a pipeline: items pushed in order are handled in order by
+// `handle`, on a thread of its own when threaded (through a bounded queue),
+// else at once by the pushing thread.
+template <class Item>
+class Stage {
+ public:
+  Stage(std::function<void(Item&)> handle, bool threaded) : handle_(std::move(handle)) {
+    if (threaded) worker_ = std::thread([this] { run(); });
+  }
+  ~Stage() { close(); }
+  Stage(const Stage&) = delete;
+  Stage& operator=(const Stage&) = delete;
+  void push(Item&& item) {
+    if (!worker_.joinable()) {
+      handle_(item);
+      return;
+    }
+    std::unique_lock lock(mu_);
+    room_.wait(lock, [&] { return queue_.size() < kMaxQueued; });
+    queue_.push_back(std::move(item));
+    ready_.notify_one();
+  }
+  // Returns when every pushed item is handled.
+  void close() {
+    if (!worker_.joinable()) return;
+    {
+      std::lock_guard lock(mu_);
+      closed_ = true;
+    }
+    ready_.notify_one();
+    worker_.join();
+  }
+
+ private:
+  static constexpr std::size_t kMaxQueued = 64;
+  void run() {
+    for (;;) {
+      Item item;
+      {
+        std::unique_lock lock(mu_);
+        ready_.wait(lock, [&] { return closed_ || !queue_.empty(); });
+        if (queue_.empty()) return;
+        item = std::move(queue_.front());
+        queue_.pop_front();
+      }
+      room_.notify_one();
+      handle_(item);
+    }
+  }
+  std::function<void(Item&)> handle_;
+  std::thread worker_;
+  std::mutex mu_;
+  std::condition_variable ready_, room_;
+  std::deque<Item> queue_;
+  bool closed_ = false;
+};
+
+// Mapping after the article graph: (1) the article's triples and their
+// N-Quads text, (2) the text into graph.nq and the triples into the table.
+// With threads each step has its own thread, so the three steps (with the
+// caller's article graphs) overlap; the order of articles is kept.
+class TripleSink {
+ public:
+  TripleSink(NTriplesWriter* nquads, TripleTable* table, BuildReport& report, const ArticleHook& hook, bool threaded)
+      : nquads_(nquads),
+        table_(table),
+        report_(report),
+        hook_(hook),
+        collect_([this](Collected& c) { collect(c); }, threaded),
+        format_([this](Mapped& m) { format(m); }, threaded) {}
+  void push(ArticleGraph&& g, ArticleExtraction* x) { format_.push({std::move(g), x}); }
+  void close() {
+    format_.close();
+    collect_.close();
+  }
+  double hook_seconds() const { return hook_seconds_; }
+
+ private:
+  struct Mapped {
+    ArticleGraph graph;
+    ArticleExtraction* x = nullptr;
+  };
+  struct Collected {
+    std::vector<Triple> triples;
+    std::string nquads;
+  };
+  void format(Mapped& m) {
+    const auto c0 = Clock::now();
+    Collected c;
+    c.triples = article_triples(m.graph);
+    const std::string graph = article_iri(m.graph.article.id);
+    report_.times.map_triples += seconds_since(c0);
+    if (hook_ && report_.error.empty()) {
+      const auto h0 = Clock::now();
+      report_.error = hook_(*m.x, c.triples);
+      hook_seconds_ += seconds_since(h0);
+    }
+    // Released as soon as it is used: the rest of the build does not need it.
+    *m.x = ArticleExtraction{};
+    m.graph = ArticleGraph{};
+    const auto c1 = Clock::now();
+    if (nquads_) append_nquads(c.nquads, c.triples, graph);
+    report_.times.map_nq += seconds_since(c1);
+    collect_.push(std::move(c));
+  }
+  void collect(Collected& c) {
+    const auto c0 = Clock::now();
+    if (nquads_) nquads_->write_text(c.nquads);
+    report_.quads += c.triples.size();
+    if (table_)
+      for (const auto& t : c.triples) table_->add(t);
+    report_.times.map_table += seconds_since(c0);
+  }
+  NTriplesWriter* nquads_;
+  TripleTable* table_;
+  BuildReport& report_;
+  const ArticleHook& hook_;
+  double hook_seconds_ = 0;
+  Stage<Collected> collect_;  // declared before format_: format_ pushes into it
+  Stage<Mapped> format_;
+};
+
+}  // namespace
+
+std::string OutputFormats::parse(std::string_view list, OutputFormats& out) {
+  if (list == "all") {
+    out = OutputFormats{};
+    return "";
+  }
+  OutputFormats f;
+  f.nq = f.ttl = f.nt = f.rdf = f.graphml = f.gexf = false;
+  std::size_t pos = 0;
+  bool any = false;
+  while (pos <= list.size()) {
+    const auto comma = std::min(list.find(',', pos), list.size());
+    const auto name = list.substr(pos, comma - pos);
+    bool* flag = name == "nq"        ? &f.nq
+                 : name == "ttl"     ? &f.ttl
+                 : name == "nt"      ? &f.nt
+                 : name == "rdf"     ? &f.rdf
+                 : name == "graphml" ? &f.graphml
+                 : name == "gexf"    ? &f.gexf
+                                     : nullptr;
+    if (!flag)
+      return "unknown output format '" + std::string(name) + "' (use all or a list of nq, ttl, nt, rdf, graphml, gexf)";
+    *flag = any = true;
+    pos = comma + 1;
+  }
+  if (!any) return "no output format given";
+  out = f;
+  return "";
+}
+
 void write_build_outputs(std::vector<ArticleExtraction>& extractions, const std::filesystem::path& out_dir,
-                         BuildReport& report, const ArticleHook& on_article) {
+                         BuildReport& report, const ArticleHook& on_article, const WriteOptions& options) {
+  const OutputFormats& fmt = options.formats;
+  const unsigned threads = std::max(1u, options.threads);
   std::sort(extractions.begin(), extractions.end(),
             [](const ArticleExtraction& a, const ArticleExtraction& b) { return a.article.id < b.article.id; });
   auto t0 = Clock::now();
@@ -92,56 +308,112 @@ void write_build_outputs(std::vector<ArticleExtraction>& extractions, const std:
     return;
   }
   const auto dir = output.staging();
+  const std::pair<const char*, bool> selected[] = {{"graph.nq", fmt.nq},           {"graph.ttl", fmt.ttl},
+                                                   {"graph.nt", fmt.nt},           {"graph.rdf", fmt.rdf},
+                                                   {"graph.graphml", fmt.graphml}, {"graph.gexf", fmt.gexf}};
+  for (const auto& [name, on] : selected)
+    if (!on) output.drop(name);
   t0 = Clock::now();
   KnowledgeGraph kg;
   TripleTable all;
-  NTriplesWriter nquads(dir / "graph.nq");
-  for (auto& x : extractions) {
-    ArticleGraph ag = map_article(x, resolver);
-    kg.add(ag);
-    auto triples = article_triples(ag);
-    if (on_article && report.error.empty()) {
-      const auto h0 = Clock::now();
-      report.error = on_article(x, triples);
-      report.times.store += seconds_since(h0);
+  std::optional<NTriplesWriter> nquads;
+  if (fmt.nq) nquads.emplace(dir / "graph.nq");
+  {
+    // The store hook uses Redland: keep it on this thread's side of the queue
+    // only when there is no second thread.
+    TripleSink sink(nquads ? &*nquads : nullptr, fmt.needs_table() ? &all : nullptr, report, on_article,
+                    threads > 1 && !on_article);
+    for (auto& x : extractions) {
+      const auto m0 = Clock::now();
+      ArticleGraph ag = map_article(x, resolver);
+      const auto m1 = Clock::now();
+      kg.add(ag);
+      report.times.map_articles += std::chrono::duration<double>(m1 - m0).count();
+      report.times.map_kg += seconds_since(m1);
+      sink.push(std::move(ag), &x);
     }
-    const std::string graph = article_iri(ag.article.id);
-    for (const auto& t : triples) nquads.write(t, graph);
-    report.quads += triples.size();
-    for (const auto& t : triples) all.add(t);
-    // Released as soon as it is mapped: the rest of the build does not need it.
-    x = ArticleExtraction{};
+    sink.close();
+    report.times.store += sink.hook_seconds();
   }
   report.times.map = seconds_since(t0) - report.times.store;
   t0 = Clock::now();
-  all.finish();
-  report.triples = all.size();
-  for (Vertex v : kg.sorted_vertices())
-    if (!kg.graph()[v].node.is_amount) ++report.entities;
-  for (Edge e : kg.sorted_edges())
-    if (!kg.graph()[e].inferred) ++report.facts;
-  for (Vertex v : kg.sorted_vertices())
-    if (kg.graph()[v].enterprise_count) ++report.facts;
 
-  auto file_clock = Clock::now();
-  auto record = [&](const std::string& err, const std::filesystem::path& p) {
-    report.times.files.emplace_back(p.filename().string(), seconds_since(file_clock));
-    file_clock = Clock::now();
+  // One task graph: sorting the triple table, the Gephi view of the graph and
+  // the end of the N-Quads stream are independent; each file is written by
+  // one task once what it reads is ready (longest first).
+  ExportGraph visual;
+  std::string nq_error;
+  double sort_seconds = 0, nq_seconds = 0;
+  struct FileJob {
+    std::string name;
+    std::function<std::string(const std::filesystem::path&)> write;
+    int after = -1;
+    std::string error;
+    double seconds = 0;
+  };
+  std::vector<FileJob> jobs;
+  std::vector<Task> tasks;
+  int sorted = -1, exported = -1;
+  if (fmt.needs_table()) {
+    sorted = static_cast<int>(tasks.size());
+    tasks.push_back({[&] {
+      const auto s0 = Clock::now();
+      all.finish();
+      sort_seconds = seconds_since(s0);
+    }});
+  }
+  if (fmt.graphml || fmt.gexf) {
+    exported = static_cast<int>(tasks.size());
+    tasks.push_back({[&] { visual = make_export_graph(kg); }});
+  }
+  if (nquads)
+    tasks.push_back({[&] {
+      const auto s0 = Clock::now();
+      nq_error = nquads->finish();
+      nq_seconds = seconds_since(s0);
+    }});
+  if (fmt.rdf)
+    jobs.push_back(
+        {"graph.rdf", [&](const auto& p) { return write_sorted_rdf(p, RdfFormat::RdfXml, all); }, sorted, "", 0});
+  if (fmt.nt) jobs.push_back({"graph.nt", [&](const auto& p) { return write_ntriples(p, all); }, sorted, "", 0});
+  if (fmt.graphml)
+    jobs.push_back({"graph.graphml", [&](const auto& p) { return write_graphml(visual, p); }, exported, "", 0});
+  if (fmt.ttl)
+    jobs.push_back(
+        {"graph.ttl", [&](const auto& p) { return write_sorted_rdf(p, RdfFormat::Turtle, all); }, sorted, "", 0});
+  if (fmt.gexf) jobs.push_back({"graph.gexf", [&](const auto& p) { return write_gexf(visual, p); }, exported, "", 0});
+  for (auto& j : jobs)
+    tasks.push_back({[&j, &dir] {
+                       const auto s0 = Clock::now();
+                       j.error = j.write(dir / j.name);
+                       j.seconds = seconds_since(s0);
+                     },
+                     j.after});
+  run_tasks(tasks, threads);
+
+  report.triples = all.size();
+  const Graph& graph = kg.graph();
+  for (auto [v, vend] = boost::vertices(graph); v != vend; ++v) {
+    if (!graph[*v].node.is_amount) ++report.entities;
+    if (graph[*v].enterprise_count) ++report.facts;
+  }
+  for (auto [e, eend] = boost::edges(graph); e != eend; ++e)
+    if (!graph[*e].inferred) ++report.facts;
+
+  // Errors and times in a fixed order, whatever order the tasks ran in.
+  if (fmt.needs_table()) report.times.files.emplace_back("sort", sort_seconds);
+  auto record = [&](const std::string& name, const std::string& err, double seconds) {
+    report.times.files.emplace_back(name, seconds);
     if (!err.empty()) {
       if (report.error.empty()) report.error = err;
     } else {
-      report.written.push_back(p.string());
+      report.written.push_back((dir / name).string());
     }
   };
-  report.times.files.emplace_back("sort", seconds_since(t0));
-  file_clock = Clock::now();
-  record(nquads.finish(), dir / "graph.nq");
-  record(write_sorted_rdf(dir / "graph.ttl", RdfFormat::Turtle, all), dir / "graph.ttl");
-  record(write_ntriples(dir / "graph.nt", all), dir / "graph.nt");
-  record(write_sorted_rdf(dir / "graph.rdf", RdfFormat::RdfXml, all), dir / "graph.rdf");
-  const ExportGraph visual = make_export_graph(kg);
-  record(write_graphml(visual, dir / "graph.graphml"), dir / "graph.graphml");
-  record(write_gexf(visual, dir / "graph.gexf"), dir / "graph.gexf");
+  if (nquads) record("graph.nq", nq_error, nq_seconds);
+  for (const char* name : {"graph.ttl", "graph.nt", "graph.rdf", "graph.graphml", "graph.gexf"})
+    for (const auto& j : jobs)
+      if (j.name == name) record(j.name, j.error, j.seconds);
   if (report.error.empty()) report.error = output.commit();
   for (auto& w : report.written) w = (out_dir / std::filesystem::path(w).filename()).string();
   if (!report.error.empty()) report.written.clear();
@@ -229,7 +501,10 @@ BuildReport run_build(const BuildOptions& options) {
                  extractions.size());
   ArticleHook hook;
   if (store) hook = [&](const ArticleExtraction& x, const std::vector<Triple>& t) { return store->put(x, t); };
-  write_build_outputs(extractions, options.output_dir, report, hook);
+  WriteOptions wo;
+  wo.formats = options.formats;
+  wo.threads = report.times.jobs;
+  write_build_outputs(extractions, options.output_dir, report, hook, wo);
   if (store && report.error.empty()) {
     const auto t0 = Clock::now();
     StoreUpdate u;

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -17,6 +18,18 @@
 
 namespace ckg {
 
+// Which graph files a build writes (default: all six). A build owns the six
+// graph.* names in its output folder: a file not selected is removed from it,
+// so the folder never mixes files of different builds.
+struct OutputFormats {
+  bool nq = true, ttl = true, nt = true, rdf = true, graphml = true, gexf = true;
+  // "all" or a comma-separated list of nq, ttl, nt, rdf, graphml, gexf.
+  // Returns "" or what is wrong with `list`.
+  static std::string parse(std::string_view list, OutputFormats& out);
+  // The sorted triple table (Turtle, N-Triples, RDF/XML) is needed.
+  bool needs_table() const { return ttl || nt || rdf; }
+};
+
 struct BuildOptions {
   std::vector<std::string> inputs;  // files/folders; empty = the bundled sample corpus
   std::filesystem::path output_dir = "out";
@@ -24,6 +37,7 @@ struct BuildOptions {
   unsigned jobs = 0;            // extraction threads; 0 = all cores
   bool progress = false;        // progress line on stderr (the CLI sets it when stderr is a terminal)
   std::filesystem::path store;  // "" = no persistent store; else the store folder (see store/store.h)
+  OutputFormats formats;
 };
 
 // Seconds spent per stage; `bytes` is the article text extracted.
@@ -35,9 +49,12 @@ struct StageTimes {
   double extract_cpu = 0;   // the same in thread CPU time
   double extract_wall = 0;  // read + extract, wall clock (they overlap)
   double resolve = 0;       // cross-article resolution
-  double map = 0;           // article graphs, KnowledgeGraph, N-Quads stream
-  double write = 0;         // sorting and the Turtle, N-Triples, RDF/XML, GraphML, GEXF files
-  double store = 0;         // persistent store update (0 without --store)
+  double map = 0;           // article graphs, KnowledgeGraph, N-Quads stream (wall)
+  // Within `map`: this thread (article graphs, KnowledgeGraph) and the triple
+  // sink (per-article triples, N-Quads text, triple table; a second thread with -j > 1).
+  double map_articles = 0, map_kg = 0, map_triples = 0, map_nq = 0, map_table = 0;
+  double write = 0;  // sorting and the Turtle, N-Triples, RDF/XML, GraphML, GEXF files
+  double store = 0;  // persistent store update (0 without --store)
   double total = 0;
   std::vector<std::pair<std::string, double>> files;  // seconds per output file (within `write`)
 };
@@ -67,9 +84,16 @@ BuildReport run_build(const BuildOptions& options);
 // into `dir`. Fills the counts, `written`, `error` and times of `report`.
 // Each extraction is emptied once its article is mapped (to free memory).
 // `on_article` (if set) sees each article with its triples, in id order.
+// With `threads` > 1 the mapping overlaps with formatting N-Quads and
+// collecting triples, and the graph files are written in parallel (each file
+// by one thread); the bytes do not depend on `threads`.
 using ArticleHook = std::function<std::string(const ArticleExtraction&, const std::vector<Triple>&)>;
+struct WriteOptions {
+  OutputFormats formats;
+  unsigned threads = 1;
+};
 void write_build_outputs(std::vector<ArticleExtraction>& extractions, const std::filesystem::path& dir,
-                         BuildReport& report, const ArticleHook& on_article = {});
+                         BuildReport& report, const ArticleHook& on_article = {}, const WriteOptions& options = {});
 
 // One line for stderr: "clusterkg: 8 articles read, 0 skipped, 312 facts, 4 files written to out".
 std::string summary_line(const BuildReport& r, const std::filesystem::path& dir);

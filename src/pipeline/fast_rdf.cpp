@@ -1,6 +1,7 @@
 #include "pipeline/fast_rdf.h"
 
 #include <algorithm>
+#include <mutex>
 #include <string_view>
 
 #include "util/atomic_file.h"
@@ -63,10 +64,9 @@ class Writer {
 struct TurtleNames {
   std::vector<Prefix> prefixes = standard_prefixes();
 
-  void iri(std::string& out, const std::string& v) const {
+  void iri(std::string& out, std::string_view v) const {
     for (const auto& p : prefixes)
-      if (v.size() > p.ns.size() && v.compare(0, p.ns.size(), p.ns) == 0 &&
-          is_name(std::string_view(v).substr(p.ns.size()))) {
+      if (v.size() > p.ns.size() && v.compare(0, p.ns.size(), p.ns) == 0 && is_name(v.substr(p.ns.size()))) {
         out += p.prefix;
         out += ':';
         out.append(v, p.ns.size());
@@ -77,7 +77,7 @@ struct TurtleNames {
     out += v;
     out += '>';
   }
-  static void quoted(std::string& out, const std::string& v) {
+  static void quoted(std::string& out, std::string_view v) {
     out += '"';
     for (unsigned char c : v) {
       if (c == '"' || c == '\\') {
@@ -91,7 +91,7 @@ struct TurtleNames {
     }
     out += '"';
   }
-  void term(std::string& out, const Term& t) const {
+  void term(std::string& out, const TermView& t) const {
     if (t.kind == Term::Kind::Iri) return iri(out, t.value);
     if (!t.lang.empty()) {
       quoted(out, t.value);
@@ -101,7 +101,7 @@ struct TurtleNames {
     }
     if (t.datatype.empty()) return quoted(out, t.value);
     if (t.datatype.compare(0, kXsd.size(), kXsd) == 0) {
-      const std::string_view local = std::string_view(t.datatype).substr(kXsd.size());
+      const std::string_view local = t.datatype.substr(kXsd.size());
       std::string_view v = t.value;
       if (local == "integer") {
         if (!v.empty() && v[0] == '-') v.remove_prefix(1);
@@ -136,10 +136,10 @@ std::string write_turtle(const std::filesystem::path& target, const TripleTable&
   for (const auto& p : names.prefixes)
     if (std::string_view(p.prefix) != "rdf") out += std::string("@prefix ") + p.prefix + ": <" + p.ns + "> .\n";
   out += "\n";
-  Triple prev;
+  TripleView prev;
   bool first = true;
-  table.for_each([&](const Triple& t) {
-    if (first || t.s != prev.s) {
+  table.for_each([&](const TripleView& t) {
+    if (first || t.ids[0] != prev.ids[0]) {
       if (!first) out += " .\n\n";
       names.term(out, t.s);
       out += "\n    ";
@@ -148,7 +148,7 @@ std::string write_turtle(const std::filesystem::path& target, const TripleTable&
       else
         names.iri(out, t.p.value);
       out += ' ';
-    } else if (t.p != prev.p) {
+    } else if (t.ids[1] != prev.ids[1]) {
       out += " ;\n    ";
       if (t.p.value == kRdfType)
         out += 'a';
@@ -173,7 +173,7 @@ std::string write_turtle(const std::filesystem::path& target, const TripleTable&
 
 // ---- RDF/XML ----
 
-void xml_text(std::string& out, const std::string& v, bool attribute) {
+void xml_text(std::string& out, std::string_view v, bool attribute) {
   for (unsigned char c : v) {
     switch (c) {
       case '&':
@@ -216,12 +216,14 @@ std::string write_rdfxml(const std::filesystem::path& target, const TripleTable&
   }
   out += ">\n";
   std::string qname;
-  table.for_each([&](const Triple& t) {
+  table.for_each([&](const TripleView& t) {
     qname.clear();
     for (const auto& p : prefixes)
       if (t.p.value.size() > p.ns.size() && t.p.value.compare(0, p.ns.size(), p.ns) == 0 &&
-          is_name(std::string_view(t.p.value).substr(p.ns.size()))) {
-        qname = std::string(p.prefix) + ":" + t.p.value.substr(p.ns.size());
+          is_name(t.p.value.substr(p.ns.size()))) {
+        qname = p.prefix;
+        qname += ':';
+        qname += t.p.value.substr(p.ns.size());
         break;
       }
     if (qname.empty()) throw NotExact{};  // raptor would declare a new namespace here
@@ -256,8 +258,11 @@ std::string write_rdfxml(const std::filesystem::path& target, const TripleTable&
 }
 
 std::string write_with_raptor(const std::filesystem::path& target, RdfFormat format, const TripleTable& table) {
+  // Files may be written in parallel; raptor runs one at a time.
+  static std::mutex raptor_mutex;
+  std::lock_guard lock(raptor_mutex);
   RdfFileWriter w(target, format);
-  table.for_each([&](const Triple& t) { w.write(t); });
+  table.for_each([&](const TripleView& t) { w.write(t.to_triple()); });
   return w.finish();
 }
 

@@ -25,7 +25,7 @@ void append_u(std::string& out, char32_t cp) {
 }
 
 // raptor's N-Triples string escaping.
-void append_escaped(std::string& out, const std::string& s) {
+void append_escaped(std::string& out, std::string_view s) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const std::size_t n = s.size();
   std::size_t i = 0;
@@ -81,9 +81,13 @@ void append_escaped(std::string& out, const std::string& s) {
   }
 }
 
+TermView view(const Term& t) { return {t.kind, t.value, t.datatype, t.lang}; }
+
 }  // namespace
 
-void append_ntriples_term(std::string& out, const Term& t) {
+void append_ntriples_term(std::string& out, const Term& t) { append_ntriples_term(out, view(t)); }
+
+void append_ntriples_term(std::string& out, const TermView& t) {
   if (t.kind == Term::Kind::Iri) {
     out += '<';
     append_escaped(out, t.value);
@@ -122,9 +126,40 @@ void append_ntriples_line(std::string& out, const Triple& t, const std::string& 
   out += " .\n";
 }
 
+void append_nquads(std::string& out, const std::vector<Triple>& triples, const std::string& graph) {
+  std::string tail = " <";
+  append_escaped(tail, graph);
+  tail += "> .\n";
+  for (const auto& t : triples) {
+    append_ntriples_term(out, t.s);
+    out += ' ';
+    append_ntriples_term(out, t.p);
+    out += ' ';
+    append_ntriples_term(out, t.o);
+    out += tail;
+  }
+}
+
+void NTriplesWriter::write_text(std::string_view text) {
+  if (!error_.empty()) return;
+  buf_ += text;
+  if (buf_.size() >= (1u << 20)) flush();
+}
+
 void NTriplesWriter::write(const Triple& t, const std::string& graph) {
   if (!error_.empty()) return;
   append_ntriples_line(buf_, t, graph);
+  if (buf_.size() >= (1u << 20)) flush();
+}
+
+void NTriplesWriter::write(const TripleView& t) {
+  if (!error_.empty()) return;
+  append_ntriples_term(buf_, t.s);
+  buf_ += ' ';
+  append_ntriples_term(buf_, t.p);
+  buf_ += ' ';
+  append_ntriples_term(buf_, t.o);
+  buf_ += " .\n";
   if (buf_.size() >= (1u << 20)) flush();
 }
 

@@ -8,8 +8,11 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "graph/triples.h"
+#include "pipeline/triple_table.h"
 #include "util/atomic_file.h"
 
 namespace ckg {
@@ -19,6 +22,9 @@ class NTriplesWriter {
   explicit NTriplesWriter(const std::filesystem::path& target);
   // graph: "" for N-Triples, else the named graph's IRI (N-Quads).
   void write(const Triple& t, const std::string& graph = "");
+  void write(const TripleView& t);
+  // Appends text already in N-Triples/N-Quads form (append_nquads).
+  void write_text(std::string_view text);
   // Flushes, syncs and renames into place. Returns "" or the error.
   std::string finish();
 
@@ -32,7 +38,11 @@ class NTriplesWriter {
 
 // Appends the N-Triples form of a term.
 void append_ntriples_term(std::string& out, const Term& t);
+void append_ntriples_term(std::string& out, const TermView& t);
 // Appends one N-Triples (graph "") or N-Quads line.
 void append_ntriples_line(std::string& out, const Triple& t, const std::string& graph);
+// Appends the N-Quads lines of `triples` in graph `graph` (the same bytes as
+// append_ntriples_line for each).
+void append_nquads(std::string& out, const std::vector<Triple>& triples, const std::string& graph);
 
 }  // namespace ckg

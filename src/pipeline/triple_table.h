@@ -1,21 +1,35 @@
 // The triples of a whole build, compactly: every distinct term is stored
-// once (as one string) and a triple is three 32-bit term numbers. finish()
-// sorts and deduplicates them in the order of Triple's operator< (terms are
-// renumbered by rank first), so writers see exactly what sorting a
-// std::vector<Triple> would give, at a fraction of the memory.
+// once, as bytes in one arena, and a triple is three 32-bit term numbers. An
+// open-addressing hash index finds a term's number while triples are added.
+// finish() sorts and deduplicates them in the order of Triple's operator<
+// (terms are renumbered by rank first), so writers see exactly what sorting a
+// std::vector<Triple> would give, at a fraction of the memory. Writers read
+// terms as views into the arena, without copying them.
 #pragma once
 
 #include <array>
 #include <cstdint>
-#include <deque>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "graph/triples.h"
 
 namespace ckg {
+
+// A term of the table, valid while the table lives.
+struct TermView {
+  Term::Kind kind = Term::Kind::Iri;
+  std::string_view value, datatype, lang;
+  Term to_term() const { return {kind, std::string(value), std::string(datatype), std::string(lang)}; }
+};
+
+// A triple of the table; `ids` are the terms' ranks (equal ids = equal terms).
+struct TripleView {
+  TermView s, p, o;
+  std::array<std::uint32_t, 3> ids{};
+  Triple to_triple() const { return {s.to_term(), p.to_term(), o.to_term()}; }
+};
 
 class TripleTable {
  public:
@@ -23,10 +37,10 @@ class TripleTable {
   // Sorts and deduplicates; call once, after the last add().
   void finish();
   std::size_t size() const { return triples_.size(); }
-  std::size_t term_count() const { return keys_.size(); }
+  std::size_t term_count() const { return offsets_.empty() ? 0 : offsets_.size() - 1; }
   // The i-th triple (after finish(): in sorted order).
-  Triple triple(std::size_t i) const;
-  // Calls fn for each triple in order.
+  TripleView triple(std::size_t i) const;
+  // Calls fn(const TripleView&) for each triple in order.
   template <class Fn>
   void for_each(Fn&& fn) const {
     for (std::size_t i = 0; i < triples_.size(); ++i) fn(triple(i));
@@ -34,11 +48,25 @@ class TripleTable {
 
  private:
   std::uint32_t id(const Term& t);
-  Term term(std::uint32_t id) const;
-  std::deque<std::string> keys_;  // stable addresses for ids_; kind byte, value, '\0', datatype, '\0', lang
-  std::unordered_map<std::string_view, std::uint32_t> ids_;
+  std::string_view key(std::uint32_t id) const {
+    return std::string_view(arena_).substr(offsets_[id], offsets_[id + 1] - offsets_[id]);
+  }
+  TermView term(std::uint32_t rank) const;
+  TermView view(std::uint32_t id) const;
+  void grow();
+  static std::size_t hash(Term::Kind kind, std::string_view value, std::string_view datatype, std::string_view lang);
+  bool same(std::uint32_t k, const Term& t) const;
+  // Each key: kind byte ('\0' IRI, '\1' literal), value, '\0', datatype, '\0', lang.
+  std::string arena_;
+  std::vector<std::uint64_t> offsets_{0};  // key i is arena_[offsets_[i], offsets_[i+1])
+  std::vector<std::uint32_t> value_size_;  // per key
+  struct Slot {
+    std::uint32_t key = 0;  // key + 1, 0 = empty
+    std::uint32_t tag = 0;  // high bits of the key's hash: most misses end here
+  };
+  std::vector<Slot> slots_;           // while adding
+  std::vector<std::uint32_t> order_;  // after finish(): key of each rank
   std::vector<std::array<std::uint32_t, 3>> triples_;
-  std::string scratch_;
 };
 
 }  // namespace ckg

@@ -168,6 +168,7 @@ std::string OutputSet::commit() {
     if (fs::exists(fs::symlink_status(target, e2))) continue;  // replaced by the new set
     const std::string name = it->path().filename().string();
     if (name.find(".tmp-") != std::string::npos) continue;  // a temporary of a killed writer
+    if (dropped_.count(name)) continue;
     const auto st = it->symlink_status(e2);
     if (fs::is_directory(st)) {
       has_subfolders = true;

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <filesystem>
+#include <set>
 #include <string>
 
 namespace ckg {
@@ -28,6 +29,8 @@ class OutputSet {
   const std::filesystem::path& staging() const { return staging_; }
   // The output folder (symbolic links resolved).
   const std::filesystem::path& dir() const { return dir_; }
+  // `name` (a file of the output folder) is not carried over into the new set.
+  void drop(std::string name) { dropped_.insert(std::move(name)); }
   // Makes the staged files the output folder's content. Returns "" or an error
   // (then the output folder is unchanged).
   std::string commit();
@@ -37,6 +40,7 @@ class OutputSet {
   std::filesystem::path staging_;
   std::string error_;
   bool committed_ = false;
+  std::set<std::string> dropped_;
 };
 
 // Cleans up after an interrupted commit beside `dir`: puts back a folder that

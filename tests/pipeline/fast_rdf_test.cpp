@@ -36,7 +36,7 @@ void check_same(const TripleTable& table, bool expect_fast) {
   test::TempDir dir;
   for (RdfFormat f : {RdfFormat::Turtle, RdfFormat::RdfXml}) {
     RdfFileWriter w(dir / "raptor", f);
-    table.for_each([&](const Triple& t) { w.write(t); });
+    table.for_each([&](const TripleView& t) { w.write(t.to_triple()); });
     REQUIRE(w.finish() == "");
     bool used_raptor = true;
     REQUIRE(write_sorted_rdf(dir / "fast", f, table, &used_raptor) == "");

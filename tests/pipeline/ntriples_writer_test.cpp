@@ -91,6 +91,6 @@ TEST_CASE("TripleTable sorts and deduplicates like a vector of triples") {
   REQUIRE(table.size() == triples.size());
   for (std::size_t i = 0; i < triples.size(); ++i) {
     INFO(i);
-    CHECK(table.triple(i) == triples[i]);
+    CHECK(table.triple(i).to_triple() == triples[i]);
   }
 }

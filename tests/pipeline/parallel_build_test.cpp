@@ -8,6 +8,7 @@
 #include "graph/article_graph.h"
 #include "graph/triples.h"
 #include "link/resolver.h"
+#include "pipeline/build.h"
 #include "pipeline/extract_pool.h"
 #include "pipeline/extraction_json.h"
 #include "scale/corpus_helpers.h"
@@ -147,4 +148,53 @@ TEST_CASE("an exception in the reader reaches the caller") {
   CHECK_THROWS_AS(run_extract_pool([&](const ArticleSink&, std::vector<InputIssue>&) { throw std::runtime_error("x"); },
                                    [&](ArticleExtraction&&) {}, issues, o),
                   std::runtime_error);
+}
+
+TEST_CASE("--formats writes the chosen files, the same bytes, and removes the others") {
+  test::TempDir dir;
+  std::string corpus;
+  for (const auto& l : test::sample_jsonl_lines(4)) corpus += l;
+  test::write_file(dir / "corpus.jsonl", corpus);
+  const std::string in = (dir / "corpus.jsonl").string();
+  auto full = test::run_clusterkg({"build", in, "-o", (dir / "full").string()});
+  REQUIRE(full.status == 0);
+  // A full build first, then a subset into the same folder: no stale files stay.
+  const std::string out = (dir / "out").string();
+  REQUIRE(test::run_clusterkg({"build", in, "-o", out}).status == 0);
+  test::write_file(dir / "out" / "notes.txt", "mine");
+  auto part = test::run_clusterkg({"build", in, "-j", "2", "--formats", "ttl,nq,graphml", "-o", out});
+  INFO(part.err);
+  REQUIRE(part.status == 0);
+  CHECK(part.err.find("3 files written") != std::string::npos);
+  for (const char* f : {"graph.ttl", "graph.nq", "graph.graphml"})
+    CHECK(test::read_file(dir / "out" / f) == test::read_file(dir / "full" / f));
+  for (const char* f : {"graph.nt", "graph.rdf", "graph.gexf"}) CHECK_FALSE(fs::exists(dir / "out" / f));
+  CHECK(test::read_file(dir / "out" / "notes.txt") == "mine");  // not a graph file: carried over
+  // Without the triple table (no ttl/nt/rdf) the other files are the same too.
+  auto gephi = test::run_clusterkg({"build", in, "--formats", "gexf,nq", "-o", (dir / "g").string()});
+  REQUIRE(gephi.status == 0);
+  CHECK(test::read_file(dir / "g" / "graph.gexf") == test::read_file(dir / "full" / "graph.gexf"));
+  CHECK(test::read_file(dir / "g" / "graph.nq") == test::read_file(dir / "full" / "graph.nq"));
+  CHECK_FALSE(fs::exists(dir / "g" / "graph.ttl"));
+}
+
+TEST_CASE("--formats refuses unknown names with the list of known ones") {
+  OutputFormats f;
+  CHECK(OutputFormats::parse("all", f) == "");
+  CHECK((f.nq && f.ttl && f.nt && f.rdf && f.graphml && f.gexf));
+  CHECK(OutputFormats::parse("ttl,graphml", f) == "");
+  CHECK((f.ttl && f.graphml && !f.nq && !f.nt && !f.rdf && !f.gexf));
+  CHECK(f.needs_table());
+  CHECK(OutputFormats::parse("gexf", f) == "");
+  CHECK_FALSE(f.needs_table());
+  const std::string err = OutputFormats::parse("ttl,json", f);
+  CHECK(err.find("'json'") != std::string::npos);
+  CHECK(err.find("graphml") != std::string::npos);
+  CHECK_FALSE(OutputFormats::parse("", f).empty());
+  CHECK_FALSE(OutputFormats::parse("ttl,", f).empty());
+  test::TempDir dir;
+  auto r = test::run_clusterkg({"build", "--formats", "turtle", "-o", (dir / "o").string()});
+  CHECK(r.status != 0);
+  CHECK(r.err.find("turtle") != std::string::npos);
+  CHECK_FALSE(fs::exists(dir / "o"));
 }
