@@ -30,7 +30,7 @@ ArticleGraph article(const std::string& id, const std::string& date, double conf
 
 }  // namespace
 
-TEST_CASE("knowledge graph: support counts distinct articles in any order, edges merge by relation") {
+TEST_CASE("knowledge graph: support counts distinct articles in any order and edges merge by relation") {
   KnowledgeGraph kg;
   kg.add(article("c", "2024-03-01", 0.6));
   kg.add(article("a", "2023-01-05", 0.9));

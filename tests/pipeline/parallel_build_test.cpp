@@ -150,7 +150,7 @@ TEST_CASE("an exception in the reader reaches the caller") {
                   std::runtime_error);
 }
 
-TEST_CASE("--formats writes the chosen files, the same bytes, and removes the others") {
+TEST_CASE("--formats writes the chosen files with the same bytes and removes the others") {
   test::TempDir dir;
   std::string corpus;
   for (const auto& l : test::sample_jsonl_lines(4)) corpus += l;
