@@ -29,10 +29,19 @@ void add_build_command(CLI::App& app, Action& run) {
                   "Graph files to write: all, or a comma-separated list of nq, ttl, nt, rdf, graphml, gexf "
                   "(the others are removed from the output folder)")
       ->capture_default_str();
+  auto spill = std::make_shared<std::string>("auto");
+  cmd->add_option("--spill", *spill,
+                  "Keep extractions on disk (in $TMPDIR) until mapping, so memory follows the graph and not the "
+                  "corpus: auto (when the inputs are over 256 MB and there is no --store), on, off")
+      ->check(CLI::IsMember({"auto", "on", "off"}))
+      ->capture_default_str();
   cmd->add_flag("--timings", *timings, "Print seconds and MB/s per stage to stderr");
-  cmd->callback([&run, opts, out, timings, store, formats]() {
+  cmd->callback([&run, opts, out, timings, store, formats, spill]() {
     if (auto err = OutputFormats::parse(*formats, opts->formats); !err.empty())
       throw CLI::ValidationError("--formats", err);
+    opts->spill = *spill == "on"    ? BuildOptions::Spill::On
+                  : *spill == "off" ? BuildOptions::Spill::Off
+                                    : BuildOptions::Spill::Auto;
     run = [opts, out, timings, store]() {
       opts->output_dir = *out;
       opts->store = *store;

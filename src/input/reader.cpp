@@ -11,6 +11,7 @@
 
 #include "core/embedded_data.h"
 #include "input/decode.h"
+#include "util/utf8.h"
 
 namespace ckg {
 namespace fs = std::filesystem;
@@ -150,6 +151,8 @@ namespace {
 // Larger than any news article: a single "article" of this size is a dump or
 // a mistake, and extracting from it would take minutes and gigabytes.
 constexpr std::size_t kMaxArticleBytes = 16u << 20;
+// JSONL files larger than this are streamed (read_jsonl_stream).
+constexpr std::uintmax_t kStreamJsonlBytes = 64u << 20;
 
 std::string too_large(std::size_t bytes) {
   return "too large for one article (" + std::to_string(bytes >> 20) + " MB; the limit is " +
@@ -174,6 +177,56 @@ bool is_blank(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; });
 }
 
+// One line of a JSONL file (line_no counts from 1).
+void read_jsonl_line(const InputFile& f, std::string_view line, std::size_t line_no, const ArticleSink& sink,
+                     std::vector<InputIssue>& issues) {
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  if (is_blank(line)) return;
+  const std::string where = f.display + ":" + std::to_string(line_no);
+  if (line.size() > kMaxArticleBytes) {
+    issues.push_back({where, "line " + too_large(line.size()), true});
+    return;
+  }
+  nlohmann::json j;
+  try {
+    j = nlohmann::json::parse(line);
+  } catch (const nlohmann::json::exception& e) {
+    // parse_error, and also out_of_range for a number that overflows
+    // (1e999999): found by jsonl_reader_fuzz, it used to end the process.
+    issues.push_back({where, std::string("malformed JSON: ") + e.what(), true});
+    return;
+  }
+  if (!j.is_object()) {
+    issues.push_back({where, "a JSONL line must be an object with a \"text\" field", true});
+    return;
+  }
+  auto str = [&](const char* k) -> std::string {
+    auto it = j.find(k);
+    if (it == j.end() || it->is_null()) return "";
+    if (it->is_string()) return it->get<std::string>();
+    if (it->is_number()) return it->dump();
+    return "";
+  };
+  auto it = j.find("text");
+  if (it == j.end() || !it->is_string()) {
+    issues.push_back({where, "no \"text\" string field", true});
+    return;
+  }
+  // The JSON parser has checked that the string is UTF-8; only NULs
+  // (written \u0000) are taken out. (Running decode_text on it would call a
+  // short text with control characters binary: found by jsonl_reader_fuzz.)
+  std::string text = it->get<std::string>();
+  if (const auto nul = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\0')); nul > 0) {
+    text.erase(std::remove(text.begin(), text.end(), '\0'), text.end());
+    issues.push_back({where, std::to_string(nul) + " NUL character(s) removed from \"text\"", false});
+  }
+  if (is_blank(text)) {
+    issues.push_back({where, "empty \"text\"", true});
+    return;
+  }
+  emit(f, std::move(text), str("title"), normalize_date(str("date")), str("url"), str("id"), where, sink);
+}
+
 void read_jsonl(const InputFile& f, std::string_view content, const ArticleSink& sink,
                 std::vector<InputIssue>& issues) {
   std::size_t line_no = 0, start = 0;
@@ -181,56 +234,103 @@ void read_jsonl(const InputFile& f, std::string_view content, const ArticleSink&
     std::size_t nl = content.find('\n', start);
     std::string_view line = content.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
     start = nl == std::string_view::npos ? content.size() : nl + 1;
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (is_blank(line)) continue;
-    const std::string where = f.display + ":" + std::to_string(line_no);
-    if (line.size() > kMaxArticleBytes) {
-      issues.push_back({where, "line " + too_large(line.size()), true});
-      continue;
-    }
-    nlohmann::json j;
-    try {
-      j = nlohmann::json::parse(line);
-    } catch (const nlohmann::json::exception& e) {
-      // parse_error, and also out_of_range for a number that overflows
-      // (1e999999): found by jsonl_reader_fuzz, it used to end the process.
-      issues.push_back({where, std::string("malformed JSON: ") + e.what(), true});
-      continue;
-    }
-    if (!j.is_object()) {
-      issues.push_back({where, "a JSONL line must be an object with a \"text\" field", true});
-      continue;
-    }
-    auto str = [&](const char* k) -> std::string {
-      auto it = j.find(k);
-      if (it == j.end() || it->is_null()) return "";
-      if (it->is_string()) return it->get<std::string>();
-      if (it->is_number()) return it->dump();
-      return "";
-    };
-    auto it = j.find("text");
-    if (it == j.end() || !it->is_string()) {
-      issues.push_back({where, "no \"text\" string field", true});
-      continue;
-    }
-    // The JSON parser has checked that the string is UTF-8; only NULs
-    // (written \u0000) are taken out. (Running decode_text on it would call a
-    // short text with control characters binary: found by jsonl_reader_fuzz.)
-    std::string text = it->get<std::string>();
-    if (const auto nul = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\0')); nul > 0) {
-      text.erase(std::remove(text.begin(), text.end(), '\0'), text.end());
-      issues.push_back({where, std::to_string(nul) + " NUL character(s) removed from \"text\"", false});
-    }
-    if (is_blank(text)) {
-      issues.push_back({where, "empty \"text\"", true});
-      continue;
-    }
-    emit(f, std::move(text), str("title"), normalize_date(str("date")), str("url"), str("id"), where, sink);
+    read_jsonl_line(f, line, ++line_no, sink, issues);
   }
 }
 
+// A streamed line with bytes that are not UTF-8, or raw NULs: repaired as
+// decode_text would (U+FFFD, NULs removed), with a warning naming the line.
+std::string repair_line(const InputFile& f, std::string_view line, std::size_t line_no,
+                        std::vector<InputIssue>& issues) {
+  std::string out;
+  std::size_t invalid = 0, nul = 0;
+  for (std::size_t i = 0; i < line.size();) {
+    const std::size_t len = utf8::valid_sequence_length(line, i);
+    if (len == 0) {
+      out += "\xEF\xBF\xBD";
+      ++invalid;
+      ++i;
+    } else if (line[i] == '\0') {
+      ++nul;
+      ++i;
+    } else {
+      out.append(line, i, len);
+      i += len;
+    }
+  }
+  const std::string where = f.display + ":" + std::to_string(line_no);
+  if (invalid > 0)
+    issues.push_back({where, std::to_string(invalid) + " invalid UTF-8 sequence(s) replaced by U+FFFD", false});
+  if (nul > 0) issues.push_back({where, std::to_string(nul) + " NUL byte(s) removed", false});
+  return out;
+}
+
+bool clean_utf8(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t len = utf8::valid_sequence_length(s, i);
+    if (len == 0 || s[i] == '\0') return false;
+    i += len;
+  }
+  return true;
+}
+
 }  // namespace
+
+void read_jsonl_stream(const InputFile& f, std::istream& in, const ArticleSink& sink, std::vector<InputIssue>& issues) {
+  std::vector<char> chunk(4u << 20);
+  std::string buf;
+  std::size_t line_no = 0;
+  bool first = true, skipping = false;  // skipping: the rest of a line that is too large
+  auto line_done = [&](std::string_view line) {
+    ++line_no;
+    if (clean_utf8(line)) {
+      read_jsonl_line(f, line, line_no, sink, issues);
+    } else {
+      read_jsonl_line(f, repair_line(f, line, line_no, issues), line_no, sink, issues);
+    }
+  };
+  while (in) {
+    in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+    const auto n = static_cast<std::size_t>(in.gcount());
+    if (n == 0) break;
+    std::string_view data(chunk.data(), n);
+    if (first && data.substr(0, 3) == "\xEF\xBB\xBF") data.remove_prefix(3);
+    first = false;
+    while (!data.empty()) {
+      const auto nl = data.find('\n');
+      if (skipping) {
+        if (nl == std::string_view::npos) break;
+        skipping = false;
+        data.remove_prefix(nl + 1);
+        continue;
+      }
+      if (nl == std::string_view::npos) {
+        buf.append(data);
+        if (buf.size() > kMaxArticleBytes + 1) {  // do not hold a giant line in memory
+          ++line_no;
+          issues.push_back(
+              {f.display + ":" + std::to_string(line_no), "line " + too_large(buf.size()) + " (or more)", true});
+          std::string().swap(buf);
+          skipping = true;
+        }
+        break;
+      }
+      if (buf.empty()) {
+        line_done(data.substr(0, nl));
+      } else {
+        buf.append(data.substr(0, nl));
+        line_done(buf);
+        buf.clear();
+      }
+      data.remove_prefix(nl + 1);
+    }
+  }
+  if (in.bad()) {
+    issues.push_back({f.display, std::string("read error: ") + std::strerror(errno), true});
+    return;
+  }
+  if (!skipping && !buf.empty()) line_done(buf);
+}
 
 void read_input(const InputFile& f, std::string_view content, const ArticleSink& sink,
                 std::vector<InputIssue>& issues) {
@@ -304,6 +404,22 @@ void read_input_file(const InputFile& f, const ArticleSink& sink, std::vector<In
   if (!in) {
     issues.push_back({f.display, std::string("cannot read: ") + std::strerror(errno), true});
     return;
+  }
+  // A large JSONL file in UTF-8 is read line by line: memory does not grow
+  // with the file. (Others, and files in other encodings, are decoded whole.)
+  if (!ec && size > kStreamJsonlBytes && input_kind(f.path) == InputKind::Jsonl) {
+    std::string head(64u << 10, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<std::size_t>(in.gcount()));
+    const Decoded d = decode_text(head);
+    if (d.error.empty() && d.encoding == "UTF-8") {
+      in.clear();
+      in.seekg(0);
+      read_jsonl_stream(f, in, sink, issues);
+      return;
+    }
+    in.clear();
+    in.seekg(0);
   }
   std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   if (in.bad()) {

@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <istream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,6 +40,12 @@ void read_input(const InputFile& file, std::string_view content, const ArticleSi
                 std::vector<InputIssue>& issues);
 // Reads one file from disk.
 void read_input_file(const InputFile& file, const ArticleSink& sink, std::vector<InputIssue>& issues);
+// Reads UTF-8 JSONL line by line from `in` (read_input_file does so for
+// large .jsonl files): the same articles and issues as read_input on the
+// same bytes, except that bytes that are not UTF-8 and raw NULs are reported
+// per line.
+void read_jsonl_stream(const InputFile& file, std::istream& in, const ArticleSink& sink,
+                       std::vector<InputIssue>& issues);
 
 // The bundled sample corpus (compiled into the binary).
 void read_sample_corpus(const ArticleSink& sink, std::vector<InputIssue>& issues);

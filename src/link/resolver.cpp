@@ -51,7 +51,10 @@ void EntityResolver::observe(const ArticleExtraction& a) {
     };
     unite(id, nid);
     for (const auto& al : e.aliases) unite(id, id_of({t, al}));
-    if (!e.merge_reason.empty()) reason_[static_cast<std::size_t>(nid)] = e.merge_reason;
+    // The reason from the article with the greatest id (the last in id order),
+    // whatever the order of observation.
+    auto& r = reason_[static_cast<std::size_t>(nid)];
+    if (!e.merge_reason.empty() && a.article.id >= r.first) r = {a.article.id, e.merge_reason};
   }
 }
 
@@ -88,7 +91,8 @@ void EntityResolver::finalize() {
     c.names.assign(names.begin(), names.end());
     std::set<std::string> reasons;
     for (int m : members)
-      if (!reason_[static_cast<std::size_t>(m)].empty()) reasons.insert(reason_[static_cast<std::size_t>(m)]);
+      if (!reason_[static_cast<std::size_t>(m)].second.empty())
+        reasons.insert(reason_[static_cast<std::size_t>(m)].second);
     if (names.size() > 1) {
       std::string r = "same entity under the names ";
       bool first = true;

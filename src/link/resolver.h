@@ -45,10 +45,10 @@ class EntityResolver {
   std::unordered_map<NameKey, int, NameKeyHash> ids_;
   mutable std::vector<int> parent_;
   std::vector<NameKey> names_;
-  std::vector<bool> lexicon_;  // name is authoritative
-  std::vector<int> chosen_;    // articles that chose this name as canonical
-  std::vector<std::string> reason_;
-  std::unordered_map<int, Canonical> canon_;  // by root
+  std::vector<bool> lexicon_;                                // name is authoritative
+  std::vector<int> chosen_;                                  // articles that chose this name as canonical
+  std::vector<std::pair<std::string, std::string>> reason_;  // (article id, merge reason) per name
+  std::unordered_map<int, Canonical> canon_;                 // by root
   bool finalized_ = false;
 };
 

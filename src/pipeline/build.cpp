@@ -1,15 +1,20 @@
 #include "pipeline/build.h"
 
+#include <malloc.h>
+
 #include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <deque>
 #include <mutex>
 #include <optional>
 #include <set>
 #include <thread>
+#include <unordered_map>
 
 #include "export/export_graph.h"
 #include "export/gexf_writer.h"
@@ -21,8 +26,10 @@
 #include "graph/triples.h"
 #include "link/resolver.h"
 #include "pipeline/extract_pool.h"
+#include "pipeline/extraction_json.h"
 #include "pipeline/fast_rdf.h"
 #include "pipeline/ntriples_writer.h"
+#include "pipeline/spill.h"
 #include "pipeline/triple_table.h"
 #include "store/store.h"
 #include "util/output_set.h"
@@ -31,6 +38,22 @@ namespace ckg {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+
+// Resident set size of this process in MiB ("VmRSS"), or peak ("VmHWM"); 0 if unknown.
+double rss_mib(const char* field) {
+  std::FILE* f = std::fopen("/proc/self/status", "r");
+  if (!f) return 0;
+  char line[256];
+  double kb = 0;
+  const std::size_t n = std::strlen(field);
+  while (std::fgets(line, sizeof line, f))
+    if (std::strncmp(line, field, n) == 0 && line[n] == ':') {
+      kb = std::atof(line + n + 1);
+      break;
+    }
+  std::fclose(f);
+  return kb / 1024;
+}
 double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
 
 std::string write_ntriples(const std::filesystem::path& target, const TripleTable& table) {
@@ -78,6 +101,11 @@ std::string timings_text(const BuildReport& r) {
                 "timings:   map articles %8.3f s, knowledge graph %.3f s; triples %.3f s, N-Quads %.3f s, "
                 "triple table %.3f s\n",
                 t.map_articles, t.map_kg, t.map_triples, t.map_nq, t.map_table);
+  out += buf;
+  std::snprintf(buf, sizeof buf,
+                "timings: RSS after extraction %.0f MiB, after mapping %.0f MiB, peak %.0f MiB; %.1f MB of "
+                "extraction records spilled to disk\n",
+                t.rss_extracted, t.rss_mapped, t.rss_peak, t.spilled_mb);
   out += buf;
   for (const auto& [name, s] : t.files) {
     std::snprintf(buf, sizeof buf, "timings:   write %-14s %8.3f s\n", name.c_str(), s);
@@ -295,8 +323,10 @@ void write_build_outputs(std::vector<ArticleExtraction>& extractions, const std:
   std::sort(extractions.begin(), extractions.end(),
             [](const ArticleExtraction& a, const ArticleExtraction& b) { return a.article.id < b.article.id; });
   auto t0 = Clock::now();
-  EntityResolver resolver;
-  for (const auto& x : extractions) resolver.observe(x);
+  EntityResolver own_resolver;
+  EntityResolver& resolver = options.observed ? *options.observed : own_resolver;
+  if (!options.observed)
+    for (const auto& x : extractions) resolver.observe(x);
   resolver.finalize();
   report.times.resolve = seconds_since(t0);
 
@@ -323,7 +353,14 @@ void write_build_outputs(std::vector<ArticleExtraction>& extractions, const std:
     // only when there is no second thread.
     TripleSink sink(nquads ? &*nquads : nullptr, fmt.needs_table() ? &all : nullptr, report, on_article,
                     threads > 1 && !on_article);
+    std::size_t mapped = 0;
     for (auto& x : extractions) {
+      if (options.load) {
+        if (auto err = options.load(x); !err.empty()) {
+          if (report.error.empty()) report.error = err;
+          break;
+        }
+      }
       const auto m0 = Clock::now();
       ArticleGraph ag = map_article(x, resolver);
       const auto m1 = Clock::now();
@@ -331,11 +368,17 @@ void write_build_outputs(std::vector<ArticleExtraction>& extractions, const std:
       report.times.map_articles += std::chrono::duration<double>(m1 - m0).count();
       report.times.map_kg += seconds_since(m1);
       sink.push(std::move(ag), &x);
+      // The extractions were allocated by the extraction threads' malloc
+      // arenas and are freed here article by article; hand those pages back
+      // now and then, or they stay resident beside everything mapping adds.
+      if (++mapped % 4096 == 0) malloc_trim(0);
     }
     sink.close();
     report.times.store += sink.hook_seconds();
   }
   report.times.map = seconds_since(t0) - report.times.store;
+  malloc_trim(0);
+  report.times.rss_mapped = rss_mib("VmRSS");
   t0 = Clock::now();
 
   // One task graph: sorting the triple table, the Gephi view of the graph and
@@ -418,6 +461,7 @@ void write_build_outputs(std::vector<ArticleExtraction>& extractions, const std:
   for (auto& w : report.written) w = (out_dir / std::filesystem::path(w).filename()).string();
   if (!report.error.empty()) report.written.clear();
   report.times.write = seconds_since(t0);
+  report.times.rss_peak = rss_mib("VmHWM");
 }
 
 BuildReport run_build(const BuildOptions& options) {
@@ -471,8 +515,54 @@ BuildReport run_build(const BuildOptions& options) {
   pool.jobs = options.jobs;
   pool.progress = options.progress;
   pool.expected_bytes = expected;
+  // Large builds park each extraction on disk once its names are observed.
+  const bool spill = !store && (options.spill == BuildOptions::Spill::On ||
+                                (options.spill == BuildOptions::Spill::Auto && expected > 256'000'000ull));
+  SpillFile spill_file;
+  EntityResolver observed;
+  std::unordered_map<std::string, long long> spilled;
+  if (spill)
+    if (auto err = spill_file.open(std::filesystem::temp_directory_path().string()); !err.empty()) {
+      report.error = err;
+      return report;
+    }
+  // On the worker threads: drop what the rest of the build does not read and,
+  // when spilling, observe the names and turn the extraction into its record.
+  std::mutex observe_mu;
+  pool.finish = [&](ArticleExtraction& x) {
+    // Without a store (whose records keep every mention for `explain`), the
+    // rest of the build only asks whether an entity was mentioned.
+    if (!store)
+      for (auto& e : x.entities)
+        if (e.mentions.size() > 1) {
+          e.mentions.resize(1);
+          e.mentions.shrink_to_fit();
+        }
+    if (!spill) return;
+    {
+      std::lock_guard lock(observe_mu);
+      observed.observe(x);  // resolution does not depend on the order of observation
+    }
+    ArticleExtraction stub;
+    stub.article.id = x.article.id;
+    stub.article.text = extraction_to_json(x);  // the record travels in the stub's (empty) text
+    x = std::move(stub);
+  };
   const ExtractPoolStats st = run_extract_pool(
-      producer, [&](ArticleExtraction&& x) { extractions.push_back(std::move(x)); }, report.issues, pool);
+      producer,
+      [&](ArticleExtraction&& x) {
+        if (spill) {
+          spilled.emplace(x.article.id, spill_file.append_record(x.article.text));
+          std::string().swap(x.article.text);
+        }
+        extractions.push_back(std::move(x));
+      },
+      report.issues, pool);
+  if (spill && !spill_file.error().empty()) {
+    report.error = spill_file.error();
+    return report;
+  }
+  report.times.spilled_mb = static_cast<double>(spill_file.bytes()) / 1e6;
   report.duplicates = st.duplicates;
   report.times.bytes = st.bytes;
   report.times.jobs = st.jobs;
@@ -481,6 +571,7 @@ BuildReport run_build(const BuildOptions& options) {
   report.times.extract_cpu = st.extract_cpu;
   report.times.extract_wall = st.wall_seconds;
   report.store_extracted = extractions.size();
+  report.times.rss_extracted = rss_mib("VmRSS");
 
   if (options.strict && report.skipped() > 0) {
     report.error = "--strict: " + std::to_string(report.skipped()) + " input(s) skipped; nothing written";
@@ -504,6 +595,14 @@ BuildReport run_build(const BuildOptions& options) {
   WriteOptions wo;
   wo.formats = options.formats;
   wo.threads = report.times.jobs;
+  if (spill) {
+    wo.observed = &observed;
+    wo.load = [&](ArticleExtraction& x) {
+      auto it = spilled.find(x.article.id);
+      if (it == spilled.end()) return "article " + x.article.id + " is not in the spill file";
+      return spill_file.load(it->second, x);
+    };
+  }
   write_build_outputs(extractions, options.output_dir, report, hook, wo);
   if (store && report.error.empty()) {
     const auto t0 = Clock::now();

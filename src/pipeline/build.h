@@ -38,6 +38,9 @@ struct BuildOptions {
   bool progress = false;        // progress line on stderr (the CLI sets it when stderr is a terminal)
   std::filesystem::path store;  // "" = no persistent store; else the store folder (see store/store.h)
   OutputFormats formats;
+  // Park extractions on disk until they are mapped (pipeline/spill.h): Auto
+  // does so when the inputs are over 256 MB and there is no store.
+  enum class Spill { Auto, On, Off } spill = Spill::Auto;
 };
 
 // Seconds spent per stage; `bytes` is the article text extracted.
@@ -53,8 +56,11 @@ struct StageTimes {
   // Within `map`: this thread (article graphs, KnowledgeGraph) and the triple
   // sink (per-article triples, N-Quads text, triple table; a second thread with -j > 1).
   double map_articles = 0, map_kg = 0, map_triples = 0, map_nq = 0, map_table = 0;
-  double write = 0;  // sorting and the Turtle, N-Triples, RDF/XML, GraphML, GEXF files
-  double store = 0;  // persistent store update (0 without --store)
+  // Resident memory (MiB) when extraction is done, when mapping is done, and the peak.
+  double rss_extracted = 0, rss_mapped = 0, rss_peak = 0;
+  double spilled_mb = 0;  // extraction records parked on disk (0: kept in memory)
+  double write = 0;       // sorting and the Turtle, N-Triples, RDF/XML, GraphML, GEXF files
+  double store = 0;       // persistent store update (0 without --store)
   double total = 0;
   std::vector<std::pair<std::string, double>> files;  // seconds per output file (within `write`)
 };
@@ -88,9 +94,15 @@ BuildReport run_build(const BuildOptions& options);
 // collecting triples, and the graph files are written in parallel (each file
 // by one thread); the bytes do not depend on `threads`.
 using ArticleHook = std::function<std::string(const ArticleExtraction&, const std::vector<Triple>&)>;
+class EntityResolver;
 struct WriteOptions {
   OutputFormats formats;
   unsigned threads = 1;
+  // With `load`, the extractions are stubs (only article.id set) that load()
+  // fills just before the article is mapped, and `observed` is a resolver
+  // that has already observed every article (not finalized).
+  std::function<std::string(ArticleExtraction&)> load;
+  EntityResolver* observed = nullptr;
 };
 void write_build_outputs(std::vector<ArticleExtraction>& extractions, const std::filesystem::path& dir,
                          BuildReport& report, const ArticleHook& on_article = {}, const WriteOptions& options = {});

@@ -132,6 +132,7 @@ ExtractPoolStats run_extract_pool(const std::function<void(const ArticleSink&, s
           compact_extraction(*x);
           busy[w] += seconds_since(t0);
           cpu[w] += thread_cpu() - c0;
+          if (options.finish) options.finish(*x);  // not extraction: not in its times
         } catch (...) {
           std::lock_guard lock(sh.mu);
           if (!sh.error) sh.error = std::current_exception();

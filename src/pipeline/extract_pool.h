@@ -22,6 +22,9 @@ struct ExtractPoolOptions {
   unsigned jobs = 0;                 // extraction threads; 0 = hardware concurrency
   bool progress = false;             // a progress line on stderr
   std::uint64_t expected_bytes = 0;  // for the ETA (0 = unknown)
+  // Runs on the worker thread after extraction and compaction (must be
+  // thread-safe); what it leaves in the extraction is delivered.
+  std::function<void(ArticleExtraction&)> finish;
 };
 
 struct ExtractPoolStats {

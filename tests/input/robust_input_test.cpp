@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -97,4 +98,50 @@ TEST_CASE("a JSONL number that overflows is a malformed line not a crash") {
   REQUIRE(r.issues.size() == 1);
   CHECK(r.issues[0].file == "feed.jsonl:1");
   CHECK(r.issues[0].reason.find("number overflow") != std::string::npos);
+}
+
+TEST_CASE("streamed JSONL gives the same articles and issues as reading the file whole") {
+  const std::string huge(17u << 20, 'x');
+  std::string bytes = "\xEF\xBB\xBF{\"id\":\"a\",\"title\":\"标题\",\"text\":\"合肥市新能源汽车产业集群\"}\r\n";
+  bytes += "\n   \n";                                            // blank lines
+  bytes += "{\"text\":\"" + huge + "\"}\n";                      // over the limit: skipped
+  bytes += "not json\n";                                         // malformed: skipped
+  bytes += "{\"title\":\"no text\"}\n";                          // no text: skipped
+  bytes += "{\"id\":\"b\",\"text\":\"武汉市 \\u0000 光谷\"}\n";  // escaped NUL: warning
+  for (int i = 0; i < 2000; ++i)                                 // many lines across chunk borders
+    bytes += "{\"id\":\"n" + std::to_string(i) + "\",\"text\":\"苏州市第" + std::to_string(i) + "篇\"}\n";
+  bytes += "{\"id\":\"last\",\"text\":\"没有换行的最后一行\"}";  // no newline at the end
+  const auto whole = read("feed.jsonl", bytes);
+  Read streamed;
+  std::istringstream in(bytes);
+  read_jsonl_stream(
+      InputFile{"feed.jsonl", "feed.jsonl"}, in, [&](Article&& a) { streamed.articles.push_back(std::move(a)); },
+      streamed.issues);
+  REQUIRE(whole.articles.size() == 2003);
+  REQUIRE(streamed.articles.size() == whole.articles.size());
+  for (std::size_t i = 0; i < whole.articles.size(); ++i) {
+    CHECK(streamed.articles[i].id == whole.articles[i].id);
+    CHECK(streamed.articles[i].text == whole.articles[i].text);
+    CHECK(streamed.articles[i].title == whole.articles[i].title);
+    CHECK(streamed.articles[i].source == whole.articles[i].source);
+  }
+  REQUIRE(streamed.issues.size() == whole.issues.size());
+  for (std::size_t i = 0; i < whole.issues.size(); ++i) {
+    CHECK(streamed.issues[i].file == whole.issues[i].file);
+    CHECK(streamed.issues[i].skipped == whole.issues[i].skipped);
+  }
+}
+
+TEST_CASE("streamed JSONL repairs a line that is not UTF-8 and names it") {
+  const std::string bytes = "{\"text\":\"合肥\"}\n{\"text\":\"bad \xFF\xFE byte\"}\n{\"text\":\"芜湖\"}\n";
+  Read r;
+  std::istringstream in(bytes);
+  read_jsonl_stream(
+      InputFile{"feed.jsonl", "feed.jsonl"}, in, [&](Article&& a) { r.articles.push_back(std::move(a)); }, r.issues);
+  REQUIRE(r.articles.size() == 3);
+  CHECK(r.articles[1].text == "bad \xEF\xBF\xBD\xEF\xBF\xBD byte");
+  REQUIRE(r.issues.size() == 1);
+  CHECK(r.issues[0].file == "feed.jsonl:2");
+  CHECK(r.issues[0].reason == "2 invalid UTF-8 sequence(s) replaced by U+FFFD");
+  CHECK_FALSE(r.issues[0].skipped);
 }

@@ -93,3 +93,29 @@ TEST_CASE("divisions link by their code - not by names") {
   r.finalize();
   CHECK(r.canonical(a.entities[0]).key == "440000");
 }
+
+TEST_CASE("merge reasons do not depend on the order of observation") {
+  auto with_reason = [](const char* id, const char* reason) {
+    auto e = entity(EntityType::Company, "星海动力", {"星海"});
+    e.merge_reason = reason;
+    auto a = article({e});
+    a.article.id = id;
+    return a;
+  };
+  const auto a = with_reason("a1", "declared: 以下简称 in a1");
+  const auto b = with_reason("b2", "declared: 以下简称 in b2");
+  const auto c = with_reason("c3", "");
+  EntityResolver forward, backward;
+  for (const auto* x : {&a, &b, &c}) forward.observe(*x);
+  for (const auto* x : {&c, &b, &a}) backward.observe(*x);
+  forward.finalize();
+  backward.finalize();
+  const auto f = forward.canonical(a.entities[0]);
+  const auto g = backward.canonical(a.entities[0]);
+  CHECK(f.reason == g.reason);
+  CHECK(f.key == g.key);
+  // The article with the greatest id that gives a reason decides (as a build
+  // observing in id order did).
+  CHECK(f.reason.find("in b2") != std::string::npos);
+  CHECK(f.reason.find("in a1") == std::string::npos);
+}

@@ -11,6 +11,7 @@
 #include "pipeline/build.h"
 #include "pipeline/extract_pool.h"
 #include "pipeline/extraction_json.h"
+#include "pipeline/spill.h"
 #include "scale/corpus_helpers.h"
 
 using namespace ckg;
@@ -197,4 +198,50 @@ TEST_CASE("--formats refuses unknown names with the list of known ones") {
   CHECK(r.status != 0);
   CHECK(r.err.find("turtle") != std::string::npos);
   CHECK_FALSE(fs::exists(dir / "o"));
+}
+
+TEST_CASE("a build that spills extractions to disk writes the same files") {
+  test::TempDir dir;
+  std::string corpus;
+  for (const auto& l : test::sample_jsonl_lines(6)) corpus += l;
+  test::write_file(dir / "corpus.jsonl", corpus);
+  const std::string in = (dir / "corpus.jsonl").string();
+  auto plain = test::run_clusterkg({"build", in, "--spill", "off", "-o", (dir / "plain").string()});
+  REQUIRE(plain.status == 0);
+  // With four threads the names are observed in whatever order extraction ends.
+  auto spilled =
+      test::run_clusterkg({"build", in, "--spill", "on", "-j", "4", "--timings", "-o", (dir / "s").string()});
+  INFO(spilled.err);
+  REQUIRE(spilled.status == 0);
+  CHECK(spilled.err.find("extraction records spilled to disk") != std::string::npos);
+  CHECK(spilled.err.find("; 0.0 MB of extraction records") == std::string::npos);
+  for (const char* f : test::kOutputs) {
+    INFO(f);
+    CHECK(test::read_file(dir / "plain" / f) == test::read_file(dir / "s" / f));
+  }
+  auto bad = test::run_clusterkg({"build", in, "--spill", "sometimes", "-o", (dir / "x").string()});
+  CHECK(bad.status != 0);
+}
+
+TEST_CASE("a spill file gives back what was put in and names what is wrong") {
+  test::TempDir dir;
+  SpillFile none;
+  const std::string err = none.open((dir / "missing").string());
+  CHECK(err.find("missing") != std::string::npos);
+  SpillFile spill;
+  REQUIRE(spill.open(dir.path().string()) == "");
+  CHECK(fs::is_empty(dir.path()));  // unlinked at once
+  std::vector<ArticleExtraction> xs;
+  for (const auto& a : test::sample_articles()) {
+    xs.push_back(extract_article(a));
+    compact_extraction(xs.back());
+    CHECK(spill.append(xs.back()) == static_cast<long long>(xs.size()) - 1);
+  }
+  for (long long i = static_cast<long long>(xs.size()) - 1; i >= 0; --i) {
+    ArticleExtraction back;
+    REQUIRE(spill.load(i, back) == "");
+    CHECK(extraction_to_json(back) == extraction_to_json(xs[static_cast<std::size_t>(i)]));
+  }
+  ArticleExtraction out;
+  CHECK(spill.load(static_cast<long long>(xs.size()), out).find("no spilled extraction") != std::string::npos);
 }
