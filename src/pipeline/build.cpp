@@ -10,11 +10,13 @@
 #include <cstdlib>
 #include <cstring>
 #include <deque>
+#include <exception>
 #include <mutex>
 #include <optional>
 #include <set>
 #include <thread>
 #include <unordered_map>
+#include <utility>
 
 #include "export/export_graph.h"
 #include "export/gexf_writer.h"
@@ -129,6 +131,7 @@ void run_tasks(std::vector<Task>& tasks, unsigned threads) {
   std::mutex mu;
   std::condition_variable cv;
   std::vector<char> started(tasks.size(), 0), done(tasks.size(), 0);
+  std::exception_ptr error;  // the first task that threw; rethrown here
   auto work = [&]() {
     std::unique_lock lock(mu);
     for (;;) {
@@ -150,7 +153,12 @@ void run_tasks(std::vector<Task>& tasks, unsigned threads) {
       }
       started[pick] = 1;
       lock.unlock();
-      tasks[pick].run();
+      try {
+        tasks[pick].run();
+      } catch (...) {
+        std::lock_guard guard(mu);
+        if (!error) error = std::current_exception();
+      }
       lock.lock();
       done[pick] = 1;
       cv.notify_all();
@@ -161,6 +169,7 @@ void run_tasks(std::vector<Task>& tasks, unsigned threads) {
   for (std::size_t i = 1; i < n; ++i) pool.emplace_back(work);
   work();
   for (auto& t : pool) t.join();
+  if (error) std::rethrow_exception(error);
 }
 
 // A stage of a pipeline: items pushed in order are handled in order by
@@ -172,7 +181,12 @@ class Stage {
   Stage(std::function<void(Item&)> handle, bool threaded) : handle_(std::move(handle)) {
     if (threaded) worker_ = std::thread([this] { run(); });
   }
-  ~Stage() { close(); }
+  ~Stage() {
+    try {
+      close();
+    } catch (...) {  // already reported by an explicit close(), or unwinding
+    }
+  }
   Stage(const Stage&) = delete;
   Stage& operator=(const Stage&) = delete;
   void push(Item&& item) {
@@ -185,15 +199,18 @@ class Stage {
     queue_.push_back(std::move(item));
     ready_.notify_one();
   }
-  // Returns when every pushed item is handled.
+  // Returns when every pushed item is handled; rethrows what `handle` threw
+  // on the stage's thread.
   void close() {
-    if (!worker_.joinable()) return;
-    {
-      std::lock_guard lock(mu_);
-      closed_ = true;
+    if (worker_.joinable()) {
+      {
+        std::lock_guard lock(mu_);
+        closed_ = true;
+      }
+      ready_.notify_one();
+      worker_.join();
     }
-    ready_.notify_one();
-    worker_.join();
+    if (error_) std::rethrow_exception(std::exchange(error_, nullptr));
   }
 
  private:
@@ -209,7 +226,12 @@ class Stage {
         queue_.pop_front();
       }
       room_.notify_one();
-      handle_(item);
+      if (error_) continue;  // after a failure the rest is only drained
+      try {
+        handle_(item);
+      } catch (...) {
+        error_ = std::current_exception();
+      }
     }
   }
   std::function<void(Item&)> handle_;
@@ -218,6 +240,7 @@ class Stage {
   std::condition_variable ready_, room_;
   std::deque<Item> queue_;
   bool closed_ = false;
+  std::exception_ptr error_;  // written by the worker, read after join
 };
 
 // Mapping after the article graph: (1) the article's triples and their
