@@ -19,7 +19,8 @@ void add_build_command(CLI::App& app, Action& run) {
   cmd->add_option("paths", opts->inputs, "Input files or folders");
   cmd->add_option("-o,--output", *out, "Output folder")->capture_default_str();
   cmd->add_flag("--strict", opts->strict, "Fail (write nothing) if any input is skipped");
-  cmd->add_option("-j,--jobs", opts->jobs, "Extraction threads (default: all cores); output does not depend on it")
+  cmd->add_option("-j,--jobs", opts->jobs,
+                  "Threads for extraction, mapping and writing (default: all cores); output does not depend on it")
       ->check(CLI::Range(1u, 1024u));
   cmd->add_option("--store", *store,
                   "Persistent incremental store folder (Redland bdb): unchanged articles are not extracted again, "
@@ -35,7 +36,7 @@ void add_build_command(CLI::App& app, Action& run) {
                   "corpus: auto (when the inputs are over 256 MB and there is no --store), on, off")
       ->check(CLI::IsMember({"auto", "on", "off"}))
       ->capture_default_str();
-  cmd->add_flag("--timings", *timings, "Print seconds and MB/s per stage to stderr");
+  cmd->add_flag("--timings", *timings, "Print seconds, MB/s and resident memory per stage to stderr");
   cmd->callback([&run, opts, out, timings, store, formats, spill]() {
     if (auto err = OutputFormats::parse(*formats, opts->formats); !err.empty())
       throw CLI::ValidationError("--formats", err);

@@ -280,7 +280,8 @@ void read_jsonl_stream(const InputFile& f, std::istream& in, const ArticleSink& 
   std::vector<char> chunk(4u << 20);
   std::string buf;
   std::size_t line_no = 0;
-  bool first = true, skipping = false;  // skipping: the rest of a line that is too large
+  bool first = true;
+  std::size_t skipping = 0;  // > 0: bytes of a line too large to hold, whose end is not read yet
   auto line_done = [&](std::string_view line) {
     ++line_no;
     if (clean_utf8(line)) {
@@ -288,6 +289,11 @@ void read_jsonl_stream(const InputFile& f, std::istream& in, const ArticleSink& 
     } else {
       read_jsonl_line(f, repair_line(f, line, line_no, issues), line_no, sink, issues);
     }
+  };
+  auto skipped_line_done = [&]() {
+    ++line_no;
+    issues.push_back({f.display + ":" + std::to_string(line_no), "line " + too_large(skipping), true});
+    skipping = 0;
   };
   while (in) {
     in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
@@ -298,20 +304,18 @@ void read_jsonl_stream(const InputFile& f, std::istream& in, const ArticleSink& 
     first = false;
     while (!data.empty()) {
       const auto nl = data.find('\n');
-      if (skipping) {
+      if (skipping > 0) {  // only count the bytes up to the end of the line
+        skipping += nl == std::string_view::npos ? data.size() : nl;
         if (nl == std::string_view::npos) break;
-        skipping = false;
+        skipped_line_done();
         data.remove_prefix(nl + 1);
         continue;
       }
       if (nl == std::string_view::npos) {
         buf.append(data);
         if (buf.size() > kMaxArticleBytes + 1) {  // do not hold a giant line in memory
-          ++line_no;
-          issues.push_back(
-              {f.display + ":" + std::to_string(line_no), "line " + too_large(buf.size()) + " (or more)", true});
+          skipping = buf.size();
           std::string().swap(buf);
-          skipping = true;
         }
         break;
       }
@@ -329,7 +333,11 @@ void read_jsonl_stream(const InputFile& f, std::istream& in, const ArticleSink& 
     issues.push_back({f.display, std::string("read error: ") + std::strerror(errno), true});
     return;
   }
-  if (!skipping && !buf.empty()) line_done(buf);
+  if (skipping > 0) {
+    skipped_line_done();
+  } else if (!buf.empty()) {
+    line_done(buf);
+  }
 }
 
 void read_input(const InputFile& f, std::string_view content, const ArticleSink& sink,

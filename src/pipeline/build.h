@@ -1,7 +1,8 @@
 // The build pipeline: input -> normalisation/extraction (a pool of worker
-// threads) -> cross-article linking -> graph -> RDF/GraphML writers (one
-// thread). Used by `clusterkg build` and, from the resolution step on, by
-// `clusterkg merge` and the persistent store.
+// threads) -> cross-article linking -> graph (three pipelined threads) ->
+// RDF/GraphML/GEXF writers (one task per file, in parallel). Used by
+// `clusterkg build` and, from the resolution step on, by `clusterkg merge`
+// and the persistent store.
 #pragma once
 
 #include <cstdint>

@@ -103,8 +103,9 @@ TEST_CASE("a JSONL number that overflows is a malformed line not a crash") {
 TEST_CASE("streamed JSONL gives the same articles and issues as reading the file whole") {
   const std::string huge(17u << 20, 'x');
   std::string bytes = "\xEF\xBB\xBF{\"id\":\"a\",\"title\":\"标题\",\"text\":\"合肥市新能源汽车产业集群\"}\r\n";
-  bytes += "\n   \n";                                            // blank lines
-  bytes += "{\"text\":\"" + huge + "\"}\n";                      // over the limit: skipped
+  bytes += "\n   \n";  // blank lines
+  // Over the limit: skipped; streamed past in 4 MB chunks, its whole size reported.
+  bytes += "{\"text\":\"" + huge + "\"}\n";
   bytes += "not json\n";                                         // malformed: skipped
   bytes += "{\"title\":\"no text\"}\n";                          // no text: skipped
   bytes += "{\"id\":\"b\",\"text\":\"武汉市 \\u0000 光谷\"}\n";  // escaped NUL: warning
@@ -128,6 +129,7 @@ TEST_CASE("streamed JSONL gives the same articles and issues as reading the file
   REQUIRE(streamed.issues.size() == whole.issues.size());
   for (std::size_t i = 0; i < whole.issues.size(); ++i) {
     CHECK(streamed.issues[i].file == whole.issues[i].file);
+    CHECK(streamed.issues[i].reason == whole.issues[i].reason);
     CHECK(streamed.issues[i].skipped == whole.issues[i].skipped);
   }
 }
