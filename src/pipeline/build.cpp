@@ -539,16 +539,24 @@ BuildReport run_build(const BuildOptions& options) {
   pool.progress = options.progress;
   pool.expected_bytes = expected;
   // Large builds park each extraction on disk once its names are observed.
-  const bool spill = !store && (options.spill == BuildOptions::Spill::On ||
-                                (options.spill == BuildOptions::Spill::Auto && expected > 256'000'000ull));
+  bool spill = !store && (options.spill == BuildOptions::Spill::On ||
+                          (options.spill == BuildOptions::Spill::Auto && expected > 256'000'000ull));
   SpillFile spill_file;
   EntityResolver observed;
   std::unordered_map<std::string, long long> spilled;
-  if (spill)
-    if (auto err = spill_file.open(std::filesystem::temp_directory_path().string()); !err.empty()) {
-      report.error = err;
-      return report;
+  if (spill) {
+    const char* tmp = std::getenv("TMPDIR");
+    const std::filesystem::path dir = tmp && *tmp ? tmp : "/tmp";
+    if (auto err = spill_file.open(dir.string()); !err.empty()) {
+      if (options.spill == BuildOptions::Spill::On) {
+        report.error = err + " (--spill on; set TMPDIR to a writable folder)";
+        return report;
+      }
+      // Auto: the build still works, with the extractions in memory.
+      report.issues.push_back({dir.string(), err + "; extractions stay in memory", false});
+      spill = false;
     }
+  }
   // On the worker threads: drop what the rest of the build does not read and,
   // when spilling, observe the names and turn the extraction into its record.
   std::mutex observe_mu;

@@ -245,3 +245,13 @@ TEST_CASE("a spill file gives back what was put in and names what is wrong") {
   ArticleExtraction out;
   CHECK(spill.load(static_cast<long long>(xs.size()), out).find("no spilled extraction") != std::string::npos);
 }
+
+TEST_CASE("--spill on with no writable temporary folder fails naming it and writes nothing") {
+  test::TempDir dir;
+  const std::string missing = (dir / "no-such-folder").string();
+  auto r = test::run_clusterkg({"build", "--spill", "on", "-o", (dir / "out").string()}, "", {{"TMPDIR", missing}});
+  CHECK(r.status != 0);
+  CHECK(r.err.find("no-such-folder") != std::string::npos);
+  CHECK(r.err.find("TMPDIR") != std::string::npos);
+  CHECK_FALSE(fs::exists(dir / "out"));
+}

@@ -41,7 +41,8 @@ void write_file(const fs::path& p, const std::string& content) {
 fs::path source_dir() { return fs::path(CKG_SOURCE_DIR); }
 fs::path shared_dir() { return fs::path(CKG_SOURCE_DIR) / ".." / "shared"; }
 
-RunResult run_clusterkg(const std::vector<std::string>& args, const std::string& stdin_data) {
+RunResult run_clusterkg(const std::vector<std::string>& args, const std::string& stdin_data,
+                        const std::vector<std::pair<std::string, std::string>>& env) {
   TempDir tmp;
   const auto out_path = tmp / "stdout", err_path = tmp / "stderr", in_path = tmp / "stdin";
   write_file(in_path, stdin_data);
@@ -54,6 +55,7 @@ RunResult run_clusterkg(const std::vector<std::string>& args, const std::string&
     ::dup2(in, 0);
     ::dup2(out, 1);
     ::dup2(err, 2);
+    for (const auto& [name, value] : env) ::setenv(name.c_str(), value.c_str(), 1);
     std::vector<std::string> argv_s = {CKG_BINARY};
     argv_s.insert(argv_s.end(), args.begin(), args.end());
     std::vector<char*> argv;

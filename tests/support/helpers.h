@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace ckg::test {
@@ -28,7 +29,9 @@ struct RunResult {
 };
 
 // Runs the built clusterkg binary with the arguments (no shell involved).
-RunResult run_clusterkg(const std::vector<std::string>& args, const std::string& stdin_data = "");
+// `env`: variables set for the child only (NAME, value).
+RunResult run_clusterkg(const std::vector<std::string>& args, const std::string& stdin_data = "",
+                        const std::vector<std::pair<std::string, std::string>>& env = {});
 
 std::string read_file(const std::filesystem::path& p);
 void write_file(const std::filesystem::path& p, const std::string& content);
