@@ -8,6 +8,7 @@
 #include "cli/commands.h"
 #include "query/results_format.h"
 #include "query/sparql.h"
+#include "serve/store_source.h"
 #include "store/store.h"
 #include "util/exit_codes.h"
 
@@ -46,18 +47,7 @@ void add_query_command(CLI::App& app, Action& run) {
       if (!store->empty()) {
         Store st;
         std::string err = st.open(*store);
-        std::vector<Triple> batch;
-        std::string graph;
-        if (err.empty())
-          err = st.for_each_quad([&](const Triple& t, const std::string& g) {
-            if (g != graph && !batch.empty()) {
-              engine.add(batch, graph);
-              batch.clear();
-            }
-            graph = g;
-            batch.push_back(t);
-          });
-        if (!batch.empty()) engine.add(batch, graph);
+        if (err.empty()) err = serve::add_store_quads(st, engine);
         if (!err.empty()) {
           std::fprintf(stderr, "clusterkg: error: %s\n", err.c_str());
           return exit_code::kFailure;

@@ -112,32 +112,36 @@ NTriplesWriter::NTriplesWriter(const std::filesystem::path& target) : file_(targ
   buf_.reserve(1 << 20);
 }
 
-void append_ntriples_line(std::string& out, const Triple& t, const std::string& graph) {
+namespace {
+
+// One line: the three terms and `tail` (" .\n", or " <graph> .\n" escaped).
+template <class T>
+void append_line(std::string& out, const T& t, std::string_view tail) {
   append_ntriples_term(out, t.s);
   out += ' ';
   append_ntriples_term(out, t.p);
   out += ' ';
   append_ntriples_term(out, t.o);
-  if (!graph.empty()) {
-    out += " <";
-    append_escaped(out, graph);
-    out += '>';
-  }
-  out += " .\n";
+  out += tail;
 }
 
-void append_nquads(std::string& out, const std::vector<Triple>& triples, const std::string& graph) {
+std::string line_tail(const std::string& graph) {
+  if (graph.empty()) return " .\n";
   std::string tail = " <";
   append_escaped(tail, graph);
   tail += "> .\n";
-  for (const auto& t : triples) {
-    append_ntriples_term(out, t.s);
-    out += ' ';
-    append_ntriples_term(out, t.p);
-    out += ' ';
-    append_ntriples_term(out, t.o);
-    out += tail;
-  }
+  return tail;
+}
+
+}  // namespace
+
+void append_ntriples_line(std::string& out, const Triple& t, const std::string& graph) {
+  append_line(out, t, line_tail(graph));
+}
+
+void append_nquads(std::string& out, const std::vector<Triple>& triples, const std::string& graph) {
+  const std::string tail = line_tail(graph);  // escaped once per article
+  for (const auto& t : triples) append_line(out, t, tail);
 }
 
 void NTriplesWriter::write_text(std::string_view text) {
@@ -154,12 +158,7 @@ void NTriplesWriter::write(const Triple& t, const std::string& graph) {
 
 void NTriplesWriter::write(const TripleView& t) {
   if (!error_.empty()) return;
-  append_ntriples_term(buf_, t.s);
-  buf_ += ' ';
-  append_ntriples_term(buf_, t.p);
-  buf_ += ' ';
-  append_ntriples_term(buf_, t.o);
-  buf_ += " .\n";
+  append_line(buf_, t, " .\n");
   if (buf_.size() >= (1u << 20)) flush();
 }
 

@@ -18,6 +18,12 @@ std::string load_store(SparqlEngine& engine, const std::filesystem::path& dir) {
   Store store;
   if (auto err = store.open(dir); !err.empty()) return err;
   if (store.article_count() == 0) return dir.string() + ": the store holds no articles";
+  auto err = add_store_quads(store, engine);
+  if (err.empty() && engine.size() == 0) err = dir.string() + ": the store holds no triples";
+  return err;
+}
+
+std::string add_store_quads(Store& store, SparqlEngine& engine) {
   std::vector<Triple> batch;
   std::string graph;
   auto err = store.for_each_quad([&](const Triple& t, const std::string& g) {
@@ -29,7 +35,6 @@ std::string load_store(SparqlEngine& engine, const std::filesystem::path& dir) {
     batch.push_back(t);
   });
   if (!batch.empty()) engine.add(batch, graph);
-  if (err.empty() && engine.size() == 0) err = dir.string() + ": the store holds no triples";
   return err;
 }
 

@@ -8,7 +8,8 @@
 
 namespace ckg {
 class SparqlEngine;
-}
+class Store;
+}  // namespace ckg
 
 namespace ckg::serve {
 
@@ -19,5 +20,9 @@ namespace ckg::serve {
 // and Berkeley DB handles) is closed again before this returns, so nothing of
 // it is shared with forked query workers.
 std::string load_store(SparqlEngine& engine, const std::filesystem::path& dir);
+
+// Adds every quad of an open store to `engine`, a batch per named graph (used
+// by load_store and by `clusterkg query --store`). Returns "" or the error.
+std::string add_store_quads(Store& store, SparqlEngine& engine);
 
 }  // namespace ckg::serve
