@@ -11,6 +11,9 @@
 # result. Then times the Python peer (bench/peer.py: jieba posseg + rdflib)
 # on the first $PEER_MB MB of the smallest corpus and prints the ratio.
 #
+# Extraction alone is timed on one thread by bench_extract (built with
+# `cmake --build build --target bench_extract`), beside the binary.
+#
 # Environment: CKG (binary, default build/clusterkg), BENCH_DIR (default
 # /tmp/ckg-bench), JOBS (default 2), PEER_MB (default 1), SPEEDUP_MAX_MB
 # (default 100), QUERY_MAX_MB (default 1: time queries/*.rq only on corpora up
@@ -19,6 +22,7 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 CKG="${CKG:-$ROOT/build/clusterkg}"
+BENCH_EXTRACT="${BENCH_EXTRACT:-$(dirname "$CKG")/bench_extract}"
 BENCH_DIR="${BENCH_DIR:-/tmp/ckg-bench}"
 JOBS="${JOBS:-2}"
 PEER_MB="${PEER_MB:-1}"
@@ -30,6 +34,7 @@ SIZES=("$@")
 [ ${#SIZES[@]} -eq 0 ] && SIZES=(10 100)
 mkdir -p "$BENCH_DIR"
 [ -x "$CKG" ] || { echo "bench: no clusterkg binary at $CKG (build it first)" >&2; exit 1; }
+[ -x "$BENCH_EXTRACT" ] || echo "bench: no $BENCH_EXTRACT (cmake --build build --target bench_extract); extraction alone is not timed" >&2
 
 now() { date +%s.%N; }
 field() { grep -F "$1" "$2" | head -1 | awk '{print $NF}'; }
@@ -66,6 +71,12 @@ for mb in "${SIZES[@]}"; do
       rm -rf "$out"  # the three-file run is only timed
     fi
   done
+  # Extraction alone on one thread (bench_extract: articles in memory, no
+  # reading, mapping or writing), on at most the first 100 MB.
+  if [ -x "$BENCH_EXTRACT" ]; then
+    echo "  $(head -c 100000000 "$corpus" >"$BENCH_DIR/extract-slice.jsonl"; "$BENCH_EXTRACT" "$BENCH_DIR/extract-slice.jsonl")"
+    rm -f "$BENCH_DIR/extract-slice.jsonl"
+  fi
   if [ -n "${EXTRACT_RATE[$mb-1]:-}" ] && [ "$JOBS" != 1 ]; then
     echo "  speedup read+extract -j $JOBS vs -j 1: $(awk -v a="${EXTRACT_RATE[$mb-$JOBS]}" -v b="${EXTRACT_RATE[$mb-1]}" 'BEGIN{printf "%.2fx", a/b}')"
   fi

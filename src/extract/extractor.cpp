@@ -1,5 +1,8 @@
 #include "extract/extractor.h"
 
+#include <algorithm>
+#include <vector>
+
 #include "extract/document.h"
 #include "util/utf8.h"
 
@@ -21,13 +24,30 @@ ArticleExtraction extract_article(const Article& article, const Knowledge& knowl
 
   ArticleExtraction out;
   out.article = article;
-  // Sentences, reported in the original text.
-  const std::u32string original = utf8::decode(article.text);
+  // Sentences, reported in the original text: code point offsets to bytes.
+  const std::string& original = article.text;
+  std::vector<std::uint32_t> byte_at;
+  byte_at.reserve(original.size() + 1);
+  bool valid = true;
+  for (std::size_t i = 0; i < original.size();) {
+    byte_at.push_back(static_cast<std::uint32_t>(i));
+    const std::size_t len = utf8::valid_sequence_length(original, i);
+    valid = valid && len > 0;
+    i += len ? len : 1;
+  }
+  byte_at.push_back(static_cast<std::uint32_t>(original.size()));
+  const std::u32string decoded = valid ? std::u32string() : utf8::decode(original);
   out.sentences.reserve(doc.sentences.size());
   for (const auto& s : doc.sentences) {
     Sentence sent;
     sent.span = doc.norm.to_original(s.begin, s.end);
-    sent.text = utf8::encode(std::u32string_view(original).substr(sent.span.begin, sent.span.end - sent.span.begin));
+    if (valid) {
+      const auto b = byte_at[std::min<std::size_t>(sent.span.begin, byte_at.size() - 1)];
+      const auto e = byte_at[std::min<std::size_t>(sent.span.end, byte_at.size() - 1)];
+      sent.text = original.substr(b, e > b ? e - b : 0);
+    } else {  // invalid bytes are written as U+FFFD, as everywhere else
+      sent.text = utf8::encode(std::u32string_view(decoded).substr(sent.span.begin, sent.span.end - sent.span.begin));
+    }
     out.sentences.push_back(std::move(sent));
   }
   out.entities = std::move(doc.entities);

@@ -1,7 +1,6 @@
 #include "extract/matcher.h"
 
 #include <algorithm>
-#include <deque>
 #include <stdexcept>
 
 namespace ckg {
@@ -51,18 +50,23 @@ void Matcher::build() {
     nodes_[i].edges_end = static_cast<std::uint32_t>(edges_.size());
     nodes_[i].output = trie_[i].output;
   }
-  root_dense_.assign(0x10000, -1);
-  for (const auto& e : trie_[0].children)
-    if (e.label < 0x10000) root_dense_[e.label] = e.target;
+  // A dense table of the root's transitions pays off for the big shared
+  // matcher; a small per-article one searches the root's few edges.
+  root_dense_.clear();
+  if (trie_[0].children.size() >= 256) {
+    root_dense_.assign(0x10000, -1);
+    for (const auto& e : trie_[0].children)
+      if (e.label < 0x10000) root_dense_[e.label] = e.target;
+  }
   // Failure links, breadth first.
-  std::deque<std::int32_t> queue;
+  std::vector<std::int32_t> queue;
+  queue.reserve(trie_.size());
   for (const auto& e : trie_[0].children) {
     nodes_[static_cast<std::size_t>(e.target)].fail = 0;
     queue.push_back(e.target);
   }
-  while (!queue.empty()) {
-    const std::int32_t u = queue.front();
-    queue.pop_front();
+  for (std::size_t head = 0; head < queue.size(); ++head) {
+    const std::int32_t u = queue[head];
     for (const auto& e : trie_[static_cast<std::size_t>(u)].children) {
       const std::int32_t v = e.target;
       std::int32_t f = nodes_[static_cast<std::size_t>(u)].fail;

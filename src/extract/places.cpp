@@ -87,7 +87,7 @@ void find_places(Document& doc) {
   auto parent_in_context = [&](const Division& d) { return context.count(d.parent_code) > 0; };
   // Distance to the nearest ancestor named in the article (1 = parent), or 99.
   auto context_distance = [&](const Division& d) {
-    const auto chain = gaz.ancestors(d.code);
+    const auto& chain = gaz.ancestors(d.code);
     for (std::size_t k = 1; k < chain.size(); ++k)
       if (context.count(chain[k])) return static_cast<int>(k);
     return 99;

@@ -10,6 +10,7 @@
 #include <numeric>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "extract/document.h"
 #include "util/utf8.h"
@@ -271,20 +272,64 @@ void group_into_entities(Document& doc) {
     doc.index_entity_key(doc.mentions[i].type, doc.mentions[i].key, doc.mention_entity[i]);
 }
 
+// A few dozen names searched in one article's text: each position is tried
+// against the names that start with its character. Building an Aho-Corasick
+// automaton per article cost more than the search.
+class NameSearch {
+ public:
+  // Returns false if the name is already present.
+  bool add(std::u32string name, int value) {
+    if (!names_.emplace(name, value).second) return false;
+    first_mask_ |= bit(name[0]);
+    return true;
+  }
+  bool empty() const { return names_.empty(); }
+  // Every occurrence (overlapping), ordered by end, then by decreasing length.
+  std::vector<Matcher::Match> find_all(std::u32string_view text) {
+    std::vector<std::pair<char32_t, const std::u32string*>> by_first;
+    by_first.reserve(names_.size());
+    for (const auto& [n, v] : names_) by_first.emplace_back(n[0], &n);
+    std::sort(by_first.begin(), by_first.end());
+    values_.clear();
+    for (const auto& [c, n] : by_first) values_.push_back(names_.at(*n));
+    std::vector<Matcher::Match> out;
+    for (std::uint32_t i = 0; i < text.size(); ++i) {
+      if (!(first_mask_ & bit(text[i]))) continue;
+      auto it =
+          std::lower_bound(by_first.begin(), by_first.end(), std::make_pair(text[i], (const std::u32string*)nullptr));
+      for (; it != by_first.end() && it->first == text[i]; ++it) {
+        const auto& n = *it->second;
+        if (text.substr(i, n.size()) == n)
+          out.push_back(
+              {i, i + static_cast<std::uint32_t>(n.size()), static_cast<std::uint32_t>(it - by_first.begin())});
+      }
+    }
+    std::sort(out.begin(), out.end(), [](const Matcher::Match& a, const Matcher::Match& b) {
+      if (a.end != b.end) return a.end < b.end;
+      return a.begin < b.begin;
+    });
+    return out;
+  }
+  // The value of a match's name (after find_all).
+  int value(const Matcher::Match& m) const { return values_[m.pattern]; }
+
+ private:
+  static std::uint64_t bit(char32_t c) { return std::uint64_t{1} << (c & 63); }
+  std::map<std::u32string, int> names_;
+  std::vector<int> values_;
+  std::uint64_t first_mask_ = 0;
+};
+
 // Short forms and declared names found again in the whole text (贵安 after
-// 贵安新区, 花湖机场, a person named once with a title), one pass of a small
-// matcher built for this article.
+// 贵安新区, 花湖机场, a person named once with a title).
 void find_alias_mentions(Document& doc) {
-  Matcher m;
-  std::vector<int> entity_of_pattern;
-  std::set<std::string> seen;
+  NameSearch m;
+  std::unordered_set<std::string> seen;
   auto add = [&](const std::string& name, int ei) {
-    const auto u = utf8::decode(name);
+    auto u = utf8::decode(name);
     if (u.size() < 2 || !seen.insert(name).second) return;
     if (doc.kb.matcher().find_exact(u) >= 0) return;  // a place, sector or known name: matched already
-    const auto id = m.add(u);
-    if (id >= entity_of_pattern.size()) entity_of_pattern.resize(id + 1, -1);
-    entity_of_pattern[id] = ei;
+    m.add(std::move(u), ei);
   };
   for (int ei = 0; ei < static_cast<int>(doc.entities.size()) && seen.size() < 256; ++ei) {
     const auto& e = doc.entities[static_cast<std::size_t>(ei)];
@@ -297,8 +342,7 @@ void find_alias_mentions(Document& doc) {
       if (const int ei = doc.find_entity(mention.type, mention.key);
           ei >= 0 && (mention.type != EntityType::Company || utf8::length(s) >= 4))
         add(s, ei);  // of a company only long short forms (星海动力电池, not 星海)
-  if (m.pattern_count() == 0) return;
-  m.build();
+  if (m.empty()) return;
   // Positions covered by a mention.
   std::vector<std::pair<std::uint32_t, std::uint32_t>> covered;
   for (const auto& x : doc.mentions) covered.emplace_back(x.begin, x.end);
@@ -320,7 +364,7 @@ void find_alias_mentions(Document& doc) {
   for (const auto& h : matches) {
     if (h.begin < last_end || !free_span(h.begin, h.end)) continue;
     // Whole words only: not inside a longer run of name characters of another name.
-    const int ei = entity_of_pattern[h.pattern];
+    const int ei = m.value(h);
     const auto& e = doc.entities[static_cast<std::size_t>(ei)];
     Candidate c;
     c.begin = h.begin;
@@ -365,7 +409,7 @@ void add_ancestors(Document& doc) {
   const std::size_t named = doc.entities.size();
   for (std::size_t i = 0; i < named; ++i) {
     if (!doc.entities[i].place || doc.entities[i].place->code.empty()) continue;
-    const auto chain = gaz.ancestors(doc.entities[i].place->code);
+    const auto& chain = gaz.ancestors(doc.entities[i].place->code);
     for (const auto& code : chain) {
       const Division* d = gaz.by_code(code);
       if (!d || doc.find_entity(d->type, d->code) >= 0) continue;

@@ -114,17 +114,16 @@ std::uint32_t scan_name_start(std::u32string_view text, std::uint32_t end, std::
 }
 
 std::string name_key(std::string_view name) {
-  std::u32string s = utf8::decode(name);
-  std::u32string out;
-  out.reserve(s.size());
-  for (char32_t c : s) {
-    c = normalize_char(c);
+  std::string out;
+  out.reserve(name.size());
+  for (std::size_t i = 0; i < name.size();) {
+    const char32_t c = normalize_char(utf8::next(name, i));
     if (c == 0 || c == ' ' || c == '\n') continue;
     static constexpr std::u32string_view kDrop = U"《》〈〉“”\"'‘’「」『』【】[]·•";
     if (kDrop.find(c) != std::u32string_view::npos) continue;
-    out.push_back(c);
+    utf8::append(out, c);
   }
-  return utf8::encode(out);
+  return out;
 }
 
 bool contains_cut_word(std::u32string_view s) {

@@ -85,6 +85,15 @@ Gazetteer::Gazetteer(std::string_view divisions_csv, std::string_view regions_ts
       auto& v = regions_of_member[m];
       if (v.empty() || v.back() != r) v.push_back(r);
     }
+  ancestors_.resize(divisions_.size());
+  for (std::size_t i = 0; i < divisions_.size(); ++i) {
+    const Division* d = &divisions_[i];
+    for (int guard = 0; d && guard < 8; ++guard) {
+      ancestors_[i].push_back(d->code);
+      if (d->parent_code.empty()) break;
+      d = by_code(d->parent_code);
+    }
+  }
   regions_of_.resize(divisions_.size());
   for (std::size_t i = 0; i < divisions_.size(); ++i) {
     std::vector<int> rs;
@@ -134,19 +143,14 @@ const RegionInfo* Gazetteer::region_by_key(std::string_view key) const {
   return nullptr;
 }
 
-std::vector<std::string> Gazetteer::ancestors(std::string_view code) const {
-  std::vector<std::string> out;
-  const Division* d = by_code(code);
-  for (int guard = 0; d && guard < 8; ++guard) {
-    out.push_back(d->code);
-    if (d->parent_code.empty()) break;
-    d = by_code(d->parent_code);
-  }
-  return out;
+const std::vector<std::string>& Gazetteer::ancestors(std::string_view code) const {
+  static const std::vector<std::string> kNoCodes;
+  const int i = index_of(code);
+  return i < 0 ? kNoCodes : ancestors_[static_cast<std::size_t>(i)];
 }
 
 std::string Gazetteer::province_of(std::string_view code) const {
-  auto chain = ancestors(code);
+  const auto& chain = ancestors(code);
   return chain.empty() ? std::string() : chain.back();
 }
 

@@ -49,7 +49,7 @@ class Gazetteer {
   const RegionInfo* region_by_name(std::string_view name) const;  // name or alias
   const RegionInfo* region_by_key(std::string_view key) const;
   // Codes from the division up to its province, the division first.
-  std::vector<std::string> ancestors(std::string_view code) const;
+  const std::vector<std::string>& ancestors(std::string_view code) const;
   // The province code of a division.
   std::string province_of(std::string_view code) const;
   // True if `ancestor` is `code` or one of its ancestors.
@@ -73,7 +73,8 @@ class Gazetteer {
   Map<std::vector<int>> by_full_;
   Map<std::vector<int>> by_short_;
   Map<int> region_by_name_;
-  std::vector<std::vector<int>> regions_of_;  // per division index
+  std::vector<std::vector<int>> regions_of_;         // per division index
+  std::vector<std::vector<std::string>> ancestors_;  // per division index
 };
 
 }  // namespace ckg

@@ -2,6 +2,36 @@
 
 namespace ckg::utf8 {
 
+namespace {
+
+// Writes c as UTF-8 at p (room for 4 bytes); returns the end. Surrogates and
+// values beyond U+10FFFF become U+FFFD.
+char* put(char* p, char32_t c) {
+  if (c < 0x80) {
+    *p++ = static_cast<char>(c);
+    return p;
+  }
+  if (c < 0x800) {
+    *p++ = static_cast<char>(0xC0 | (c >> 6));
+    *p++ = static_cast<char>(0x80 | (c & 0x3F));
+    return p;
+  }
+  if ((c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF) c = 0xFFFD;
+  if (c < 0x10000) {
+    *p++ = static_cast<char>(0xE0 | (c >> 12));
+    *p++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    *p++ = static_cast<char>(0x80 | (c & 0x3F));
+    return p;
+  }
+  *p++ = static_cast<char>(0xF0 | (c >> 18));
+  *p++ = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+  *p++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+  *p++ = static_cast<char>(0x80 | (c & 0x3F));
+  return p;
+}
+
+}  // namespace
+
 std::size_t valid_sequence_length(std::string_view s, std::size_t i) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const std::size_t n = s.size();
@@ -24,61 +54,50 @@ std::size_t valid_sequence_length(std::string_view s, std::size_t i) {
   return 0;
 }
 
+char32_t next(std::string_view s, std::size_t& i) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + i;
+  if (p[0] < 0x80) {
+    ++i;
+    return p[0];
+  }
+  const std::size_t len = valid_sequence_length(s, i);
+  switch (len) {
+    case 2:
+      i += 2;
+      return static_cast<char32_t>(((p[0] & 0x1F) << 6) | (p[1] & 0x3F));
+    case 3:
+      i += 3;
+      return static_cast<char32_t>(((p[0] & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F));
+    case 4:
+      i += 4;
+      return static_cast<char32_t>(((p[0] & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) |
+                                   (p[3] & 0x3F));
+    default:
+      ++i;
+      return 0xFFFD;
+  }
+}
+
 std::u32string decode(std::string_view s) {
   std::u32string out;
-  out.reserve(s.size());
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  for (std::size_t i = 0; i < s.size();) {
-    const std::size_t len = valid_sequence_length(s, i);
-    char32_t c;
-    switch (len) {
-      case 1:
-        c = p[i];
-        break;
-      case 2:
-        c = ((p[i] & 0x1F) << 6) | (p[i + 1] & 0x3F);
-        break;
-      case 3:
-        c = ((p[i] & 0x0F) << 12) | ((p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F);
-        break;
-      case 4:
-        c = ((p[i] & 0x07) << 18) | ((p[i + 1] & 0x3F) << 12) | ((p[i + 2] & 0x3F) << 6) | (p[i + 3] & 0x3F);
-        break;
-      default:
-        c = 0xFFFD;
-        break;
-    }
-    out.push_back(c);
-    i += len ? len : 1;
-  }
+  out.resize(s.size());
+  char32_t* o = out.data();
+  for (std::size_t i = 0; i < s.size();) *o++ = next(s, i);
+  out.resize(static_cast<std::size_t>(o - out.data()));
   return out;
 }
 
 void append(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out.push_back(static_cast<char>(c));
-  } else if (c < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else if (c < 0x10000) {
-    if (c >= 0xD800 && c <= 0xDFFF) c = 0xFFFD;
-    out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else if (c <= 0x10FFFF) {
-    out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else {
-    append(out, 0xFFFD);
-  }
+  char buf[4];
+  out.append(buf, static_cast<std::size_t>(put(buf, c) - buf));
 }
 
 std::string encode(std::u32string_view s) {
   std::string out;
-  out.reserve(s.size() * 3);
-  for (char32_t c : s) append(out, c);
+  out.resize(s.size() * 4);
+  char* p = out.data();
+  for (char32_t c : s) p = put(p, c);
+  out.resize(static_cast<std::size_t>(p - out.data()));
   return out;
 }
 

@@ -12,6 +12,8 @@ namespace ckg::utf8 {
 // Decodes UTF-8; each invalid byte becomes U+FFFD (input is validated earlier
 // by the reader, so this only guards against misuse).
 std::u32string decode(std::string_view s);
+// Decodes the code point at s[i] (U+FFFD for an invalid byte) and moves i past it.
+char32_t next(std::string_view s, std::size_t& i);
 std::string encode(std::u32string_view s);
 void append(std::string& out, char32_t c);
 // Number of code points in s (invalid bytes count one each).
