@@ -86,14 +86,6 @@ std::string Document::str(std::uint32_t b, std::uint32_t e) const {
   return utf8::encode(text.substr(b, std::min<std::size_t>(e, text.size()) - b));
 }
 
-bool Document::at(std::uint32_t pos, std::u32string_view word) const {
-  return pos <= text.size() && text.substr(pos, word.size()) == word;
-}
-
-bool Document::before(std::uint32_t pos, std::u32string_view word) const {
-  return pos >= word.size() && pos <= text.size() && text.substr(pos - word.size(), word.size()) == word;
-}
-
 int Document::sentence_at(std::uint32_t pos) const {
   auto it = std::upper_bound(sentences.begin(), sentences.end(), pos,
                              [](std::uint32_t p, const SentenceBounds& s) { return p < s.begin; });

@@ -101,9 +101,15 @@ struct Document {
   std::vector<ExtractedFact> facts;
 
   // --- text helpers ---
-  std::string str(std::uint32_t b, std::uint32_t e) const;         // UTF-8 of text[b, e)
-  bool at(std::uint32_t pos, std::u32string_view word) const;      // text[pos...] starts with word
-  bool before(std::uint32_t pos, std::u32string_view word) const;  // text[...pos) ends with word
+  std::string str(std::uint32_t b, std::uint32_t e) const;  // UTF-8 of text[b, e)
+  // text[pos...] starts with word
+  bool at(std::uint32_t pos, std::u32string_view word) const {
+    return pos <= text.size() && text.size() - pos >= word.size() && text.compare(pos, word.size(), word) == 0;
+  }
+  // text[...pos) ends with word
+  bool before(std::uint32_t pos, std::u32string_view word) const {
+    return pos >= word.size() && pos <= text.size() && text.compare(pos - word.size(), word.size(), word) == 0;
+  }
   int sentence_at(std::uint32_t pos) const;
   const SentenceBounds& sentence_of(std::uint32_t pos) const;
   int item_at(std::uint32_t pos) const;

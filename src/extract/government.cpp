@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "extract/org_shapes.h"
+#include "util/char_set.h"
 #include "util/utf8.h"
 
 namespace ckg {
@@ -245,9 +246,9 @@ void find_government(Document& doc) {
   const auto& t = doc.text;
   const auto n = static_cast<std::uint32_t>(t.size());
   const auto item_places = places_by_item(doc);
-  static constexpr std::u32string_view kLastChars = U"府厅室办会委部局署院司";
+  static const CharSet kLastChars{U"府厅室办会委部局署院司"};
   for (std::uint32_t end = 1; end <= n; ++end) {
-    if (kLastChars.find(t[end - 1]) == std::u32string_view::npos) continue;
+    if (!kLastChars(t[end - 1])) continue;
     const std::u32string_view organ = organ_ending_at(t, end);
     if (organ.empty()) continue;
     const std::uint32_t organ_begin = end - static_cast<std::uint32_t>(organ.size());

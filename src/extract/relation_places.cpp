@@ -7,6 +7,7 @@
 #include <map>
 
 #include "extract/relation_rules.h"
+#include "util/char_set.h"
 #include "util/utf8.h"
 
 namespace ckg {
@@ -138,6 +139,8 @@ int explicit_location(const Document& doc, const Anchor& a) {
   const auto& s = doc.sentence_of(a.begin);
   const std::uint32_t hi = std::min<std::uint32_t>(s.end, a.end + 60);
   for (std::uint32_t p = a.end; p < hi; ++p) {
+    static const CharSet kFirst{U"落位入坐总"};  // the first characters of the verbs below
+    if (!kFirst(t[p])) continue;
     std::uint32_t q = 0;
     for (std::u32string_view v : {U"落户在", U"落户于", U"落户", U"位于", U"入驻", U"坐落于", U"总部位于"})
       if (doc.at(p, v)) {

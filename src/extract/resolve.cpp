@@ -6,6 +6,7 @@
 // reason recorded; short forms and repeated names are then found again in the
 // whole text; and each division gets its ancestors up to the province.
 #include <algorithm>
+#include <bitset>
 #include <map>
 #include <numeric>
 #include <set>
@@ -168,15 +169,17 @@ void group_into_entities(Document& doc) {
   const std::size_t n = doc.mentions.size();
   UnionFind uf(n);
   std::vector<std::string> reasons(n);
-  // Keyed by the type (one character) and the name: hashing, no pair of strings.
-  std::unordered_map<std::string, int> by_key, by_name;
+  // Keyed by the type and a view of the name (the mentions do not change here).
+  using TypedName = std::pair<EntityType, std::string_view>;
+  struct TypedHash {
+    std::size_t operator()(const TypedName& k) const {
+      return std::hash<std::string_view>{}(k.second) * 31 + static_cast<std::size_t>(k.first);
+    }
+  };
+  std::unordered_map<TypedName, int, TypedHash> by_key, by_name;
   by_key.reserve(n);
   by_name.reserve(2 * n);
-  auto typed = [](EntityType t, const std::string& s) {
-    std::string k(1, static_cast<char>('A' + static_cast<int>(t)));
-    k += s;
-    return k;
-  };
+  auto typed = [](EntityType t, const std::string& s) { return TypedName{t, s}; };
   auto note = [&](int a, int b, const std::string& why) {
     const int ra = uf.find(a), rb = uf.find(b);
     if (uf.unite(ra, rb)) {
@@ -209,14 +212,13 @@ void group_into_entities(Document& doc) {
   }
 
   // Entities, one per group, in order of first mention.
-  std::map<int, int> entity_of_root;
+  std::vector<int> entity_of_root(n, -1);
   doc.mention_entity.assign(n, -1);
   for (std::size_t i = 0; i < n; ++i) {
     const int root = uf.find(static_cast<int>(i));
-    auto it = entity_of_root.find(root);
     const auto& m = doc.mentions[i];
-    int ei;
-    if (it == entity_of_root.end()) {
+    int ei = entity_of_root[static_cast<std::size_t>(root)];
+    if (ei < 0) {
       ExtractedEntity e;
       e.type = m.type;
       e.name = m.name;
@@ -226,9 +228,7 @@ void group_into_entities(Document& doc) {
       e.merge_reason = reasons[static_cast<std::size_t>(root)];
       ei = static_cast<int>(doc.entities.size());
       doc.entities.push_back(std::move(e));
-      entity_of_root.emplace(root, ei);
-    } else {
-      ei = it->second;
+      entity_of_root[static_cast<std::size_t>(root)] = ei;
     }
     doc.mention_entity[i] = ei;
     auto& e = doc.entities[static_cast<std::size_t>(ei)];
@@ -280,7 +280,7 @@ class NameSearch {
   // Returns false if the name is already present.
   bool add(std::u32string name, int value) {
     if (!names_.emplace(name, value).second) return false;
-    first_mask_ |= bit(name[0]);
+    first_[name[0] & kMask] = true;
     return true;
   }
   bool empty() const { return names_.empty(); }
@@ -294,7 +294,7 @@ class NameSearch {
     for (const auto& [c, n] : by_first) values_.push_back(names_.at(*n));
     std::vector<Matcher::Match> out;
     for (std::uint32_t i = 0; i < text.size(); ++i) {
-      if (!(first_mask_ & bit(text[i]))) continue;
+      if (!first_[text[i] & kMask]) continue;
       auto it =
           std::lower_bound(by_first.begin(), by_first.end(), std::make_pair(text[i], (const std::u32string*)nullptr));
       for (; it != by_first.end() && it->first == text[i]; ++it) {
@@ -314,10 +314,10 @@ class NameSearch {
   int value(const Matcher::Match& m) const { return values_[m.pattern]; }
 
  private:
-  static std::uint64_t bit(char32_t c) { return std::uint64_t{1} << (c & 63); }
+  static constexpr char32_t kMask = 4095;
   std::map<std::u32string, int> names_;
   std::vector<int> values_;
-  std::uint64_t first_mask_ = 0;
+  std::bitset<kMask + 1> first_;  // first characters, folded to 12 bits
 };
 
 // Short forms and declared names found again in the whole text (贵安 after

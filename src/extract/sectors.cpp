@@ -14,6 +14,7 @@
 
 #include "extract/document.h"
 #include "extract/triggers.h"
+#include "util/char_set.h"
 #include "util/utf8.h"
 
 namespace ckg {
@@ -144,8 +145,9 @@ void products_of_companies(Document& doc) {
   const auto& t = doc.text;
   static constexpr std::u32string_view kVerbs[] = {U"开发", U"生产", U"研制", U"研发",
                                                    U"制造", U"主营", U"从事", U"专注于"};
+  static const CharSet kFirst{U"开生研制主从专"};  // the first characters of the verbs
   for (std::uint32_t i = 0; i + 4 < t.size(); ++i) {
-    if (!has_char(U"开生研制主从专", t[i])) continue;
+    if (!kFirst(t[i])) continue;
     std::uint32_t p = 0;
     for (auto v : kVerbs)
       if (doc.at(i, v)) {

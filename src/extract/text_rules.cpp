@@ -3,6 +3,7 @@
 #include <array>
 
 #include "extract/document.h"
+#include "util/char_set.h"
 #include "util/utf8.h"
 
 namespace ckg {
@@ -50,9 +51,27 @@ constexpr std::u32string_view kGenericCores[] = {
     U"续建", U"新开工", U"重大", U"首批", U"不",     U"没",   U"未",   U"所",   U"全国",
 };
 
+// Built on first use, so that no static initialisation order matters.
+const CharSet& boundary_set() {
+  static const CharSet s{kBoundary};
+  return s;
+}
+const CharSet& stop_set() {
+  static const CharSet s{kStopChars};
+  return s;
+}
+const CharSet& cut_word_ends() {
+  static const CharSet s{[] {
+    std::u32string chars;
+    for (auto w : kCutWords) chars.push_back(w.back());
+    return chars;
+  }()};
+  return s;
+}
+
 }  // namespace
 
-bool is_boundary_char(char32_t c) { return c < 0x20 || kBoundary.find(c) != std::u32string_view::npos; }
+bool is_boundary_char(char32_t c) { return c < 0x20 || boundary_set()(c); }
 
 bool is_enumeration_sep(char32_t c) {
   return c == U'、' || c == U'和' || c == U'及' || c == U'与' || c == ',' || c == '+' || c == U'，';
@@ -65,23 +84,18 @@ bool is_name_char(char32_t c) {
 
 std::uint32_t scan_name_start(std::u32string_view text, std::uint32_t end, std::uint32_t limit,
                               std::uint32_t min_start) {
+  const CharSet& stops = stop_set();
+  const CharSet& cut_ends = cut_word_ends();
   std::uint32_t b = end;
   while (b > min_start && end - b < limit) {
     const char32_t c = text[b - 1];
-    if (!is_name_char(c) || kStopChars.find(c) != std::u32string_view::npos) break;
+    if (!is_name_char(c) || stops(c)) break;
     --b;
   }
   // Cut after the last word that cannot be inside a name (nearest to the end).
   std::uint32_t cut = b;
-  // Last characters of the cut words: a cheap test before comparing words.
-  static const std::u32string kLastChars = [] {
-    std::u32string s;
-    for (auto w : kCutWords)
-      if (s.find(w.back()) == std::u32string::npos) s.push_back(w.back());
-    return s;
-  }();
   for (std::uint32_t k = end; k > b; --k) {
-    if (kLastChars.find(text[k - 1]) == std::u32string::npos) continue;
+    if (!cut_ends(text[k - 1])) continue;  // last characters of the cut words: a cheap test first
     bool found = false;
     for (auto w : kCutWords) {
       if (k >= b + w.size() && text.substr(k - w.size(), w.size()) == w) {

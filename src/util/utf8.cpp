@@ -54,7 +54,7 @@ std::size_t valid_sequence_length(std::string_view s, std::size_t i) {
   return 0;
 }
 
-char32_t next(std::string_view s, std::size_t& i) {
+char32_t next_slow(std::string_view s, std::size_t& i) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + i;
   if (p[0] < 0x80) {
     ++i;

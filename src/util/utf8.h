@@ -13,7 +13,22 @@ namespace ckg::utf8 {
 // by the reader, so this only guards against misuse).
 std::u32string decode(std::string_view s);
 // Decodes the code point at s[i] (U+FFFD for an invalid byte) and moves i past it.
-char32_t next(std::string_view s, std::size_t& i);
+char32_t next_slow(std::string_view s, std::size_t& i);
+inline char32_t next(std::string_view s, std::size_t& i) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + i;
+  if (p[0] < 0x80) {
+    ++i;
+    return p[0];
+  }
+  // The common case of Chinese text: a well-formed three-byte sequence
+  // whose lead byte allows any continuation (not E0, overlong, or ED, surrogates).
+  if (p[0] >= 0xE1 && p[0] != 0xED && p[0] <= 0xEF && i + 2 < s.size() && (p[1] & 0xC0) == 0x80 &&
+      (p[2] & 0xC0) == 0x80) {
+    i += 3;
+    return static_cast<char32_t>(((p[0] & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F));
+  }
+  return next_slow(s, i);
+}
 std::string encode(std::u32string_view s);
 void append(std::string& out, char32_t c);
 // Number of code points in s (invalid bytes count one each).

@@ -1,0 +1,24 @@
+// Membership of a code point in a fixed set by one bit test, for the sets
+// the extraction rules test on every character they scan.
+#pragma once
+
+#include <bitset>
+#include <string_view>
+
+namespace ckg {
+
+class CharSet {
+ public:
+  // Characters beyond the BMP are not supported; none of the sets has any.
+  explicit CharSet(std::u32string_view chars) {
+    for (char32_t c : chars)
+      if (c < kSize) bits_.set(c);
+  }
+  bool operator()(char32_t c) const { return c < kSize && bits_.test(c); }
+
+ private:
+  static constexpr char32_t kSize = 0x10000;  // the sets hold BMP characters only
+  std::bitset<kSize> bits_;
+};
+
+}  // namespace ckg
