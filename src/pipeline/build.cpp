@@ -1,7 +1,5 @@
 #include "pipeline/build.h"
 
-#include <malloc.h>
-
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -34,6 +32,7 @@
 #include "pipeline/spill.h"
 #include "pipeline/triple_table.h"
 #include "store/store.h"
+#include "util/memory.h"
 #include "util/output_set.h"
 
 namespace ckg {
@@ -41,21 +40,6 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-// Resident set size of this process in MiB ("VmRSS"), or peak ("VmHWM"); 0 if unknown.
-double rss_mib(const char* field) {
-  std::FILE* f = std::fopen("/proc/self/status", "r");
-  if (!f) return 0;
-  char line[256];
-  double kb = 0;
-  const std::size_t n = std::strlen(field);
-  while (std::fgets(line, sizeof line, f))
-    if (std::strncmp(line, field, n) == 0 && line[n] == ':') {
-      kb = std::atof(line + n + 1);
-      break;
-    }
-  std::fclose(f);
-  return kb / 1024;
-}
 double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
 
 std::string write_ntriples(const std::filesystem::path& target, const TripleTable& table) {
@@ -109,6 +93,11 @@ std::string timings_text(const BuildReport& r) {
                 "extraction records spilled to disk\n",
                 t.rss_extracted, t.rss_mapped, t.rss_peak, t.spilled_mb);
   out += buf;
+  if (t.heap_extracted >= 0 && t.heap_mapped >= 0) {
+    std::snprintf(buf, sizeof buf, "timings: heap in use after extraction %.0f MiB, after mapping %.0f MiB\n",
+                  t.heap_extracted, t.heap_mapped);
+    out += buf;
+  }
   for (const auto& [name, s] : t.files) {
     std::snprintf(buf, sizeof buf, "timings:   write %-14s %8.3f s\n", name.c_str(), s);
     out += buf;
@@ -394,14 +383,15 @@ void write_build_outputs(std::vector<ArticleExtraction>& extractions, const std:
       // The extractions were allocated by the extraction threads' malloc
       // arenas and are freed here article by article; hand those pages back
       // now and then, or they stay resident beside everything mapping adds.
-      if (++mapped % 4096 == 0) malloc_trim(0);
+      if (++mapped % 4096 == 0) release_free_memory();
     }
     sink.close();
     report.times.store += sink.hook_seconds();
   }
   report.times.map = seconds_since(t0) - report.times.store;
-  malloc_trim(0);
+  release_free_memory();
   report.times.rss_mapped = rss_mib("VmRSS");
+  report.times.heap_mapped = heap_mib();
   t0 = Clock::now();
 
   // One task graph: sorting the triple table, the Gephi view of the graph and
@@ -603,6 +593,7 @@ BuildReport run_build(const BuildOptions& options) {
   report.times.extract_wall = st.wall_seconds;
   report.store_extracted = extractions.size();
   report.times.rss_extracted = rss_mib("VmRSS");
+  report.times.heap_extracted = heap_mib();
 
   if (options.strict && report.skipped() > 0) {
     report.error = "--strict: " + std::to_string(report.skipped()) + " input(s) skipped; nothing written";

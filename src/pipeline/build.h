@@ -59,9 +59,10 @@ struct StageTimes {
   double map_articles = 0, map_kg = 0, map_triples = 0, map_nq = 0, map_table = 0;
   // Resident memory (MiB) when extraction is done, when mapping is done, and the peak.
   double rss_extracted = 0, rss_mapped = 0, rss_peak = 0;
-  double spilled_mb = 0;  // extraction records parked on disk (0: kept in memory)
-  double write = 0;       // sorting and the Turtle, N-Triples, RDF/XML, GraphML, GEXF files
-  double store = 0;       // persistent store update (0 without --store)
+  double heap_extracted = -1, heap_mapped = -1;  // allocated bytes in MiB (jemalloc only; -1 unknown)
+  double spilled_mb = 0;                         // extraction records parked on disk (0: kept in memory)
+  double write = 0;                              // sorting and the Turtle, N-Triples, RDF/XML, GraphML, GEXF files
+  double store = 0;                              // persistent store update (0 without --store)
   double total = 0;
   std::vector<std::pair<std::string, double>> files;  // seconds per output file (within `write`)
 };
