@@ -36,6 +36,11 @@ void add_build_command(CLI::App& app, Action& run) {
                   "corpus: auto (when the inputs are over 256 MB and there is no --store), on, off")
       ->check(CLI::IsMember({"auto", "on", "off"}))
       ->capture_default_str();
+  cmd->add_option("--spill-table", opts->spill_table_mib,
+                  "When spilling, MiB of distinct triples kept in memory before a sorted run is written to $TMPDIR "
+                  "(merged when the files are written)")
+      ->check(CLI::Range(1, 1 << 20))
+      ->capture_default_str();
   cmd->add_flag("--timings", *timings, "Print seconds, MB/s and resident memory per stage to stderr");
   cmd->callback([&run, opts, out, timings, store, formats, spill]() {
     if (auto err = OutputFormats::parse(*formats, opts->formats); !err.empty())

@@ -93,6 +93,11 @@ std::string timings_text(const BuildReport& r) {
                 "extraction records spilled to disk\n",
                 t.rss_extracted, t.rss_mapped, t.rss_peak, t.spilled_mb);
   out += buf;
+  if (t.table_runs > 0) {
+    std::snprintf(buf, sizeof buf, "timings: triple table: %zu sorted runs, %.1f MB on disk\n", t.table_runs,
+                  t.table_spilled_mb);
+    out += buf;
+  }
   if (t.heap_extracted >= 0 && t.heap_mapped >= 0) {
     std::snprintf(buf, sizeof buf, "timings: heap in use after extraction %.0f MiB, after mapping %.0f MiB\n",
                   t.heap_extracted, t.heap_mapped);
@@ -358,6 +363,14 @@ void write_build_outputs(std::vector<ArticleExtraction>& extractions, const std:
   t0 = Clock::now();
   KnowledgeGraph kg;
   TripleTable all;
+  if (options.table_memory > 0 && fmt.needs_table()) {
+    try {
+      all.spill_to(options.table_dir, options.table_memory);
+    } catch (const std::exception& e) {
+      report.error = e.what();
+      return;
+    }
+  }
   std::optional<NTriplesWriter> nquads;
   if (fmt.nq) nquads.emplace(dir / "graph.nq");
   {
@@ -448,6 +461,8 @@ void write_build_outputs(std::vector<ArticleExtraction>& extractions, const std:
   run_tasks(tasks, threads);
 
   report.triples = all.size();
+  report.times.table_runs = all.run_count();
+  report.times.table_spilled_mb = static_cast<double>(all.spilled_bytes()) / 1e6;
   const Graph& graph = kg.graph();
   for (auto [v, vend] = boost::vertices(graph); v != vend; ++v) {
     if (!graph[*v].node.is_amount) ++report.entities;
@@ -534,9 +549,10 @@ BuildReport run_build(const BuildOptions& options) {
   SpillFile spill_file;
   EntityResolver observed;
   std::unordered_map<std::string, long long> spilled;
+  const char* tmp = std::getenv("TMPDIR");
+  const std::filesystem::path spill_dir = tmp && *tmp ? tmp : "/tmp";
   if (spill) {
-    const char* tmp = std::getenv("TMPDIR");
-    const std::filesystem::path dir = tmp && *tmp ? tmp : "/tmp";
+    const auto& dir = spill_dir;
     if (auto err = spill_file.open(dir.string()); !err.empty()) {
       if (options.spill == BuildOptions::Spill::On) {
         report.error = err + " (--spill on; set TMPDIR to a writable folder)";
@@ -618,6 +634,8 @@ BuildReport run_build(const BuildOptions& options) {
   wo.formats = options.formats;
   wo.threads = report.times.jobs;
   if (spill) {
+    wo.table_dir = spill_dir.string();
+    wo.table_memory = options.spill_table_mib << 20;
     wo.observed = &observed;
     wo.load = [&](ArticleExtraction& x) {
       auto it = spilled.find(x.article.id);

@@ -42,6 +42,9 @@ struct BuildOptions {
   // Park extractions on disk until they are mapped (pipeline/spill.h): Auto
   // does so when the inputs are over 256 MB and there is no store.
   enum class Spill { Auto, On, Off } spill = Spill::Auto;
+  // When spilling: the most memory (MiB) the table of distinct triples keeps
+  // before it writes a sorted run to $TMPDIR (pipeline/triple_table.h).
+  std::size_t spill_table_mib = 1024;
 };
 
 // Seconds spent per stage; `bytes` is the article text extracted.
@@ -59,10 +62,12 @@ struct StageTimes {
   double map_articles = 0, map_kg = 0, map_triples = 0, map_nq = 0, map_table = 0;
   // Resident memory (MiB) when extraction is done, when mapping is done, and the peak.
   double rss_extracted = 0, rss_mapped = 0, rss_peak = 0;
-  double heap_extracted = -1, heap_mapped = -1;  // allocated bytes in MiB (jemalloc only; -1 unknown)
-  double spilled_mb = 0;                         // extraction records parked on disk (0: kept in memory)
-  double write = 0;                              // sorting and the Turtle, N-Triples, RDF/XML, GraphML, GEXF files
-  double store = 0;                              // persistent store update (0 without --store)
+  double heap_extracted = -1, heap_mapped = -1;
+  std::size_t table_runs = 0;   // sorted runs of the triple table on disk (0: in memory)
+  double table_spilled_mb = 0;  // allocated bytes in MiB (jemalloc only; -1 unknown)
+  double spilled_mb = 0;        // extraction records parked on disk (0: kept in memory)
+  double write = 0;             // sorting and the Turtle, N-Triples, RDF/XML, GraphML, GEXF files
+  double store = 0;             // persistent store update (0 without --store)
   double total = 0;
   std::vector<std::pair<std::string, double>> files;  // seconds per output file (within `write`)
 };
@@ -105,6 +110,10 @@ struct WriteOptions {
   // that has already observed every article (not finalized).
   std::function<std::string(ArticleExtraction&)> load;
   EntityResolver* observed = nullptr;
+  // With table_memory > 0, the triple table keeps sorted runs in table_dir
+  // beyond that many bytes.
+  std::string table_dir;
+  std::size_t table_memory = 0;
 };
 void write_build_outputs(std::vector<ArticleExtraction>& extractions, const std::filesystem::path& dir,
                          BuildReport& report, const ArticleHook& on_article = {}, const WriteOptions& options = {});

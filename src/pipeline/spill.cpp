@@ -25,24 +25,40 @@ std::string SpillFile::open(const std::string& dir) {
 
 long long SpillFile::append(const ArticleExtraction& x) { return append_record(extraction_to_json(x)); }
 
+std::string SpillFile::append_bytes(std::string_view data) {
+  if (!error_.empty()) return error_;
+  if (fd_ < 0) return error_ = "spill file is not open";
+  std::size_t done = 0;
+  while (done < data.size()) {
+    const ssize_t n = ::pwrite(fd_, data.data() + done, data.size() - done, static_cast<off_t>(size_ + done));
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return error_ = "cannot write spill file " + path_ + ": " + std::strerror(n < 0 ? errno : ENOSPC);
+    done += static_cast<std::size_t>(n);
+  }
+  size_ += data.size();
+  return "";
+}
+
+std::string SpillFile::read_bytes(std::uint64_t offset, std::size_t len, char* out) const {
+  std::size_t done = 0;
+  while (done < len) {
+    const ssize_t r = ::pread(fd_, out + done, len - done, static_cast<off_t>(offset + done));
+    if (r < 0 && errno == EINTR) continue;
+    if (r <= 0) return "cannot read spill file " + path_ + ": " + (r < 0 ? std::strerror(errno) : "file is short");
+    done += static_cast<std::size_t>(r);
+  }
+  return "";
+}
+
 long long SpillFile::append_record(const std::string& json) {
   if (!error_.empty()) return -1;
   if (json.size() > 0xFFFFFFFFu) {
     error_ = "an extraction record is larger than 4 GiB";
     return -1;
   }
-  std::size_t done = 0;
-  while (done < json.size()) {
-    const ssize_t n = ::pwrite(fd_, json.data() + done, json.size() - done, static_cast<off_t>(size_ + done));
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
-      error_ = "cannot write spill file " + path_ + ": " + std::strerror(n < 0 ? errno : ENOSPC);
-      return -1;
-    }
-    done += static_cast<std::size_t>(n);
-  }
-  records_.emplace_back(size_, static_cast<std::uint32_t>(json.size()));
-  size_ += json.size();
+  const std::uint64_t offset = size_;
+  if (!append_bytes(json).empty()) return -1;
+  records_.emplace_back(offset, static_cast<std::uint32_t>(json.size()));
   return static_cast<long long>(records_.size()) - 1;
 }
 
@@ -51,13 +67,7 @@ std::string SpillFile::load(long long n, ArticleExtraction& out) const {
     return "no spilled extraction number " + std::to_string(n);
   const auto [offset, length] = records_[static_cast<std::size_t>(n)];
   std::string json(length, '\0');
-  std::size_t done = 0;
-  while (done < length) {
-    const ssize_t r = ::pread(fd_, json.data() + done, length - done, static_cast<off_t>(offset + done));
-    if (r < 0 && errno == EINTR) continue;
-    if (r <= 0) return "cannot read spill file " + path_ + ": " + (r < 0 ? std::strerror(errno) : "file is short");
-    done += static_cast<std::size_t>(r);
-  }
+  if (auto err = read_bytes(offset, length, json.data()); !err.empty()) return err;
   if (auto err = extraction_from_json(json, out); !err.empty())
     return "spill file " + path_ + ": record " + std::to_string(n) + ": " + err;
   return "";

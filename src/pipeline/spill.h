@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/extraction.h"
@@ -30,6 +31,11 @@ class SpillFile {
   long long append_record(const std::string& json);
   // Reads extraction `n` back into `out`. Returns "" or the error.
   std::string load(long long n, ArticleExtraction& out) const;
+  // Raw bytes, for other users of a spill file (the triple table's sorted
+  // runs): appends `data` at the end; reads `len` bytes at `offset` into out.
+  // Both return "" or the error.
+  std::string append_bytes(std::string_view data);
+  std::string read_bytes(std::uint64_t offset, std::size_t len, char* out) const;
   const std::string& error() const { return error_; }
   std::uint64_t bytes() const { return size_; }
 

@@ -94,3 +94,62 @@ TEST_CASE("TripleTable sorts and deduplicates like a vector of triples") {
     CHECK(table.triple(i).to_triple() == triples[i]);
   }
 }
+
+TEST_CASE("TripleTable with sorted runs on disk gives what the table in memory gives") {
+  std::vector<Triple> triples = tricky_triples();
+  for (const auto& a : test::sample_articles()) {
+    EntityResolver r;
+    const auto x = extract_article(a);
+    r.observe(x);
+    r.finalize();
+    for (auto& t : article_triples(map_article(x, r))) triples.push_back(std::move(t));
+  }
+  // Four copies, in different orders, so that every triple is in several runs.
+  std::vector<Triple> input = triples;
+  input.insert(input.end(), triples.rbegin(), triples.rend());
+  for (std::size_t i = 0; i < triples.size(); i += 2) input.push_back(triples[i]);
+  for (std::size_t i = 1; i < triples.size(); i += 2) input.push_back(triples[i]);
+  input.insert(input.end(), triples.begin(), triples.end());
+  REQUIRE(input.size() > 3 * 4096);
+  TripleTable memory;
+  for (const auto& t : input) memory.add(t);
+  memory.finish();
+  test::TempDir dir;
+  TripleTable runs;
+  runs.spill_to(dir.path().string(), 1);  // a run every 4096 triples
+  for (const auto& t : input) runs.add(t);
+  runs.finish();
+  CHECK(runs.run_count() >= 3);
+  CHECK(runs.spilled_bytes() > 0);
+  REQUIRE(runs.size() == memory.size());
+  std::vector<Triple> merged;
+  std::vector<std::array<bool, 3>> changed;
+  TripleView prev;
+  bool first = true;
+  runs.for_each([&](const TripleView& t) {
+    merged.push_back(t.to_triple());
+    // The previous view is still readable, and ids tell whether a term changed.
+    if (!first) {
+      CHECK(prev.to_triple() == merged[merged.size() - 2]);
+      changed.push_back({t.ids[0] != prev.ids[0], t.ids[1] != prev.ids[1], t.ids[2] != prev.ids[2]});
+    }
+    prev = t;
+    first = false;
+  });
+  REQUIRE(merged.size() == memory.size());
+  for (std::size_t i = 0; i < merged.size(); ++i) {
+    INFO(i);
+    CHECK(merged[i] == memory.triple(i).to_triple());
+  }
+  for (std::size_t i = 1; i < merged.size(); ++i) {
+    INFO(i);
+    CHECK(changed[i - 1][0] == !(merged[i].s == merged[i - 1].s));
+    CHECK(changed[i - 1][1] == !(merged[i].p == merged[i - 1].p));
+  }
+}
+
+TEST_CASE("TripleTable names the folder it cannot keep its runs in") {
+  TripleTable t;
+  CHECK_THROWS_WITH_AS(t.spill_to("/nonexistent/clusterkg-test", 1), doctest::Contains("/nonexistent/clusterkg-test"),
+                       std::runtime_error);
+}

@@ -221,6 +221,27 @@ TEST_CASE("a build that spills extractions to disk writes the same files") {
   }
   auto bad = test::run_clusterkg({"build", in, "--spill", "sometimes", "-o", (dir / "x").string()});
   CHECK(bad.status != 0);
+  CHECK(test::run_clusterkg({"build", in, "--spill-table", "0", "-o", (dir / "x").string()}).status != 0);
+}
+
+TEST_CASE("a build that keeps its triple table in sorted runs on disk writes the same files") {
+  test::TempDir dir;
+  std::string corpus;
+  for (const auto& l : test::sample_jsonl_lines(30)) corpus += l;
+  test::write_file(dir / "corpus.jsonl", corpus);
+  const std::string in = (dir / "corpus.jsonl").string();
+  auto plain = test::run_clusterkg({"build", in, "--spill", "off", "-o", (dir / "plain").string()});
+  REQUIRE(plain.status == 0);
+  // A run every MiB of terms and triples, merged while the files are written.
+  auto runs = test::run_clusterkg(
+      {"build", in, "--spill", "on", "--spill-table", "1", "-j", "2", "--timings", "-o", (dir / "r").string()});
+  INFO(runs.err);
+  REQUIRE(runs.status == 0);
+  CHECK(runs.err.find("sorted runs") != std::string::npos);
+  for (const char* f : test::kOutputs) {
+    INFO(f);
+    CHECK(test::read_file(dir / "plain" / f) == test::read_file(dir / "r" / f));
+  }
 }
 
 TEST_CASE("a spill file gives back what was put in and names what is wrong") {
