@@ -71,9 +71,9 @@ std::u32string_view organ_ending_at(std::u32string_view t, std::uint32_t end) {
 }
 
 bool clean_core(std::u32string_view s) {
-  static constexpr std::u32string_view kStops = U"的在与或是为由从对向把被将并也已于等了着过个该此这那不没";
+  static const CharSet kStops{U"的在与或是为由从对向把被将并也已于等了着过个该此这那不没"};
   for (char32_t c : s)
-    if (!utf8::is_han(c) || kStops.find(c) != std::u32string_view::npos) return false;
+    if (!utf8::is_han(c) || kStops(c)) return false;
   return true;
 }
 

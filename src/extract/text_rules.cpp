@@ -133,8 +133,8 @@ std::string name_key(std::string_view name) {
   for (std::size_t i = 0; i < name.size();) {
     const char32_t c = normalize_char(utf8::next(name, i));
     if (c == 0 || c == ' ' || c == '\n') continue;
-    static constexpr std::u32string_view kDrop = U"《》〈〉“”\"'‘’「」『』【】[]·•";
-    if (kDrop.find(c) != std::u32string_view::npos) continue;
+    static const CharSet kDrop{U"《》〈〉“”\"'‘’「」『』【】[]·•"};
+    if (kDrop(c)) continue;
     utf8::append(out, c);
   }
   return out;
