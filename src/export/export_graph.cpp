@@ -111,8 +111,8 @@ ExportGraph make_export_graph(const KnowledgeGraph& kg, const std::vector<bool>&
       }
     }
     e.articles = static_cast<int>(d.support.articles.size());
-    e.first_seen = d.support.first_seen;
-    e.last_seen = d.support.last_seen;
+    e.first_seen = d.support.first_seen();
+    e.last_seen = d.support.last_seen();
     e.enterprise_count = d.enterprise_count;
     index[v] = out.nodes.size();
     out.nodes.push_back(std::move(e));
@@ -132,8 +132,8 @@ ExportGraph make_export_graph(const KnowledgeGraph& kg, const std::vector<bool>&
     e.relation_zh = std::string(relation_label_zh(d.relation));
     e.articles = static_cast<int>(d.support.articles.size());
     e.weight = std::max(1, e.articles);
-    e.first_seen = d.support.first_seen;
-    e.last_seen = d.support.last_seen;
+    e.first_seen = d.support.first_seen();
+    e.last_seen = d.support.last_seen();
     e.confidence = d.support.confidence;
     const GraphNode& target = g[t].node;
     if (is_money_relation(d.relation) && target.is_amount) e.year = target.year;

@@ -1,9 +1,26 @@
 #include "graph/knowledge_graph.h"
 
 #include <algorithm>
+#include <mutex>
+#include <set>
 #include <stdexcept>
 
 namespace ckg {
+
+const std::string Support::kNoDate;
+
+namespace {
+
+// One copy of each date for the whole process (there are a few thousand);
+// the set's nodes never move, so pointers to them stay valid.
+const std::string* interned_date(const std::string& date) {
+  static std::mutex mutex;
+  static std::set<std::string, std::less<>> dates;
+  std::lock_guard lock(mutex);
+  return &*dates.insert(date).first;
+}
+
+}  // namespace
 
 void Support::add(std::uint32_t article, const std::string& date, double conf) {
   if (articles.empty() || articles.back() < article) {
@@ -12,9 +29,10 @@ void Support::add(std::uint32_t article, const std::string& date, double conf) {
              it == articles.end() || *it != article) {
     articles.insert(it, article);
   }
-  if (!date.empty()) {
-    if (first_seen.empty() || date < first_seen) first_seen = date;
-    if (last_seen.empty() || date > last_seen) last_seen = date;
+  if (!date.empty() && (!first_ || date < *first_ || date > *last_)) {
+    const std::string* d = first_ && *first_ == date ? first_ : last_ && *last_ == date ? last_ : interned_date(date);
+    if (!first_ || *d < *first_) first_ = d;
+    if (!last_ || *d > *last_) last_ = d;
   }
   confidence = std::max(confidence, conf);
 }
@@ -80,6 +98,8 @@ Vertex KnowledgeGraph::vertex_for(const GraphNode& n) {
   }
   Vertex v = boost::add_vertex(g_);
   g_[v].node = n;
+  // The set below holds them, merged over articles; not twice.
+  std::vector<std::string>().swap(g_[v].node.alt_labels);
   g_[v].alt_labels.insert(n.alt_labels.begin(), n.alt_labels.end());
   by_iri_.emplace(n.iri, v);
   return v;

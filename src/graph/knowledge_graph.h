@@ -23,14 +23,23 @@ struct Support {
   // The articles, as sorted numbers (KnowledgeGraph::article_number): 4 bytes
   // each instead of a set of id strings, which grew with every mention.
   std::vector<std::uint32_t> articles;
-  std::string first_seen, last_seen;  // article dates (YYYY-MM-DD), "" if none known
   double confidence = 0;
+  // The earliest and latest article dates (YYYY-MM-DD as the articles give
+  // them), "" if none is known. Kept as pointers to one shared copy of each
+  // date: two strings in every node and edge were a tenth of a large graph.
+  const std::string& first_seen() const { return first_ ? *first_ : kNoDate; }
+  const std::string& last_seen() const { return last_ ? *last_ : kNoDate; }
   void add(std::uint32_t article, const std::string& date, double conf);
+
+ private:
+  static const std::string kNoDate;
+  const std::string* first_ = nullptr;
+  const std::string* last_ = nullptr;
 };
 
 struct VertexData {
-  GraphNode node;  // merged over articles
-  std::set<std::string> alt_labels;
+  GraphNode node;                             // merged over articles (node.alt_labels is left empty)
+  std::set<std::string> alt_labels;           // every other name, from all articles
   Support support;                            // articles that mention it
   std::optional<long long> enterprise_count;  // the largest stated
 };

@@ -29,7 +29,6 @@ std::string describe_vertex(const Graph& g, Vertex v) {
 bool has_name(const VertexData& d, const std::string& name) {
   if (d.node.iri == name || d.node.label == name) return true;
   if (d.alt_labels.count(name)) return true;
-  if (std::find(d.node.alt_labels.begin(), d.node.alt_labels.end(), name) != d.node.alt_labels.end()) return true;
   if (d.node.place && !d.node.place->code.empty()) {
     if (d.node.place->code == name) return true;
     if (const Division* div = Gazetteer::instance().by_code(d.node.place->code); div && div->short_name == name)

@@ -40,7 +40,7 @@ std::string describe_vertex(const VertexData& d) {
   s << " | " << n.amount << " " << n.currency << " " << (n.year ? *n.year : 0);
   s << " | articles";
   for (const auto& a : d.support.articles) s << " " << a;
-  s << " | " << d.support.first_seen << ".." << d.support.last_seen;
+  s << " | " << d.support.first_seen() << ".." << d.support.last_seen();
   s << " | count " << (d.enterprise_count ? *d.enterprise_count : -1) << " | " << n.merge_reason;
   return s.str();
 }
@@ -51,7 +51,7 @@ std::string describe_edge(const Graph& g, Edge e) {
   s << g[boost::source(e, g)].node.iri << " " << relation_name(d.relation) << " " << g[boost::target(e, g)].node.iri
     << " | " << (d.inferred ? "inferred" : "stated") << " | articles";
   for (const auto& a : d.support.articles) s << " " << a;
-  s << " | " << d.support.first_seen << ".." << d.support.last_seen << " | conf "
+  s << " | " << d.support.first_seen() << ".." << d.support.last_seen() << " | conf "
     << std::lround(d.support.confidence * 100);
   return s.str();
 }

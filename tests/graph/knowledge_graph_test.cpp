@@ -43,8 +43,8 @@ TEST_CASE("knowledge graph: support counts distinct articles in any order and ed
   const auto& sa = kg.graph()[*a].support;
   CHECK(sa.articles.size() == 3);
   CHECK(std::is_sorted(sa.articles.begin(), sa.articles.end()));
-  CHECK(sa.first_seen == "2023-01-05");
-  CHECK(sa.last_seen == "2024-03-01");
+  CHECK(sa.first_seen() == "2023-01-05");
+  CHECK(sa.last_seen() == "2024-03-01");
   for (Edge e : kg.sorted_edges()) {
     const auto& d = kg.graph()[e];
     CHECK(d.support.articles.size() == 3);
