@@ -12,6 +12,23 @@
 
 namespace ckg {
 
+namespace {
+
+// A term from its key (kind byte, value, '\0', datatype, '\0', lang) and the
+// length of its value (which may itself hold '\0').
+TermView parse_key(std::string_view k, std::uint32_t value_size) {
+  TermView t;
+  t.kind = k[0] == '\0' ? Term::Kind::Iri : Term::Kind::Literal;
+  t.value = k.substr(1, value_size);
+  const std::string_view rest = k.substr(value_size + 2);  // datatype '\0' lang
+  const auto z = rest.find('\0');
+  t.datatype = rest.substr(0, z);
+  t.lang = rest.substr(z + 1);
+  return t;
+}
+
+}  // namespace
+
 // The sorted runs on disk.
 struct TripleRuns {
   SpillFile file;
@@ -102,18 +119,7 @@ void TripleTable::add(const Triple& t) {
 
 TermView TripleTable::term(std::uint32_t rank) const { return view(order_[rank]); }
 
-TermView TripleTable::view(std::uint32_t id) const {
-  const std::string_view k = key(id);
-  const std::size_t v = value_size_[id];
-  TermView t;
-  t.kind = k[0] == '\0' ? Term::Kind::Iri : Term::Kind::Literal;
-  t.value = k.substr(1, v);
-  const std::string_view rest = k.substr(v + 2);  // datatype '\0' lang
-  const auto z = rest.find('\0');
-  t.datatype = rest.substr(0, z);
-  t.lang = rest.substr(z + 1);
-  return t;
-}
+TermView TripleTable::view(std::uint32_t id) const { return parse_key(key(id), value_size_[id]); }
 
 TripleView TripleTable::triple(std::size_t i) const {
   const auto& t = triples_[i];
@@ -152,17 +158,6 @@ std::uint32_t get_u32(const char* p) {
   std::uint32_t v;
   std::memcpy(&v, p, 4);
   return v;
-}
-
-TermView parse_key(std::string_view k, std::uint32_t value_size) {
-  TermView t;
-  t.kind = k[0] == '\0' ? Term::Kind::Iri : Term::Kind::Literal;
-  t.value = k.substr(1, value_size);
-  const std::string_view rest = k.substr(value_size + 2);  // datatype '\0' lang
-  const auto z = rest.find('\0');
-  t.datatype = rest.substr(0, z);
-  t.lang = rest.substr(z + 1);
-  return t;
 }
 
 }  // namespace

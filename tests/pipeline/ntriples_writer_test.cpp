@@ -31,10 +31,8 @@ std::vector<Triple> tricky_triples() {
   return out;
 }
 
-}  // namespace
-
-TEST_CASE("NTriplesWriter writes what raptor writes") {
-  test::TempDir dir;
+// The tricky triples and those of every sample article, each mapped alone.
+std::vector<Triple> tricky_and_sample_triples() {
   std::vector<Triple> triples = tricky_triples();
   for (const auto& a : test::sample_articles()) {
     EntityResolver r;
@@ -43,6 +41,14 @@ TEST_CASE("NTriplesWriter writes what raptor writes") {
     r.finalize();
     for (auto& t : article_triples(map_article(x, r))) triples.push_back(std::move(t));
   }
+  return triples;
+}
+
+}  // namespace
+
+TEST_CASE("NTriplesWriter writes what raptor writes") {
+  test::TempDir dir;
+  std::vector<Triple> triples = tricky_and_sample_triples();
   const std::string graph = article_iri("测试-1");
   {
     RdfFileWriter nt(dir / "raptor.nt", RdfFormat::NTriples);
@@ -67,14 +73,7 @@ TEST_CASE("NTriplesWriter writes what raptor writes") {
 }
 
 TEST_CASE("TripleTable sorts and deduplicates like a vector of triples") {
-  std::vector<Triple> triples = tricky_triples();
-  for (const auto& a : test::sample_articles()) {
-    EntityResolver r;
-    const auto x = extract_article(a);
-    r.observe(x);
-    r.finalize();
-    for (auto& t : article_triples(map_article(x, r))) triples.push_back(std::move(t));
-  }
+  std::vector<Triple> triples = tricky_and_sample_triples();
   // Terms that differ only in kind, datatype or language, and prefixes of each other.
   triples.push_back({Term::iri("http://x/a"), Term::iri("http://x/p"), Term::iri("http://x/o")});
   triples.push_back({Term::iri("http://x/a"), Term::iri("http://x/p"), Term::lit("http://x/o")});
@@ -96,14 +95,7 @@ TEST_CASE("TripleTable sorts and deduplicates like a vector of triples") {
 }
 
 TEST_CASE("TripleTable with sorted runs on disk gives what the table in memory gives") {
-  std::vector<Triple> triples = tricky_triples();
-  for (const auto& a : test::sample_articles()) {
-    EntityResolver r;
-    const auto x = extract_article(a);
-    r.observe(x);
-    r.finalize();
-    for (auto& t : article_triples(map_article(x, r))) triples.push_back(std::move(t));
-  }
+  std::vector<Triple> triples = tricky_and_sample_triples();
   // Four copies, in different orders, so that every triple is in several runs.
   std::vector<Triple> input = triples;
   input.insert(input.end(), triples.rbegin(), triples.rend());
