@@ -360,12 +360,34 @@ TEST_CASE("serve stops a query at the time limit and carries on") {
   CHECK(after->status == 200);
 }
 
+// AddressSanitizer's allocator (LLVM 14) is not fork-safe: a query worker
+// forked while another server thread holds the allocator's lock waits on it
+// for ever (seen with gdb: the child blocked in SizeClassAllocator64's
+// semaphore, 2 runs in 15). glibc's malloc and jemalloc, which the release
+// binary uses, lock their arenas around fork. So under ASan the concurrent
+// part of the test below does not run; the release build runs it in CI.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kForkSafeMalloc = false;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kForkSafeMalloc = false;
+#else
+constexpr bool kForkSafeMalloc = true;
+#endif
+#else
+constexpr bool kForkSafeMalloc = true;
+#endif
+
 TEST_CASE("serve survives a crashing query worker") {
   auto& s = server();
   auto crash = get(s, "SELECT ?s WHERE { ?s ?p ?o } LIMIT 1 #ckg-debug:abort\n");
   REQUIRE(crash);
   CHECK(crash->status == 500);
   CHECK(crash->body.find("crashed") != std::string::npos);
+  if (!kForkSafeMalloc) {
+    MESSAGE("AddressSanitizer build: concurrent crashes not tested (its allocator is not fork-safe)");
+    return;
+  }
   // Crashes while other queries run: every normal query is still answered.
   std::atomic<int> ok{0}, crashed{0};
   std::vector<std::thread> threads;
