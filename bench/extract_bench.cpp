@@ -4,8 +4,10 @@
 // gives the same figure inside a whole build.
 //
 //   bench_extract CORPUS.jsonl [ROUNDS]
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <string>
