@@ -277,32 +277,22 @@ void group_into_entities(Document& doc) {
 // automaton per article cost more than the search.
 class NameSearch {
  public:
-  // Returns false if the name is already present.
-  bool add(std::u32string name, int value) {
-    if (!names_.emplace(name, value).second) return false;
+  void add(std::u32string name, int value) {
     first_[name[0] & kMask] = true;
-    return true;
+    names_.emplace(std::move(name), value);
   }
   bool empty() const { return names_.empty(); }
-  // Every occurrence (overlapping), ordered by end, then by decreasing length.
-  std::vector<Matcher::Match> find_all(std::u32string_view text) {
-    std::vector<std::pair<char32_t, const std::u32string*>> by_first;
-    by_first.reserve(names_.size());
-    for (const auto& [n, v] : names_) by_first.emplace_back(n[0], &n);
-    std::sort(by_first.begin(), by_first.end());
-    values_.clear();
-    for (const auto& [c, n] : by_first) values_.push_back(names_.at(*n));
+  // Every occurrence (overlapping), ordered by end, then by decreasing
+  // length; `pattern` holds the name's value.
+  std::vector<Matcher::Match> find_all(std::u32string_view text) const {
     std::vector<Matcher::Match> out;
     for (std::uint32_t i = 0; i < text.size(); ++i) {
-      if (!first_[text[i] & kMask]) continue;
-      auto it =
-          std::lower_bound(by_first.begin(), by_first.end(), std::make_pair(text[i], (const std::u32string*)nullptr));
-      for (; it != by_first.end() && it->first == text[i]; ++it) {
-        const auto& n = *it->second;
-        if (text.substr(i, n.size()) == n)
-          out.push_back(
-              {i, i + static_cast<std::uint32_t>(n.size()), static_cast<std::uint32_t>(it - by_first.begin())});
-      }
+      const char32_t c = text[i];
+      if (!first_[c & kMask]) continue;
+      // The map is sorted, so the names that start with c are together.
+      for (auto it = names_.lower_bound(std::u32string_view(&c, 1)); it != names_.end() && it->first[0] == c; ++it)
+        if (text.substr(i).starts_with(it->first))
+          out.push_back({i, i + static_cast<std::uint32_t>(it->first.size()), static_cast<std::uint32_t>(it->second)});
     }
     std::sort(out.begin(), out.end(), [](const Matcher::Match& a, const Matcher::Match& b) {
       if (a.end != b.end) return a.end < b.end;
@@ -310,13 +300,10 @@ class NameSearch {
     });
     return out;
   }
-  // The value of a match's name (after find_all).
-  int value(const Matcher::Match& m) const { return values_[m.pattern]; }
 
  private:
   static constexpr char32_t kMask = 4095;
-  std::map<std::u32string, int> names_;
-  std::vector<int> values_;
+  std::map<std::u32string, int, std::less<>> names_;
   std::bitset<kMask + 1> first_;  // first characters, folded to 12 bits
 };
 
@@ -364,7 +351,7 @@ void find_alias_mentions(Document& doc) {
   for (const auto& h : matches) {
     if (h.begin < last_end || !free_span(h.begin, h.end)) continue;
     // Whole words only: not inside a longer run of name characters of another name.
-    const int ei = m.value(h);
+    const int ei = static_cast<int>(h.pattern);
     const auto& e = doc.entities[static_cast<std::size_t>(ei)];
     Candidate c;
     c.begin = h.begin;

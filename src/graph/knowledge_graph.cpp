@@ -29,8 +29,9 @@ void Support::add(std::uint32_t article, const std::string& date, double conf) {
              it == articles.end() || *it != article) {
     articles.insert(it, article);
   }
+  // Only a date outside [first, last] needs the shared copy.
   if (!date.empty() && (!first_ || date < *first_ || date > *last_)) {
-    const std::string* d = first_ && *first_ == date ? first_ : last_ && *last_ == date ? last_ : interned_date(date);
+    const std::string* d = interned_date(date);
     if (!first_ || *d < *first_) first_ = d;
     if (!last_ || *d > *last_) last_ = d;
   }

@@ -552,14 +552,13 @@ BuildReport run_build(const BuildOptions& options) {
   const char* tmp = std::getenv("TMPDIR");
   const std::filesystem::path spill_dir = tmp && *tmp ? tmp : "/tmp";
   if (spill) {
-    const auto& dir = spill_dir;
-    if (auto err = spill_file.open(dir.string()); !err.empty()) {
+    if (auto err = spill_file.open(spill_dir.string()); !err.empty()) {
       if (options.spill == BuildOptions::Spill::On) {
         report.error = err + " (--spill on; set TMPDIR to a writable folder)";
         return report;
       }
       // Auto: the build still works, with the extractions in memory.
-      report.issues.push_back({dir.string(), err + "; extractions stay in memory", false});
+      report.issues.push_back({spill_dir.string(), err + "; extractions stay in memory", false});
       spill = false;
     }
   }

@@ -41,12 +41,6 @@ struct Shared {
   std::size_t window = 64;  // results a worker may be ahead of the consumer
   std::exception_ptr error;
   bool abort = false;
-  // Who is waiting, so that a notification wakes only a thread that waits:
-  // an article takes a fraction of a millisecond, and waking threads for
-  // nothing cost more than a tenth of the pool's time on two cores.
-  int idle_workers = 0;         // on can_pop
-  int window_waiters = 0;       // on can_deliver
-  bool reader_waiting = false;  // on can_push
 };
 
 std::string format_eta(double s) {
@@ -90,13 +84,11 @@ ExtractPoolStats run_extract_pool(const std::function<void(const ArticleSink&, s
       }
       const auto w0 = Clock::now();
       std::unique_lock lock(sh.mu);
-      sh.reader_waiting = true;
       sh.can_push.wait(lock, [&] { return sh.queue.size() < sh.queue_limit || sh.abort; });
-      sh.reader_waiting = false;
       waited += seconds_since(w0);
       if (sh.abort) return;
       sh.queue.emplace_back(sh.produced++, std::move(a));
-      if (sh.idle_workers > 0) sh.can_pop.notify_one();
+      sh.can_pop.notify_one();
     };
     try {
       produce(sink, reader_issues);
@@ -120,20 +112,14 @@ ExtractPoolStats run_extract_pool(const std::function<void(const ArticleSink&, s
         std::pair<std::size_t, Article> item;
         {
           std::unique_lock lock(sh.mu);
-          ++sh.idle_workers;
           sh.can_pop.wait(lock, [&] { return !sh.queue.empty() || sh.reading_done || sh.abort; });
-          --sh.idle_workers;
           if (sh.abort || sh.queue.empty()) return;
           item = std::move(sh.queue.front());
           sh.queue.pop_front();
-          // The reader, once blocked on a full queue, refills it from half
-          // empty: one wake-up for many articles instead of one for each.
-          if (sh.reader_waiting && sh.queue.size() <= sh.queue_limit / 2) sh.can_push.notify_one();
+          sh.can_push.notify_one();
           // Stay within the reorder window so that results wait for at most
           // `window` articles; the oldest outstanding article never waits.
-          ++sh.window_waiters;
           sh.can_deliver.wait(lock, [&] { return item.first < sh.next_delivery + sh.window || sh.abort; });
-          --sh.window_waiters;
           if (sh.abort) return;
         }
         std::optional<ArticleExtraction> x;
@@ -159,8 +145,7 @@ ExtractPoolStats run_extract_pool(const std::function<void(const ArticleSink&, s
         }
         std::lock_guard lock(sh.mu);
         sh.results.emplace(item.first, std::make_pair(std::move(*x), bytes));
-        // Only the consumer waits on result_ready, and only for the next article in order.
-        if (item.first == sh.next_delivery) sh.result_ready.notify_one();
+        sh.result_ready.notify_all();
       }
     });
   }
@@ -183,7 +168,7 @@ ExtractPoolStats run_extract_pool(const std::function<void(const ArticleSink&, s
       stats.bytes += it->second.second;
       sh.results.erase(it);
       ++sh.next_delivery;
-      if (sh.window_waiters > 0) sh.can_deliver.notify_all();
+      sh.can_deliver.notify_all();
     }
     ++stats.articles;
     consume(std::move(x));
