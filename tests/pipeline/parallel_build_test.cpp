@@ -17,12 +17,21 @@
 using namespace ckg;
 namespace fs = std::filesystem;
 
+namespace {
+
+// `copies` copies of the sample articles (distinct ids) as dir/corpus.jsonl; returns its path.
+std::string write_sample_corpus(const fs::path& dir, int copies) {
+  std::string corpus;
+  for (const auto& l : test::sample_jsonl_lines(copies)) corpus += l;
+  test::write_file(dir / "corpus.jsonl", corpus);
+  return (dir / "corpus.jsonl").string();
+}
+
+}  // namespace
+
 TEST_CASE("build with -j1 and -j4 writes byte-identical files") {
   test::TempDir dir;
-  std::string corpus;
-  for (const auto& l : test::sample_jsonl_lines(6)) corpus += l;
-  test::write_file(dir / "corpus.jsonl", corpus);
-  const std::string in = (dir / "corpus.jsonl").string();
+  const std::string in = write_sample_corpus(dir.path(), 6);
   auto r1 = test::run_clusterkg({"build", in, "-j", "1", "-o", (dir / "j1").string()});
   INFO(r1.err);
   REQUIRE(r1.status == 0);
@@ -153,10 +162,7 @@ TEST_CASE("an exception in the reader reaches the caller") {
 
 TEST_CASE("--formats writes the chosen files with the same bytes and removes the others") {
   test::TempDir dir;
-  std::string corpus;
-  for (const auto& l : test::sample_jsonl_lines(4)) corpus += l;
-  test::write_file(dir / "corpus.jsonl", corpus);
-  const std::string in = (dir / "corpus.jsonl").string();
+  const std::string in = write_sample_corpus(dir.path(), 4);
   auto full = test::run_clusterkg({"build", in, "-o", (dir / "full").string()});
   REQUIRE(full.status == 0);
   // A full build first, then a subset into the same folder: no stale files stay.
@@ -202,10 +208,7 @@ TEST_CASE("--formats refuses unknown names with the list of known ones") {
 
 TEST_CASE("a build that spills extractions to disk writes the same files") {
   test::TempDir dir;
-  std::string corpus;
-  for (const auto& l : test::sample_jsonl_lines(6)) corpus += l;
-  test::write_file(dir / "corpus.jsonl", corpus);
-  const std::string in = (dir / "corpus.jsonl").string();
+  const std::string in = write_sample_corpus(dir.path(), 6);
   auto plain = test::run_clusterkg({"build", in, "--spill", "off", "-o", (dir / "plain").string()});
   REQUIRE(plain.status == 0);
   // With four threads the names are observed in whatever order extraction ends.
@@ -226,10 +229,7 @@ TEST_CASE("a build that spills extractions to disk writes the same files") {
 
 TEST_CASE("a build that keeps its triple table in sorted runs on disk writes the same files") {
   test::TempDir dir;
-  std::string corpus;
-  for (const auto& l : test::sample_jsonl_lines(30)) corpus += l;
-  test::write_file(dir / "corpus.jsonl", corpus);
-  const std::string in = (dir / "corpus.jsonl").string();
+  const std::string in = write_sample_corpus(dir.path(), 30);
   auto plain = test::run_clusterkg({"build", in, "--spill", "off", "-o", (dir / "plain").string()});
   REQUIRE(plain.status == 0);
   // A run every MiB of terms and triples, merged while the files are written.
