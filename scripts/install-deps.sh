@@ -9,7 +9,7 @@ PACKAGES=(
   build-essential cmake pkg-config clang clang-format libclang-rt-14-dev ca-certificates
   # libraries
   librdf0-dev libboost-graph-dev nlohmann-json3-dev doctest-dev libicu-dev libxml2-dev
-  libcli11-dev libcpp-httplib-dev libgraphviz-dev libjemalloc-dev
+  libcli11-dev libcpp-httplib-dev libgraphviz-dev libjemalloc-dev libsimdjson-dev
   # tools used by tests and benchmarks
   raptor2-utils rasqal-utils libxml2-utils graphviz wrk hyperfine curl time
   python3-rdflib python3-networkx python3-igraph python3-jieba

@@ -1,5 +1,6 @@
 #include "input/decode.h"
 
+#include <simdjson.h>
 #include <unicode/ucnv.h>
 
 #include "util/utf8.h"
@@ -132,7 +133,12 @@ Decoded decode_text(std::string_view bytes) {
     d.error = "binary data, not text";
     return d;
   }
-  // UTF-8?
+  // UTF-8? (simdjson's validator says yes at memory speed; a no is counted below.)
+  if (simdjson::validate_utf8(bytes.data(), bytes.size())) {
+    d.encoding = "UTF-8";
+    d.text.assign(bytes);
+    return d;
+  }
   std::size_t invalid = 0, first_bad = 0;
   for (std::size_t i = 0; i < bytes.size();) {
     const std::size_t len = utf8::valid_sequence_length(bytes, i);

@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <simdjson.h>
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -177,16 +178,63 @@ bool is_blank(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; });
 }
 
+// The common case of a JSONL line, parsed by simdjson (about ten times
+// faster than nlohmann/json, which was most of the reader thread's time):
+// an object whose "text" is a string and whose title, date, url and id are
+// strings, null or absent. Both parsers take the last of repeated keys and
+// reject the same malformed lines (bad UTF-8, lone surrogates, overflowing
+// numbers); everything simdjson does not accept, or that is not this case,
+// returns false and goes the nlohmann way, which words the issue. Returns
+// true when the line was handled.
+bool read_jsonl_line_fast(const InputFile& f, std::string_view line, std::size_t line_no, const ArticleSink& sink,
+                          std::vector<InputIssue>& issues) {
+  thread_local simdjson::dom::parser parser;
+  simdjson::dom::object object;
+  if (parser.parse(line.data(), line.size(), true).get(object) != simdjson::SUCCESS) return false;
+  static constexpr std::string_view kKeys[] = {"text", "title", "date", "url", "id"};
+  simdjson::dom::element found[5];
+  bool have[5] = {};
+  for (auto field : object)
+    for (std::size_t k = 0; k < 5; ++k)
+      if (field.key == kKeys[k]) {
+        found[k] = field.value;
+        have[k] = true;
+      }
+  std::string_view value[5];
+  for (std::size_t k = 0; k < 5; ++k) {
+    if (!have[k] || found[k].is_null()) {
+      if (k == 0) return false;  // no "text": the nlohmann way words the issue
+      continue;
+    }
+    if (found[k].get(value[k]) != simdjson::SUCCESS) return false;  // a number, object, ...
+  }
+  std::string text(value[0]);
+  const std::string where = f.display + ":" + std::to_string(line_no);
+  if (text.find('\0') != std::string::npos) {
+    const auto nul = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\0'));
+    text.erase(std::remove(text.begin(), text.end(), '\0'), text.end());
+    issues.push_back({where, std::to_string(nul) + " NUL character(s) removed from \"text\"", false});
+  }
+  if (is_blank(text)) {
+    issues.push_back({where, "empty \"text\"", true});
+    return true;
+  }
+  emit(f, std::move(text), std::string(value[1]), normalize_date(std::string(value[2])), std::string(value[3]),
+       std::string(value[4]), where, sink);
+  return true;
+}
+
 // One line of a JSONL file (line_no counts from 1).
 void read_jsonl_line(const InputFile& f, std::string_view line, std::size_t line_no, const ArticleSink& sink,
                      std::vector<InputIssue>& issues) {
   if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
   if (is_blank(line)) return;
-  const std::string where = f.display + ":" + std::to_string(line_no);
   if (line.size() > kMaxArticleBytes) {
-    issues.push_back({where, "line " + too_large(line.size()), true});
+    issues.push_back({f.display + ":" + std::to_string(line_no), "line " + too_large(line.size()), true});
     return;
   }
+  if (read_jsonl_line_fast(f, line, line_no, sink, issues)) return;
+  const std::string where = f.display + ":" + std::to_string(line_no);
   nlohmann::json j;
   try {
     j = nlohmann::json::parse(line);
@@ -266,12 +314,7 @@ std::string repair_line(const InputFile& f, std::string_view line, std::size_t l
 }
 
 bool clean_utf8(std::string_view s) {
-  for (std::size_t i = 0; i < s.size();) {
-    const std::size_t len = utf8::valid_sequence_length(s, i);
-    if (len == 0 || s[i] == '\0') return false;
-    i += len;
-  }
-  return true;
+  return simdjson::validate_utf8(s.data(), s.size()) && std::memchr(s.data(), '\0', s.size()) == nullptr;
 }
 
 }  // namespace
@@ -429,7 +472,17 @@ void read_input_file(const InputFile& f, const ArticleSink& sink, std::vector<In
     in.clear();
     in.seekg(0);
   }
-  std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::string content;
+  if (!ec) {
+    content.resize(static_cast<std::size_t>(size));
+    in.read(content.data(), static_cast<std::streamsize>(size));
+    content.resize(static_cast<std::size_t>(in.gcount()));
+  }
+  if (ec || in.gcount() == static_cast<std::streamsize>(size)) {  // unknown size, or the file grew: read the rest
+    std::ostringstream rest;
+    rest << in.rdbuf();
+    content += rest.str();
+  }
   if (in.bad()) {
     issues.push_back({f.display, std::string("read error: ") + std::strerror(errno), true});
     return;

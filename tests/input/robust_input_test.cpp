@@ -147,3 +147,42 @@ TEST_CASE("streamed JSONL repairs a line that is not UTF-8 and names it") {
   CHECK(r.issues[0].reason == "2 invalid UTF-8 sequence(s) replaced by U+FFFD");
   CHECK_FALSE(r.issues[0].skipped);
 }
+
+TEST_CASE("JSONL lines read the same on the fast path and the full parser") {
+  // Lines simdjson takes (string/null fields) and lines it hands to
+  // nlohmann/json (numbers, bad escapes) must read as one parser would.
+  const std::string bytes =
+      "{\"id\":\"a\",\"text\":\"first\",\"text\":\"\\u5408\\u80a5\\u5e02\",\"title\":null}\n"   // last key wins
+      "{\"id\":42,\"text\":\"苏州\",\"date\":\"2024-03-05\",\"extra\":{\"k\":[1,2.5,true]}}\n"  // number id
+      "{\"text\":\"emoji \\ud83d\\ude00 ok\",\"url\":\"https://x.cn/a\"}\n"                     // surrogate pair
+      "{\"text\":\"lone \\ud800 surrogate\"}\n"                                                 // malformed
+      "{\"title\":\"no text\"}\n"
+      "{\"text\":7}\n"
+      "{\"text\":\"  \"}\n"
+      "[1,2]\n"
+      "{\"text\":\"a\\u0000b\",\"id\":\"nul\"}\n";
+  const auto r = read("feed.jsonl", bytes);
+  REQUIRE(r.articles.size() == 4);
+  CHECK(r.articles[0].id == "a");
+  CHECK(r.articles[0].text == "合肥市");
+  CHECK(r.articles[0].title.empty());
+  CHECK(r.articles[1].id == "42");
+  CHECK(r.articles[1].text == "苏州");
+  CHECK(r.articles[1].date == "2024-03-05");
+  CHECK(r.articles[2].text == "emoji \xF0\x9F\x98\x80 ok");
+  CHECK(r.articles[2].url == "https://x.cn/a");
+  CHECK(r.articles[3].id == "nul");
+  CHECK(r.articles[3].text == "ab");
+  REQUIRE(r.issues.size() == 6);
+  CHECK(r.issues[0].file == "feed.jsonl:4");
+  CHECK(r.issues[0].reason.rfind("malformed JSON", 0) == 0);
+  CHECK(r.issues[1].file == "feed.jsonl:5");
+  CHECK(r.issues[1].reason == "no \"text\" string field");
+  CHECK(r.issues[2].file == "feed.jsonl:6");
+  CHECK(r.issues[2].reason == "no \"text\" string field");
+  CHECK(r.issues[3].file == "feed.jsonl:7");
+  CHECK(r.issues[3].reason == "empty \"text\"");
+  CHECK(r.issues[4].file == "feed.jsonl:8");
+  CHECK(r.issues[5].file == "feed.jsonl:9");
+  CHECK(!r.issues[5].skipped);
+}
