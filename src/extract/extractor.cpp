@@ -26,16 +26,21 @@ ArticleExtraction extract_article(const Article& article, const Knowledge& knowl
   out.article = article;
   // Sentences, reported in the original text: code point offsets to bytes.
   const std::string& original = article.text;
+  // In valid UTF-8 a code point starts at every byte that is not a
+  // continuation byte (10xxxxxx).
+  const bool valid = utf8::valid(original);
   std::vector<std::uint32_t> byte_at;
-  byte_at.reserve(original.size() + 1);
-  bool valid = true;
-  for (std::size_t i = 0; i < original.size();) {
-    byte_at.push_back(static_cast<std::uint32_t>(i));
-    const std::size_t len = utf8::valid_sequence_length(original, i);
-    valid = valid && len > 0;
-    i += len ? len : 1;
+  if (valid) {
+    byte_at.resize(original.size() + 1);
+    std::uint32_t* out = byte_at.data();
+    const auto* p = reinterpret_cast<const unsigned char*>(original.data());
+    for (std::uint32_t i = 0; i < original.size(); ++i) {
+      *out = i;
+      out += (p[i] & 0xC0) != 0x80;
+    }
+    *out++ = static_cast<std::uint32_t>(original.size());
+    byte_at.resize(static_cast<std::size_t>(out - byte_at.data()));
   }
-  byte_at.push_back(static_cast<std::uint32_t>(original.size()));
   const std::u32string decoded = valid ? std::u32string() : utf8::decode(original);
   out.sentences.reserve(doc.sentences.size());
   for (const auto& s : doc.sentences) {

@@ -6,6 +6,7 @@
 
 #include "extract/org_shapes.h"
 #include "util/char_set.h"
+#include "util/u32_find.h"
 #include "util/utf8.h"
 
 namespace ckg {
@@ -226,7 +227,8 @@ void armed_forces(Document& doc) {
   static constexpr std::u32string_view kCountries[] = {U"美国",   U"日本", U"英国", U"法国", U"德国",
                                                        U"俄罗斯", U"印度", U"韩国", U"朝鲜"};
   for (auto country : kCountries)
-    for (std::size_t pos = t.find(country); pos != std::u32string_view::npos; pos = t.find(country, pos + 1)) {
+    for (std::size_t pos = find_in_text(t, country); pos != std::u32string_view::npos;
+         pos = find_in_text(t, country, pos + 1)) {
       const auto b = static_cast<std::uint32_t>(pos), p = b + static_cast<std::uint32_t>(country.size());
       if (in_title(b)) continue;
       for (auto f : kForces)

@@ -5,6 +5,8 @@
 
 #include "extract/cues.h"
 #include "extract/org_shapes.h"
+#include "util/char_set.h"
+#include "util/u32_find.h"
 #include "util/utf8.h"
 
 namespace ckg {
@@ -75,7 +77,8 @@ void policies(Document& doc) {
     i = j;
   }
   // 关于…的(若干)政策/措施/意见 without brackets.
-  for (std::size_t pos = t.find(U"关于"); pos != std::u32string_view::npos; pos = t.find(U"关于", pos + 2)) {
+  for (std::size_t pos = find_in_text(t, U"关于"); pos != std::u32string_view::npos;
+       pos = find_in_text(t, U"关于", pos + 2)) {
     const auto b = static_cast<std::uint32_t>(pos);
     if (b > 0 && t[b - 1] == U'《') continue;
     std::uint32_t e = b + 2;
@@ -90,7 +93,8 @@ void policies(Document& doc) {
     if (found) add_item(doc, b, found, EntityType::Policy, "policy-about", 0.8);
   }
   // “5512”产业工程: a programme with a numeric code.
-  for (std::size_t pos = t.find(U"”"); pos != std::u32string_view::npos; pos = t.find(U"”", pos + 1)) {
+  for (std::size_t pos = find_in_text(t, U"”"); pos != std::u32string_view::npos;
+       pos = find_in_text(t, U"”", pos + 1)) {
     const auto close = static_cast<std::uint32_t>(pos);
     std::uint32_t e = close + 1;
     if (doc.at(e, U"产业工程"))
@@ -261,7 +265,8 @@ void projects_in_lists(Document& doc) {
     }
   }
   // “中国药谷”建设: a quoted project under construction.
-  for (std::size_t pos = t.find(U"”建设"); pos != std::u32string_view::npos; pos = t.find(U"”建设", pos + 1)) {
+  for (std::size_t pos = find_in_text(t, U"”建设"); pos != std::u32string_view::npos;
+       pos = find_in_text(t, U"”建设", pos + 1)) {
     const auto close = static_cast<std::uint32_t>(pos);
     const auto open = t.rfind(U'“', close);
     if (open == std::u32string_view::npos || close - open < 3 || close - open > 12) continue;
@@ -312,7 +317,8 @@ void persons(Document& doc) {
       try_name(i, "person-byline", false, false);
       continue;
     }
-    if (!has_char(U"的娘伙士生民", c)) continue;
+    static const CharSet kNameCueEnds{U"的娘伙士生民"};
+    if (!kNameCueEnds(c)) continue;
     for (auto w : kBeforeName)
       if (doc.before(i + 1, w)) {
         try_name(i + 1, "person-context", true, true);

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "extract/org_shapes.h"
+#include "util/u32_find.h"
 #include "util/utf8.h"
 
 namespace ckg {
@@ -204,7 +205,8 @@ void companies_by_context(Document& doc) {
   static constexpr std::u32string_view kTitles[] = {U"联席总裁", U"董事长",     U"总经理", U"副总裁",
                                                     U"总裁",     U"首席执行官", U"创始人"};
   for (auto title : kTitles) {
-    for (std::size_t pos = t.find(title); pos != std::u32string_view::npos; pos = t.find(title, pos + 1)) {
+    for (std::size_t pos = find_in_text(t, title); pos != std::u32string_view::npos;
+         pos = find_in_text(t, title, pos + 1)) {
       auto e = static_cast<std::uint32_t>(pos);
       for (std::u32string_view mod : {U"联席", U"执行", U"常务", U"副"})
         if (doc.before(e, mod)) e -= static_cast<std::uint32_t>(mod.size());

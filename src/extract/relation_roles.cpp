@@ -8,6 +8,7 @@
 #include <set>
 
 #include "extract/relation_rules.h"
+#include "util/u32_find.h"
 #include "util/utf8.h"
 
 namespace ckg {
@@ -241,7 +242,8 @@ void founders_and_members(Document& doc) {
   const auto& t = doc.text;
   const auto clusters = item_clusters(doc);
   // "X是由A、B、C等…发起/组建/成立": founders of X; members too if X is a cluster.
-  for (std::size_t pos = t.find(U"由"); pos != std::u32string_view::npos; pos = t.find(U"由", pos + 1)) {
+  for (std::size_t pos = find_in_text(t, U"由"); pos != std::u32string_view::npos;
+       pos = find_in_text(t, U"由", pos + 1)) {
     const auto p = static_cast<std::uint32_t>(pos);
     const auto& s = doc.sentence_of(p);
     const std::uint32_t hi = std::min<std::uint32_t>(s.end, p + 80);
@@ -297,7 +299,8 @@ void founders_and_members(Document& doc) {
       if (f != a.entity) doc.add_fact(a.entity, Relation::foundedBy, f, a.begin, "founded-by-subject", 0.7);
   }
   // Members: "A、B等(一批)…企业/平台" in an item about one cluster; "以A为龙头".
-  for (std::size_t pos = t.find(U"等"); pos != std::u32string_view::npos; pos = t.find(U"等", pos + 1)) {
+  for (std::size_t pos = find_in_text(t, U"等"); pos != std::u32string_view::npos;
+       pos = find_in_text(t, U"等", pos + 1)) {
     const auto p = static_cast<std::uint32_t>(pos);
     // The cluster named after the list in its sentence (…等企业均已成为X成员), else the item's one cluster.
     int cluster = clusters[static_cast<std::size_t>(doc.item_at(p))];
@@ -316,7 +319,8 @@ void founders_and_members(Document& doc) {
       if (is_org(entity_type(doc, org))) doc.add_fact(org, Relation::memberOf, cluster, p, "member-list", 0.7);
   }
   // "以A、B、C为龙头(的X产业集群)": leaders are members of that cluster, else of the item's.
-  for (std::size_t pos = t.find(U"为龙头"); pos != std::u32string_view::npos; pos = t.find(U"为龙头", pos + 1)) {
+  for (std::size_t pos = find_in_text(t, U"为龙头"); pos != std::u32string_view::npos;
+       pos = find_in_text(t, U"为龙头", pos + 1)) {
     const auto p = static_cast<std::uint32_t>(pos);
     int cluster = clusters[static_cast<std::size_t>(doc.item_at(p))];
     std::uint32_t q = p + 3;
@@ -329,7 +333,8 @@ void founders_and_members(Document& doc) {
       if (is_org(entity_type(doc, org))) doc.add_fact(org, Relation::memberOf, cluster, p, "member-leader", 0.7);
   }
   // "成员(单位|企业)包括A、B以及C": members of the cluster of the item (or the one just named).
-  for (std::size_t pos = t.find(U"成员"); pos != std::u32string_view::npos; pos = t.find(U"成员", pos + 1)) {
+  for (std::size_t pos = find_in_text(t, U"成员"); pos != std::u32string_view::npos;
+       pos = find_in_text(t, U"成员", pos + 1)) {
     const auto p = static_cast<std::uint32_t>(pos);
     std::uint32_t q = p + 2;
     for (std::u32string_view w : {U"单位", U"企业", U"机构"})

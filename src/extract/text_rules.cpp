@@ -128,15 +128,18 @@ std::uint32_t scan_name_start(std::u32string_view text, std::uint32_t end, std::
 }
 
 std::string name_key(std::string_view name) {
-  std::string out;
-  out.reserve(name.size());
+  // Written into a buffer that fits the worst case (an invalid byte becomes
+  // the three bytes of U+FFFD), then cut to length.
+  std::string out(name.size() * 3, '\0');
+  char* p = out.data();
   for (std::size_t i = 0; i < name.size();) {
     const char32_t c = normalize_char(utf8::next(name, i));
     if (c == 0 || c == ' ' || c == '\n') continue;
     static const CharSet kDrop{U"《》〈〉“”\"'‘’「」『』【】[]·•"};
     if (kDrop(c)) continue;
-    utf8::append(out, c);
+    p = utf8::put(p, c);
   }
+  out.resize(static_cast<std::size_t>(p - out.data()));
   return out;
 }
 

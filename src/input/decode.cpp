@@ -1,6 +1,5 @@
 #include "input/decode.h"
 
-#include <simdjson.h>
 #include <unicode/ucnv.h>
 
 #include "util/utf8.h"
@@ -134,7 +133,7 @@ Decoded decode_text(std::string_view bytes) {
     return d;
   }
   // UTF-8? (simdjson's validator says yes at memory speed; a no is counted below.)
-  if (simdjson::validate_utf8(bytes.data(), bytes.size())) {
+  if (utf8::valid(bytes)) {
     d.encoding = "UTF-8";
     d.text.assign(bytes);
     return d;

@@ -313,9 +313,7 @@ std::string repair_line(const InputFile& f, std::string_view line, std::size_t l
   return out;
 }
 
-bool clean_utf8(std::string_view s) {
-  return simdjson::validate_utf8(s.data(), s.size()) && std::memchr(s.data(), '\0', s.size()) == nullptr;
-}
+bool clean_utf8(std::string_view s) { return utf8::valid(s) && std::memchr(s.data(), '\0', s.size()) == nullptr; }
 
 }  // namespace
 

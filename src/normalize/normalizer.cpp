@@ -76,14 +76,22 @@ Span NormalizedText::to_original(std::uint32_t begin, std::uint32_t end) const {
 
 NormalizedText normalize(std::u32string_view in) {
   NormalizedText out;
-  out.text.reserve(in.size());
-  out.orig.reserve(in.size() + 1);
+  // The output is never longer than the input: write into buffers of that
+  // size and cut them to length at the end.
+  out.text.resize(in.size());
+  out.orig.resize(in.size() + 1);
+  char32_t* text = out.text.data();
+  std::uint32_t* orig = out.orig.data();
+  std::size_t n = 0;
   // Pending blank run (collapsed to one space, dropped next to tight chars).
   bool pending_blank = false;
   std::uint32_t blank_pos = 0;
   for (std::size_t i = 0; i < in.size(); ++i) {
-    char32_t c = normalize_char(in[i]);
-    if (in[i] == '\r' && i + 1 < in.size() && in[i + 1] == '\n') continue;  // CRLF -> LF
+    const char32_t raw = in[i];
+    // Han and the other common characters above U+3000 that normalize_char
+    // leaves alone skip its switch.
+    char32_t c = (raw >= 0x4E00 && raw <= 0x9FFF) ? raw : normalize_char(raw);
+    if (raw == '\r' && i + 1 < in.size() && in[i + 1] == '\n') continue;  // CRLF -> LF
     if (c == 0) continue;
     if (is_blank(c)) {
       if (!pending_blank) blank_pos = static_cast<std::uint32_t>(i);
@@ -92,19 +100,22 @@ NormalizedText normalize(std::u32string_view in) {
     }
     if (pending_blank) {
       pending_blank = false;
-      const bool at_start = out.text.empty() || out.text.back() == '\n';
+      const bool at_start = n == 0 || text[n - 1] == '\n';
       // A blank between two Chinese characters separates phrases (two parts of a
       // headline): it is kept. Next to digits or punctuation it carries nothing.
-      const bool between_han = !at_start && utf8::is_han(out.text.back()) && utf8::is_han(c);
-      if (!at_start && c != '\n' && (between_han || !(is_tight(out.text.back()) || is_tight(c)))) {
-        out.text.push_back(' ');
-        out.orig.push_back(blank_pos);
+      const bool between_han = !at_start && utf8::is_han(text[n - 1]) && utf8::is_han(c);
+      if (!at_start && c != '\n' && (between_han || !(is_tight(text[n - 1]) || is_tight(c)))) {
+        // Blanks are dropped from the run, so there is room for this one.
+        text[n] = ' ';
+        orig[n++] = blank_pos;
       }
     }
-    out.text.push_back(c);
-    out.orig.push_back(static_cast<std::uint32_t>(i));
+    text[n] = c;
+    orig[n++] = static_cast<std::uint32_t>(i);
   }
-  out.orig.push_back(static_cast<std::uint32_t>(in.size()));
+  orig[n] = static_cast<std::uint32_t>(in.size());
+  out.text.resize(n);
+  out.orig.resize(n + 1);
   return out;
 }
 

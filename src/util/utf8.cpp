@@ -1,36 +1,8 @@
 #include "util/utf8.h"
 
+#include <simdjson.h>
+
 namespace ckg::utf8 {
-
-namespace {
-
-// Writes c as UTF-8 at p (room for 4 bytes); returns the end. Surrogates and
-// values beyond U+10FFFF become U+FFFD.
-char* put(char* p, char32_t c) {
-  if (c < 0x80) {
-    *p++ = static_cast<char>(c);
-    return p;
-  }
-  if (c < 0x800) {
-    *p++ = static_cast<char>(0xC0 | (c >> 6));
-    *p++ = static_cast<char>(0x80 | (c & 0x3F));
-    return p;
-  }
-  if ((c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF) c = 0xFFFD;
-  if (c < 0x10000) {
-    *p++ = static_cast<char>(0xE0 | (c >> 12));
-    *p++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    *p++ = static_cast<char>(0x80 | (c & 0x3F));
-    return p;
-  }
-  *p++ = static_cast<char>(0xF0 | (c >> 18));
-  *p++ = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-  *p++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-  *p++ = static_cast<char>(0x80 | (c & 0x3F));
-  return p;
-}
-
-}  // namespace
 
 std::size_t valid_sequence_length(std::string_view s, std::size_t i) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
@@ -100,6 +72,8 @@ std::string encode(std::u32string_view s) {
   out.resize(static_cast<std::size_t>(p - out.data()));
   return out;
 }
+
+bool valid(std::string_view s) { return simdjson::validate_utf8(s.data(), s.size()); }
 
 std::size_t length(std::string_view s) {
   std::size_t n = 0;

@@ -29,8 +29,36 @@ inline char32_t next(std::string_view s, std::size_t& i) {
   }
   return next_slow(s, i);
 }
+// Writes c as UTF-8 at p (room for 4 bytes); returns the end. Surrogates and
+// values beyond U+10FFFF become U+FFFD.
+inline char* put(char* p, char32_t c) {
+  if (c < 0x80) {
+    *p++ = static_cast<char>(c);
+    return p;
+  }
+  if (c < 0x800) {
+    *p++ = static_cast<char>(0xC0 | (c >> 6));
+    *p++ = static_cast<char>(0x80 | (c & 0x3F));
+    return p;
+  }
+  if ((c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF) c = 0xFFFD;
+  if (c < 0x10000) {
+    *p++ = static_cast<char>(0xE0 | (c >> 12));
+    *p++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    *p++ = static_cast<char>(0x80 | (c & 0x3F));
+    return p;
+  }
+  *p++ = static_cast<char>(0xF0 | (c >> 18));
+  *p++ = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+  *p++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+  *p++ = static_cast<char>(0x80 | (c & 0x3F));
+  return p;
+}
 std::string encode(std::u32string_view s);
 void append(std::string& out, char32_t c);
+// Whether s is well-formed UTF-8 throughout (simdjson's SIMD validator:
+// memory speed, the same verdict as valid_sequence_length at every position).
+bool valid(std::string_view s);
 // Number of code points in s (invalid bytes count one each).
 std::size_t length(std::string_view s);
 // Length in bytes of the valid UTF-8 sequence starting at s[i], or 0 if the

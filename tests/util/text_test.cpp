@@ -1,0 +1,97 @@
+#include <doctest/doctest.h>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "extract/document.h"
+#include "normalize/normalizer.h"
+#include "util/u32_find.h"
+#include "util/utf8.h"
+
+using namespace ckg;
+
+namespace {
+
+// A small deterministic generator (xorshift), so that failures repeat.
+struct Rng {
+  std::uint64_t s = 0x9E3779B97F4A7C15ull;
+  std::uint32_t next(std::uint32_t n) {
+    s ^= s << 13;
+    s ^= s >> 7;
+    s ^= s << 17;
+    return static_cast<std::uint32_t>(s % n);
+  }
+};
+
+bool valid_by_sequences(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t len = utf8::valid_sequence_length(s, i);
+    if (len == 0) return false;
+    i += len;
+  }
+  return true;
+}
+
+}  // namespace
+
+TEST_CASE("find_in_text finds what u32string_view::find finds") {
+  // A three-letter alphabet makes many partial matches; lengths cross the
+  // vector width of wmemchr.
+  const std::u32string alphabet = U"产业集";
+  Rng rng;
+  int found = 0;
+  for (int round = 0; round < 3000; ++round) {
+    std::u32string text, word;
+    const auto n = rng.next(80), m = rng.next(4);
+    for (std::uint32_t i = 0; i < n; ++i) text += alphabet[rng.next(3)];
+    for (std::uint32_t i = 0; i < m; ++i) word += alphabet[rng.next(3)];
+    const std::u32string_view t(text), w(word);
+    for (std::size_t pos = 0; pos <= t.size() + 1; pos += 1 + rng.next(5)) {
+      const auto want = t.find(w, pos);
+      REQUIRE(find_in_text(t, w, pos) == want);
+      found += want != std::u32string_view::npos;
+    }
+  }
+  CHECK(found > 1000);  // the cases did exercise hits
+  CHECK(find_in_text(U"", U"") == 0);
+  CHECK(find_in_text(U"ab", U"", 3) == std::u32string_view::npos);
+  CHECK(find_in_text(U"打造集群，集群发展", U"集群", 3) == 5);
+}
+
+TEST_CASE("utf8::valid agrees with the sequence check at every position") {
+  const std::string pieces[] = {
+      "a",        "\xE4\xB8\xAD",     "\xC3\xA9", "\xF0\x9F\x98\x80", "\xE0\x80\x80", "\xED\xA0\x80",
+      "\xC0\xAF", "\xF4\x90\x80\x80", "\x80",     "\xE4\xB8",         "\xFF"};
+  Rng rng;
+  int invalid = 0;
+  for (int round = 0; round < 5000; ++round) {
+    std::string s;
+    const auto n = rng.next(40);
+    for (std::uint32_t i = 0; i < n; ++i) s += pieces[rng.next(11) < 8 ? rng.next(4) : rng.next(11)];
+    const bool want = valid_by_sequences(s);
+    REQUIRE(utf8::valid(s) == want);
+    invalid += !want;
+  }
+  CHECK(invalid > 100);
+}
+
+TEST_CASE("name_key writes replacement characters and drops quotes and blanks") {
+  CHECK(name_key("《长江 经济带》") == "长江经济带");
+  CHECK(name_key("ＡＢＣ１２３公司") == "ABC123公司");
+  CHECK(name_key("a\xFF\xFE"
+                 "b") ==
+        "a\xEF\xBF\xBD\xEF\xBF\xBD"
+        "b");  // each bad byte one U+FFFD
+  CHECK(name_key("") == "");
+}
+
+TEST_CASE("normalize keeps offsets through dropped and collapsed blanks") {
+  const NormalizedText n = normalize(U"\u3000武汉  光谷\t2700 万吨\r\n江城基金\u200B。");
+  CHECK(utf8::encode(n.text) == "武汉 光谷2700万吨\n江城基金。");
+  REQUIRE(n.orig.size() == n.text.size() + 1);
+  CHECK(n.orig[0] == 1);       // 武 after the ideographic space
+  CHECK(n.orig[2] == 3);       // the kept blank points at the first of the two
+  CHECK(n.orig[5] == 8);       // 2 after the tab
+  CHECK(n.orig.back() == 23);  // the original length
+}
