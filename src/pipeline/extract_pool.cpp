@@ -91,9 +91,12 @@ ExtractPoolStats run_extract_pool(const std::function<void(const ArticleSink&, s
       std::unique_lock lock(sh.mu);
       sh.can_push.wait(lock, [&] { return sh.queue.size() < sh.queue_limit || sh.abort; });
       waited += seconds_since(w0);
-      if (sh.abort) return;
-      sh.queue.emplace_back(sh.produced++, std::move(batch));
-      sh.can_pop.notify_one();
+      if (!sh.abort) {
+        sh.queue.emplace_back(sh.produced++, std::move(batch));
+        sh.can_pop.notify_one();
+      }
+      // After an abort the rest of the input is read and dropped, a batch
+      // at a time, so that it does not pile up in memory.
       batch = Batch();
       batch_bytes = 0;
     };

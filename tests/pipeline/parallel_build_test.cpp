@@ -276,3 +276,32 @@ TEST_CASE("--spill on with no writable temporary folder fails naming it and writ
   CHECK(r.err.find("TMPDIR") != std::string::npos);
   CHECK_FALSE(fs::exists(dir / "out"));
 }
+
+TEST_CASE("an exception on a worker reaches the caller while the reader goes on") {
+  // The first batch fails; the reader still has thousands of articles to go,
+  // which it reads and drops a batch at a time until its input ends.
+  const auto articles = test::sample_articles();
+  std::vector<InputIssue> issues;
+  ExtractPoolOptions o;
+  o.jobs = 2;
+  o.finish = [](ArticleExtraction&) { throw std::runtime_error("worker failed"); };
+  std::size_t sunk = 0, consumed = 0;
+  try {
+    run_extract_pool(
+        [&](const ArticleSink& sink, std::vector<InputIssue>&) {
+          for (int round = 0; round < 400; ++round)
+            for (const auto& a : articles) {
+              Article c = a;
+              c.id = a.id + "-" + std::to_string(round);
+              sink(std::move(c));
+              ++sunk;
+            }
+        },
+        [&](ArticleExtraction&&) { ++consumed; }, issues, o);
+    FAIL("no exception");
+  } catch (const std::runtime_error& e) {
+    CHECK(std::string(e.what()) == "worker failed");
+  }
+  CHECK(sunk == articles.size() * 400);  // the reader ran to the end of its input
+  CHECK(consumed == 0);
+}
