@@ -178,6 +178,24 @@ bool is_blank(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; });
 }
 
+// The article of a JSONL line, from its fields. The JSON parser has checked
+// that the strings are UTF-8; only NULs (written \u0000) are taken out of the
+// text. (Running decode_text on it would call a short text with control
+// characters binary: found by jsonl_reader_fuzz.)
+void emit_jsonl_article(const InputFile& f, const std::string& where, std::string text, std::string title,
+                        std::string date, std::string url, std::string id, const ArticleSink& sink,
+                        std::vector<InputIssue>& issues) {
+  if (const auto nul = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\0')); nul > 0) {
+    text.erase(std::remove(text.begin(), text.end(), '\0'), text.end());
+    issues.push_back({where, std::to_string(nul) + " NUL character(s) removed from \"text\"", false});
+  }
+  if (is_blank(text)) {
+    issues.push_back({where, "empty \"text\"", true});
+    return;
+  }
+  emit(f, std::move(text), std::move(title), normalize_date(date), std::move(url), std::move(id), where, sink);
+}
+
 // The common case of a JSONL line, parsed by simdjson (about ten times
 // faster than nlohmann/json, which was most of the reader thread's time):
 // an object whose "text" is a string and whose title, date, url and id are
@@ -186,7 +204,7 @@ bool is_blank(std::string_view s) {
 // numbers); everything simdjson does not accept, or that is not this case,
 // returns false and goes the nlohmann way, which words the issue. Returns
 // true when the line was handled.
-bool read_jsonl_line_fast(const InputFile& f, std::string_view line, std::size_t line_no, const ArticleSink& sink,
+bool read_jsonl_line_fast(const InputFile& f, std::string_view line, const std::string& where, const ArticleSink& sink,
                           std::vector<InputIssue>& issues) {
   thread_local simdjson::dom::parser parser;
   simdjson::dom::object object;
@@ -208,19 +226,8 @@ bool read_jsonl_line_fast(const InputFile& f, std::string_view line, std::size_t
     }
     if (found[k].get(value[k]) != simdjson::SUCCESS) return false;  // a number, object, ...
   }
-  std::string text(value[0]);
-  const std::string where = f.display + ":" + std::to_string(line_no);
-  if (text.find('\0') != std::string::npos) {
-    const auto nul = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\0'));
-    text.erase(std::remove(text.begin(), text.end(), '\0'), text.end());
-    issues.push_back({where, std::to_string(nul) + " NUL character(s) removed from \"text\"", false});
-  }
-  if (is_blank(text)) {
-    issues.push_back({where, "empty \"text\"", true});
-    return true;
-  }
-  emit(f, std::move(text), std::string(value[1]), normalize_date(std::string(value[2])), std::string(value[3]),
-       std::string(value[4]), where, sink);
+  emit_jsonl_article(f, where, std::string(value[0]), std::string(value[1]), std::string(value[2]),
+                     std::string(value[3]), std::string(value[4]), sink, issues);
   return true;
 }
 
@@ -229,12 +236,12 @@ void read_jsonl_line(const InputFile& f, std::string_view line, std::size_t line
                      std::vector<InputIssue>& issues) {
   if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
   if (is_blank(line)) return;
+  const std::string where = f.display + ":" + std::to_string(line_no);
   if (line.size() > kMaxArticleBytes) {
-    issues.push_back({f.display + ":" + std::to_string(line_no), "line " + too_large(line.size()), true});
+    issues.push_back({where, "line " + too_large(line.size()), true});
     return;
   }
-  if (read_jsonl_line_fast(f, line, line_no, sink, issues)) return;
-  const std::string where = f.display + ":" + std::to_string(line_no);
+  if (read_jsonl_line_fast(f, line, where, sink, issues)) return;
   nlohmann::json j;
   try {
     j = nlohmann::json::parse(line);
@@ -260,19 +267,7 @@ void read_jsonl_line(const InputFile& f, std::string_view line, std::size_t line
     issues.push_back({where, "no \"text\" string field", true});
     return;
   }
-  // The JSON parser has checked that the string is UTF-8; only NULs
-  // (written \u0000) are taken out. (Running decode_text on it would call a
-  // short text with control characters binary: found by jsonl_reader_fuzz.)
-  std::string text = it->get<std::string>();
-  if (const auto nul = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\0')); nul > 0) {
-    text.erase(std::remove(text.begin(), text.end(), '\0'), text.end());
-    issues.push_back({where, std::to_string(nul) + " NUL character(s) removed from \"text\"", false});
-  }
-  if (is_blank(text)) {
-    issues.push_back({where, "empty \"text\"", true});
-    return;
-  }
-  emit(f, std::move(text), str("title"), normalize_date(str("date")), str("url"), str("id"), where, sink);
+  emit_jsonl_article(f, where, it->get<std::string>(), str("title"), str("date"), str("url"), str("id"), sink, issues);
 }
 
 void read_jsonl(const InputFile& f, std::string_view content, const ArticleSink& sink,

@@ -17,6 +17,7 @@ bool is_tight(char32_t c) {
 }  // namespace
 
 char32_t normalize_char(char32_t c) {
+  if (c >= 0x4E00 && c <= 0x9FFF) return c;                  // the common ideographs: unchanged, without the switch
   if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFF01 + 0x21;  // full-width ASCII
   switch (c) {
     case 0x3000:  // ideographic space
@@ -88,9 +89,7 @@ NormalizedText normalize(std::u32string_view in) {
   std::uint32_t blank_pos = 0;
   for (std::size_t i = 0; i < in.size(); ++i) {
     const char32_t raw = in[i];
-    // Han and the other common characters above U+3000 that normalize_char
-    // leaves alone skip its switch.
-    char32_t c = (raw >= 0x4E00 && raw <= 0x9FFF) ? raw : normalize_char(raw);
+    char32_t c = normalize_char(raw);
     if (raw == '\r' && i + 1 < in.size() && in[i + 1] == '\n') continue;  // CRLF -> LF
     if (c == 0) continue;
     if (is_blank(c)) {
