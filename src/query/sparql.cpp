@@ -3,7 +3,9 @@
 #include <redland.h>
 
 #include <algorithm>
-#include <unordered_set>
+#include <cstdint>
+#include <string_view>
+#include <unordered_map>
 
 #include "query/query_guard.h"
 #include "util/utf8.h"
@@ -57,22 +59,84 @@ void append_key(std::string& key, const raptor_term* t) {
 
 struct SparqlEngine::Impl {
   librdf_world* world = nullptr;
-  librdf_storage* storage = nullptr;
-  librdf_model* model = nullptr;
-  std::unordered_set<std::string> seen;  // N-Quads form of every stored statement
+  // Two stores of the same triples. `flat` (librdf's `trees` storage, no
+  // named graphs) indexes every pattern, so a triple pattern whose subject
+  // and object are already bound is a lookup; the `hashes` storage answers
+  // that pattern, and (s,?,?) and (?,?,o), with a scan of the whole store,
+  // which made joins quadratic. Queries with GRAPH need the graph names:
+  // they run on `named` (hashes with contexts), built from `flat` and
+  // `graph_of` the first time one is asked.
+  librdf_storage* flat_storage = nullptr;
+  librdf_model* flat = nullptr;
+  librdf_storage* named_storage = nullptr;
+  librdf_model* named = nullptr;
+  // Dedupe key of every stored triple -> index into `graphs` (the named
+  // graph that first held it; 0: none).
+  std::unordered_map<std::string, std::uint32_t> graph_of;
+  std::vector<std::string> graphs{""};
+  std::unordered_map<std::string, std::uint32_t> graph_index;
   std::size_t count = 0;
   std::vector<std::string> messages;  // errors logged by librdf/raptor/rasqal
 
-  bool add_statement(librdf_statement* st, librdf_node* graph) {
+  std::uint32_t graph_id(std::string_view name) {
+    if (name.empty()) return 0;
+    if (name == graphs.back()) return static_cast<std::uint32_t>(graphs.size() - 1);  // quads come grouped
+    auto [it, added] = graph_index.emplace(std::string(name), static_cast<std::uint32_t>(graphs.size()));
+    if (added) graphs.emplace_back(name);
+    return it->second;
+  }
+  std::uint32_t graph_id(const raptor_term* g) {
+    if (!g || g->type != RAPTOR_TERM_TYPE_URI) return 0;
+    std::size_t n = 0;
+    const unsigned char* s = raptor_uri_as_counted_string(g->value.uri, &n);
+    return graph_id(std::string_view(reinterpret_cast<const char*>(s), n));
+  }
+
+  bool add_statement(librdf_statement* st, std::uint32_t graph) {
     // Each distinct triple is stored once, in the first named graph that holds
     // it: librdf answers default-graph patterns from every context, so a
     // triple stored in two graphs would give duplicate solutions.
     std::string key;
     for (raptor_term* t : {st->subject, st->predicate, st->object}) append_key(key, t);
-    if (!seen.insert(std::move(key)).second) return false;
-    librdf_model_context_add_statement(model, graph, st);
+    auto [it, added] = graph_of.emplace(std::move(key), 0);
+    if (!added) return false;
+    it->second = graph;
+    librdf_model_add_statement(flat, st);
     ++count;
     return true;
+  }
+
+  // Builds `named` from `flat` (once). Returns "" or an error.
+  std::string ensure_named() {
+    if (named) return "";
+    named_storage =
+        librdf_new_storage(world, "hashes", "ckg-named", "hash-type='memory',contexts='yes',index-predicates='yes'");
+    librdf_model* model = named_storage ? librdf_new_model(world, named_storage, nullptr) : nullptr;
+    if (!model) return "cannot create the in-memory RDF store for named graphs";
+    std::vector<librdf_node*> nodes(graphs.size(), nullptr);
+    for (std::size_t i = 1; i < graphs.size(); ++i)
+      nodes[i] = librdf_new_node_from_uri_string(world, reinterpret_cast<const unsigned char*>(graphs[i].c_str()));
+    librdf_stream* stream = librdf_model_as_stream(flat);
+    std::string key;
+    while (stream && !librdf_stream_end(stream)) {
+      librdf_statement* st = librdf_stream_get_object(stream);
+      if (st) {
+        key.clear();
+        for (raptor_term* t : {st->subject, st->predicate, st->object}) append_key(key, t);
+        auto it = graph_of.find(key);
+        librdf_node* g = it == graph_of.end() ? nullptr : nodes[it->second];
+        if (g)
+          librdf_model_context_add_statement(model, g, st);
+        else
+          librdf_model_add_statement(model, st);
+      }
+      librdf_stream_next(stream);
+    }
+    if (stream) librdf_free_stream(stream);
+    for (librdf_node* n : nodes)
+      if (n) librdf_free_node(n);
+    named = model;
+    return "";
   }
 };
 
@@ -123,7 +187,7 @@ Term to_triple_term(librdf_node* n) {
 
 void statement_handler(void* user, raptor_statement* st) {
   auto* impl = static_cast<SparqlEngine::Impl*>(user);
-  impl->add_statement(reinterpret_cast<librdf_statement*>(st), reinterpret_cast<librdf_node*>(st->graph));
+  impl->add_statement(reinterpret_cast<librdf_statement*>(st), impl->graph_id(st->graph));
 }
 
 }  // namespace
@@ -132,21 +196,22 @@ SparqlEngine::SparqlEngine() : impl_(new Impl) {
   impl_->world = librdf_new_world();
   librdf_world_open(impl_->world);
   librdf_world_set_logger(impl_->world, impl_.get(), log_handler);
-  impl_->storage =
-      librdf_new_storage(impl_->world, "hashes", "ckg", "hash-type='memory',contexts='yes',index-predicates='yes'");
-  impl_->model = impl_->storage ? librdf_new_model(impl_->world, impl_->storage, nullptr) : nullptr;
+  impl_->flat_storage = librdf_new_storage(impl_->world, "trees", "ckg", nullptr);
+  impl_->flat = impl_->flat_storage ? librdf_new_model(impl_->world, impl_->flat_storage, nullptr) : nullptr;
 }
 
 SparqlEngine::~SparqlEngine() {
-  if (impl_->model) librdf_free_model(impl_->model);
-  if (impl_->storage) librdf_free_storage(impl_->storage);
+  if (impl_->named) librdf_free_model(impl_->named);
+  if (impl_->named_storage) librdf_free_storage(impl_->named_storage);
+  if (impl_->flat) librdf_free_model(impl_->flat);
+  if (impl_->flat_storage) librdf_free_storage(impl_->flat_storage);
   if (impl_->world) librdf_free_world(impl_->world);
 }
 
 std::size_t SparqlEngine::size() const { return impl_->count; }
 
 std::string SparqlEngine::load(const std::filesystem::path& input) {
-  if (!impl_->model) return "cannot create the in-memory RDF store";
+  if (!impl_->flat) return "cannot create the in-memory RDF store";
   std::filesystem::path path = input;
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) {
@@ -187,7 +252,7 @@ std::string SparqlEngine::load(const std::filesystem::path& input) {
 }
 
 void SparqlEngine::add(const std::vector<Triple>& triples, const std::string& graph) {
-  if (!impl_->model) return;
+  if (!impl_->flat) return;
   auto node = [&](const Term& t) -> librdf_node* {
     if (t.kind == Term::Kind::Iri)
       return librdf_new_node_from_uri_string(impl_->world, reinterpret_cast<const unsigned char*>(t.value.c_str()));
@@ -200,9 +265,7 @@ void SparqlEngine::add(const std::vector<Triple>& triples, const std::string& gr
     if (dt) librdf_free_uri(dt);
     return n;
   };
-  librdf_node* g = graph.empty() ? nullptr
-                                 : librdf_new_node_from_uri_string(
-                                       impl_->world, reinterpret_cast<const unsigned char*>(graph.c_str()));
+  const std::uint32_t g = impl_->graph_id(graph);
   for (const auto& t : triples) {
     librdf_statement* st = librdf_new_statement_from_nodes(impl_->world, node(t.s), node(t.p), node(t.o));
     if (st) {
@@ -210,7 +273,20 @@ void SparqlEngine::add(const std::vector<Triple>& triples, const std::string& gr
       librdf_free_statement(st);
     }
   }
-  if (g) librdf_free_node(g);
+}
+
+bool uses_named_graphs(const std::string& query) {
+  for (const auto& t : tokenize_sparql(query))
+    if (t.kind == SparqlToken::Kind::Name && t.text.size() == 5 && (t.text[0] | 0x20) == 'g' &&
+        (t.text[1] | 0x20) == 'r' && (t.text[2] | 0x20) == 'a' && (t.text[3] | 0x20) == 'p' &&
+        (t.text[4] | 0x20) == 'h')
+      return true;
+  return false;
+}
+
+std::string SparqlEngine::prepare(const std::string& query) {
+  if (!impl_->flat) return "cannot create the in-memory RDF store";
+  return uses_named_graphs(query) ? impl_->ensure_named() : "";
 }
 
 namespace {
@@ -271,7 +347,16 @@ std::optional<QueryResult> SparqlEngine::run_raw(const std::string& text, QueryE
     error.message = impl_->messages.empty() ? "cannot parse the query" : impl_->messages.front();
     return std::nullopt;
   }
-  librdf_query_results* res = librdf_query_execute(q, impl_->model);
+  librdf_model* model = impl_->flat;
+  if (uses_named_graphs(text)) {
+    if (auto err = impl_->ensure_named(); !err.empty()) {
+      librdf_free_query(q);
+      error.message = err;
+      return std::nullopt;
+    }
+    model = impl_->named;
+  }
+  librdf_query_results* res = librdf_query_execute(q, model);
   if (!res) {
     std::string message = impl_->messages.empty() ? "the query could not be run (syntax error or unsupported feature)"
                                                   : impl_->messages.front();
@@ -329,7 +414,7 @@ std::optional<QueryResult> SparqlEngine::run_raw(const std::string& text, QueryE
 }
 
 std::optional<QueryResult> SparqlEngine::run(const std::string& text, QueryError& error) {
-  if (!impl_->model) {
+  if (!impl_->flat) {
     error.message = "cannot create the in-memory RDF store";
     return std::nullopt;
   }

@@ -41,6 +41,9 @@ struct QueryError {
   bool unsupported = false;  // the query uses a feature rasqal 0.9.33 cannot run
 };
 
+// True if the query names graphs (the GRAPH keyword).
+bool uses_named_graphs(const std::string& query);
+
 class SparqlEngine {
  public:
   SparqlEngine();
@@ -54,6 +57,11 @@ class SparqlEngine {
   // Adds triples directly (tests, the bundled sample).
   void add(const std::vector<Triple>& triples, const std::string& graph = "");
   std::size_t size() const;
+  // Readies the store `query` runs on: a query with GRAPH runs on a second
+  // store that keeps the named graphs, built from the first the first time
+  // one is asked (a server builds it before forking a worker, so that each
+  // worker does not build it again). Returns "" or an error.
+  std::string prepare(const std::string& query);
 
   // Runs a query. On failure returns nothing and fills `error`. Queries that
   // rasqal 0.9.33 cannot run are refused or rewritten (query/query_guard.h);

@@ -214,6 +214,12 @@ int run_server(const ServeOptions& o) {
                                   "application/sparql-results+xml, text/csv, text/tab-separated-values, "
                                   "text/turtle, application/n-triples or application/rdf+xml (Accept was: " +
                                       accept + ")"));
+    {
+      // A GRAPH query needs the store with named graphs: build it here, once,
+      // so that the forked workers share it (no fork while it is built).
+      std::lock_guard<std::mutex> lock(fork_mutex());
+      if (auto err = engine.prepare(query); !err.empty()) return send(res, error_body(500, err));
+    }
     worker_slots.acquire();
     Body b = answer_query_isolated(engine, query, accept, limits);
     worker_slots.release();

@@ -161,3 +161,49 @@ TEST_CASE("aggregates over no solution are answered as SPARQL says") {
   REQUIRE(total->rows.size() == 1);
   CHECK(total->rows[0][0]->value == "2");
 }
+
+TEST_CASE("GRAPH queries see each triple in the first graph that states it") {
+  SparqlEngine e;
+  const Term type = Term::iri("http://www.w3.org/1999/02/22-rdf-syntax-ns#type");
+  const Term cluster = Term::iri(kCkg + "IndustrialCluster");
+  e.add({{Term::iri(kId + "cluster/c1"), type, cluster}, {Term::iri(kId + "cluster/c2"), type, cluster}},
+        kId + "article/a1");
+  e.add({{Term::iri(kId + "cluster/c2"), type, cluster}, {Term::iri(kId + "cluster/c3"), type, cluster}},
+        kId + "article/a2");
+  e.add({{Term::iri(kId + "cluster/c4"), type, cluster}});  // no graph: the default graph only
+  CHECK(e.size() == 4);
+  QueryError err;
+  // Without GRAPH: the union of all graphs, each triple once.
+  auto all = e.run("SELECT ?c WHERE { ?c a <" + kCkg + "IndustrialCluster> } ORDER BY ?c", err);
+  REQUIRE(all.has_value());
+  CHECK(all->rows.size() == 4);
+  // With GRAPH (any case): the named graphs, built on first use.
+  for (const char* kw : {"GRAPH", "graph", "Graph"}) {
+    CAPTURE(kw);
+    auto per = e.run(std::string("SELECT ?g (COUNT(*) AS ?n) WHERE { ") + kw + " ?g { ?c a <" + kCkg +
+                         "IndustrialCluster> } } GROUP BY ?g ORDER BY ?g",
+                     err);
+    REQUIRE(per.has_value());
+    REQUIRE(per->rows.size() == 2);
+    CHECK(per->rows[0][0]->value == kId + "article/a1");
+    CHECK(per->rows[0][1]->value == "2");
+    CHECK(per->rows[1][0]->value == kId + "article/a2");
+    CHECK(per->rows[1][1]->value == "1");  // c2 was stated by a1 first
+  }
+  auto in_a2 = e.run("SELECT ?c WHERE { GRAPH <" + kId + "article/a2> { ?c a <" + kCkg + "IndustrialCluster> } }", err);
+  REQUIRE(in_a2.has_value());
+  REQUIRE(in_a2->rows.size() == 1);
+  CHECK(in_a2->rows[0][0]->value == kId + "cluster/c3");
+  // The default graph still holds everything after the named store exists.
+  auto again = e.run("ASK { <" + kId + "cluster/c4> a <" + kCkg + "IndustrialCluster> }", err);
+  REQUIRE(again.has_value());
+  CHECK(again->boolean);
+}
+
+TEST_CASE("uses_named_graphs looks for the GRAPH keyword only") {
+  CHECK(uses_named_graphs("SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }"));
+  CHECK(uses_named_graphs("select * where { graph <urn:g> { ?s ?p ?o } }"));
+  CHECK_FALSE(uses_named_graphs("SELECT ?graph WHERE { ?graph ?p \"GRAPH\" }"));
+  CHECK_FALSE(uses_named_graphs("SELECT * WHERE { <urn:GRAPH> ?p ?o } # GRAPH in a comment"));
+  CHECK_FALSE(uses_named_graphs("PREFIX graph: <urn:x#> SELECT * WHERE { ?s graph:p ?o }"));
+}
