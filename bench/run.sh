@@ -19,7 +19,10 @@
 # (default 100), SPEEDUP_ROUNDS (alternating -j 1 / -j JOBS pairs for the
 # median speedup, default 3), QUERY_MAX_MB (default 1: time queries/*.rq only on corpora up
 # to this size; `clusterkg query` loads the whole graph.nq into an in-memory
-# Redland store for every query), QUERY_TIMEOUT (seconds per query, default 60).
+# Redland store for every query), QUERY_TIMEOUT (seconds per query, default 60),
+# SERVE_MAX_MB (default 10: on corpora up to this size, also load graph.nq once
+# in `clusterkg serve` and time each query over HTTP, which is the latency of
+# the query itself).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 CKG="${CKG:-$ROOT/build/clusterkg}"
@@ -31,6 +34,7 @@ SPEEDUP_MAX_MB="${SPEEDUP_MAX_MB:-100}"
 SPEEDUP_ROUNDS="${SPEEDUP_ROUNDS:-3}"
 QUERY_MAX_MB="${QUERY_MAX_MB:-1}"
 QUERY_TIMEOUT="${QUERY_TIMEOUT:-60}"
+SERVE_MAX_MB="${SERVE_MAX_MB:-10}"
 PY=/usr/bin/python3
 SIZES=("$@")
 [ ${#SIZES[@]} -eq 0 ] && SIZES=(10 100)
@@ -45,6 +49,34 @@ rate_of() { awk '{for (i = 2; i <= NF; i++) if ($i == "MB/s" || $i == "MB/s;") {
 
 echo "# clusterkg bench $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores; binary $CKG"
 declare -A EXTRACT_RATE
+# Loads graph.nq once in `clusterkg serve` and times each query in queries/
+# over HTTP (curl's total time; the worker is a fork of the loaded server).
+serve_latency() {
+  local out=$1 log="$BENCH_DIR/serve.out" pid url t0 t1 q code secs rows
+  t0=$(now)
+  "$CKG" serve --data "$out/graph.nq" --port 0 --row-limit 0 --worker-memory-mb 0 \
+    --timeout-ms $((QUERY_TIMEOUT * 1000)) >"$log" 2>"$BENCH_DIR/serve.err" &
+  pid=$!
+  while kill -0 "$pid" 2>/dev/null && ! grep -qs "listening on" "$log"; do sleep 0.1; done
+  t1=$(now)
+  url=$(grep -o 'http://127.0.0.1:[0-9]*/' "$log" || true)
+  if [ -z "$url" ]; then
+    echo "  serve: did not start (see $BENCH_DIR/serve.err)"
+    return
+  fi
+  echo "  query latency with the graph loaded once (clusterkg serve; loading took $(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.2f", b-a}') s, RSS $(awk '/VmRSS/ {printf "%d MiB", $2/1024}' "/proc/$pid/status")):"
+  for q in "$ROOT"/queries/*.rq; do
+    read -r code secs < <(curl -sS -o "$BENCH_DIR/q.out" -w '%{http_code} %{time_total}\n' \
+      -H 'Accept: text/tab-separated-values' --data-urlencode "query@$q" "${url}sparql" || echo "000 0")
+    rows=-1
+    [ "$code" = 200 ] && rows=$(($(wc -l <"$BENCH_DIR/q.out") - 1))
+    printf "    %-34s %7.2f s  %6d rows  %s\n" "$(basename "$q")" "$secs" "$rows" \
+      "$([ "$code" = 200 ] && echo ok || echo "HTTP $code (503 = over the time limit of ${QUERY_TIMEOUT} s)")"
+  done
+  kill -TERM "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+}
+
 for mb in "${SIZES[@]}"; do
   corpus="$BENCH_DIR/corpus-${mb}mb.jsonl"
   [ -s "$corpus" ] || nice $PY "$ROOT/bench/gen_corpus.py" --mb "$mb" --seed 1 -o "$corpus"
@@ -115,6 +147,9 @@ for mb in "${SIZES[@]}"; do
       rows=$(($(wc -l <"$BENCH_DIR/q.out") - 1))
       printf "    %-34s %7.2f s  %6d rows  %s\n" "$(basename "$q")" "$(awk -v a="$t0" -v b="$t1" 'BEGIN{print b-a}')" "$rows" "$st"
     done
+  fi
+  if awk "BEGIN{exit !($mb <= $SERVE_MAX_MB)}"; then
+    serve_latency "$BENCH_DIR/out-${mb}mb-j$JOBS"
   fi
 done
 
