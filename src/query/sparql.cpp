@@ -2,10 +2,12 @@
 
 #include <redland.h>
 
+#include <sys/stat.h>
+
 #include <algorithm>
-#include <cstdint>
-#include <string_view>
-#include <unordered_map>
+#include <cerrno>
+#include <cstring>
+#include <unordered_set>
 
 #include "query/query_guard.h"
 #include "util/utf8.h"
@@ -57,86 +59,87 @@ void append_key(std::string& key, const raptor_term* t) {
 
 }  // namespace
 
+// A file or a batch of triples the engine was given, kept so that the store
+// with named graphs can be built from the same statements in the same order.
+struct EngineSource {
+  std::filesystem::path path;  // a file (empty for a batch)
+  const char* syntax = nullptr;
+  struct stat identity {};      // the file when it was loaded
+  std::vector<Triple> triples;  // a batch
+  std::string graph;            // the batch's graph ("" = none)
+};
+
 struct SparqlEngine::Impl {
   librdf_world* world = nullptr;
   // Two stores of the same triples. `flat` (librdf's `trees` storage, no
   // named graphs) indexes every pattern, so a triple pattern whose subject
   // and object are already bound is a lookup; the `hashes` storage answers
   // that pattern, and (s,?,?) and (?,?,o), with a scan of the whole store,
-  // which made joins quadratic. Queries with GRAPH need the graph names:
-  // they run on `named` (hashes with contexts), built from `flat` and
-  // `graph_of` the first time one is asked.
+  // which made joins quadratic. `trees` also keeps each triple once, so the
+  // default graph is the union of the named graphs without duplicates.
+  // Queries with GRAPH need the graph names: they run on `named` (hashes
+  // with contexts), built the first time one is asked by reading the
+  // sources again.
   librdf_storage* flat_storage = nullptr;
   librdf_model* flat = nullptr;
   librdf_storage* named_storage = nullptr;
   librdf_model* named = nullptr;
-  // Dedupe key of every stored triple -> index into `graphs` (the named
-  // graph that first held it; 0: none).
-  std::unordered_map<std::string, std::uint32_t> graph_of;
-  std::vector<std::string> graphs{""};
-  std::unordered_map<std::string, std::uint32_t> graph_index;
-  std::size_t count = 0;
+  std::vector<EngineSource> sources;
   std::vector<std::string> messages;  // errors logged by librdf/raptor/rasqal
+  // While `named` is built: the dedupe keys of the triples added to it.
+  std::unordered_set<std::string> seen;
+  librdf_model* target = nullptr;  // where the statement handler adds
 
-  std::uint32_t graph_id(std::string_view name) {
-    if (name.empty()) return 0;
-    if (name == graphs.back()) return static_cast<std::uint32_t>(graphs.size() - 1);  // quads come grouped
-    auto [it, added] = graph_index.emplace(std::string(name), static_cast<std::uint32_t>(graphs.size()));
-    if (added) graphs.emplace_back(name);
-    return it->second;
-  }
-  std::uint32_t graph_id(const raptor_term* g) {
-    if (!g || g->type != RAPTOR_TERM_TYPE_URI) return 0;
-    std::size_t n = 0;
-    const unsigned char* s = raptor_uri_as_counted_string(g->value.uri, &n);
-    return graph_id(std::string_view(reinterpret_cast<const char*>(s), n));
-  }
-
-  bool add_statement(librdf_statement* st, std::uint32_t graph) {
-    // Each distinct triple is stored once, in the first named graph that holds
-    // it: librdf answers default-graph patterns from every context, so a
-    // triple stored in two graphs would give duplicate solutions.
+  void add_named(librdf_statement* st, librdf_node* graph) {
+    // Each distinct triple goes into the first named graph that holds it:
+    // librdf answers default-graph patterns from every context, so a triple
+    // stored in two graphs would give duplicate solutions.
     std::string key;
     for (raptor_term* t : {st->subject, st->predicate, st->object}) append_key(key, t);
-    auto [it, added] = graph_of.emplace(std::move(key), 0);
-    if (!added) return false;
-    it->second = graph;
-    librdf_model_add_statement(flat, st);
-    ++count;
-    return true;
+    if (!seen.insert(std::move(key)).second) return;
+    if (graph)
+      librdf_model_context_add_statement(named, graph, st);
+    else
+      librdf_model_add_statement(named, st);
   }
 
-  // Builds `named` from `flat` (once). Returns "" or an error.
+  // Parses a file into `target`. Returns "" or an error naming the file.
+  std::string parse(const std::filesystem::path& path, const char* syntax);
+  void add_batch(const std::vector<Triple>& triples, const std::string& graph);
+
+  // Builds `named` from the sources (once). Returns "" or an error.
   std::string ensure_named() {
     if (named) return "";
     named_storage =
         librdf_new_storage(world, "hashes", "ckg-named", "hash-type='memory',contexts='yes',index-predicates='yes'");
-    librdf_model* model = named_storage ? librdf_new_model(world, named_storage, nullptr) : nullptr;
-    if (!model) return "cannot create the in-memory RDF store for named graphs";
-    std::vector<librdf_node*> nodes(graphs.size(), nullptr);
-    for (std::size_t i = 1; i < graphs.size(); ++i)
-      nodes[i] = librdf_new_node_from_uri_string(world, reinterpret_cast<const unsigned char*>(graphs[i].c_str()));
-    librdf_stream* stream = librdf_model_as_stream(flat);
-    std::string key;
-    while (stream && !librdf_stream_end(stream)) {
-      librdf_statement* st = librdf_stream_get_object(stream);
-      if (st) {
-        key.clear();
-        for (raptor_term* t : {st->subject, st->predicate, st->object}) append_key(key, t);
-        auto it = graph_of.find(key);
-        librdf_node* g = it == graph_of.end() ? nullptr : nodes[it->second];
-        if (g)
-          librdf_model_context_add_statement(model, g, st);
-        else
-          librdf_model_add_statement(model, st);
+    named = named_storage ? librdf_new_model(world, named_storage, nullptr) : nullptr;
+    if (!named) return "cannot create the in-memory RDF store for named graphs";
+    std::string err;
+    target = named;
+    for (const auto& src : sources) {
+      if (src.path.empty()) {
+        add_batch(src.triples, src.graph);
+        continue;
       }
-      librdf_stream_next(stream);
+      struct stat now {};
+      if (::stat(src.path.c_str(), &now) != 0 || now.st_dev != src.identity.st_dev ||
+          now.st_ino != src.identity.st_ino || now.st_size != src.identity.st_size ||
+          now.st_mtim.tv_sec != src.identity.st_mtim.tv_sec || now.st_mtim.tv_nsec != src.identity.st_mtim.tv_nsec) {
+        err = src.path.string() +
+              ": changed or gone since it was loaded; a query with GRAPH reads it again (load it anew)";
+        break;
+      }
+      if (err = parse(src.path, src.syntax); !err.empty()) break;
     }
-    if (stream) librdf_free_stream(stream);
-    for (librdf_node* n : nodes)
-      if (n) librdf_free_node(n);
-    named = model;
-    return "";
+    target = flat;
+    seen = {};
+    if (!err.empty()) {
+      librdf_free_model(named);
+      librdf_free_storage(named_storage);
+      named = nullptr;
+      named_storage = nullptr;
+    }
+    return err;
   }
 };
 
@@ -187,10 +190,63 @@ Term to_triple_term(librdf_node* n) {
 
 void statement_handler(void* user, raptor_statement* st) {
   auto* impl = static_cast<SparqlEngine::Impl*>(user);
-  impl->add_statement(reinterpret_cast<librdf_statement*>(st), impl->graph_id(st->graph));
+  auto* statement = reinterpret_cast<librdf_statement*>(st);
+  if (impl->target == impl->flat)
+    librdf_model_add_statement(impl->flat, statement);  // trees keeps one copy
+  else
+    impl->add_named(statement, reinterpret_cast<librdf_node*>(st->graph));
 }
 
 }  // namespace
+
+std::string SparqlEngine::Impl::parse(const std::filesystem::path& path, const char* syntax) {
+  raptor_world* rw = librdf_world_get_raptor(world);
+  raptor_parser* parser = raptor_new_parser(rw, syntax);
+  if (!parser) return std::string("raptor has no parser for ") + syntax;
+  raptor_parser_set_statement_handler(parser, this, statement_handler);
+  messages.clear();
+  const auto abs = std::filesystem::absolute(path).string();
+  unsigned char* uri_string = raptor_uri_filename_to_uri_string(abs.c_str());
+  raptor_uri* uri = raptor_new_uri(rw, uri_string);
+  const int rc = raptor_parser_parse_file(parser, uri, uri);
+  raptor_free_uri(uri);
+  raptor_free_memory(uri_string);
+  raptor_free_parser(parser);
+  if (rc != 0 || !messages.empty()) {
+    std::string msg = path.string() + ": cannot parse as " + syntax;
+    if (!messages.empty()) msg += ": " + messages.front();
+    return msg;
+  }
+  return "";
+}
+
+void SparqlEngine::Impl::add_batch(const std::vector<Triple>& triples, const std::string& graph) {
+  auto node = [&](const Term& t) -> librdf_node* {
+    if (t.kind == Term::Kind::Iri)
+      return librdf_new_node_from_uri_string(world, reinterpret_cast<const unsigned char*>(t.value.c_str()));
+    librdf_uri* dt = t.datatype.empty()
+                         ? nullptr
+                         : librdf_new_uri(world, reinterpret_cast<const unsigned char*>(t.datatype.c_str()));
+    librdf_node* n = librdf_new_node_from_typed_counted_literal(
+        world, reinterpret_cast<const unsigned char*>(t.value.data()), t.value.size(),
+        t.lang.empty() ? nullptr : t.lang.c_str(), t.lang.size(), dt);
+    if (dt) librdf_free_uri(dt);
+    return n;
+  };
+  librdf_node* g = graph.empty() || target == flat
+                       ? nullptr
+                       : librdf_new_node_from_uri_string(world, reinterpret_cast<const unsigned char*>(graph.c_str()));
+  for (const auto& t : triples) {
+    librdf_statement* st = librdf_new_statement_from_nodes(world, node(t.s), node(t.p), node(t.o));
+    if (!st) continue;
+    if (target == flat)
+      librdf_model_add_statement(flat, st);
+    else
+      add_named(st, g);
+    librdf_free_statement(st);
+  }
+  if (g) librdf_free_node(g);
+}
 
 SparqlEngine::SparqlEngine() : impl_(new Impl) {
   impl_->world = librdf_new_world();
@@ -198,6 +254,7 @@ SparqlEngine::SparqlEngine() : impl_(new Impl) {
   librdf_world_set_logger(impl_->world, impl_.get(), log_handler);
   impl_->flat_storage = librdf_new_storage(impl_->world, "trees", "ckg", nullptr);
   impl_->flat = impl_->flat_storage ? librdf_new_model(impl_->world, impl_->flat_storage, nullptr) : nullptr;
+  impl_->target = impl_->flat;
 }
 
 SparqlEngine::~SparqlEngine() {
@@ -208,7 +265,10 @@ SparqlEngine::~SparqlEngine() {
   if (impl_->world) librdf_free_world(impl_->world);
 }
 
-std::size_t SparqlEngine::size() const { return impl_->count; }
+std::size_t SparqlEngine::size() const {
+  const int n = impl_->flat ? librdf_model_size(impl_->flat) : 0;
+  return n > 0 ? static_cast<std::size_t>(n) : 0;
+}
 
 std::string SparqlEngine::load(const std::filesystem::path& input) {
   if (!impl_->flat) return "cannot create the in-memory RDF store";
@@ -226,53 +286,28 @@ std::string SparqlEngine::load(const std::filesystem::path& input) {
   if (!std::filesystem::is_regular_file(path, ec)) return path.string() + ": no such file";
   const auto ext = path.extension().string();
   const char* syntax = ext == ".nq"                                        ? "nquads"
-                       : ext == ".nt"                                      ? "ntriples"
                        : ext == ".ttl"                                     ? "turtle"
+                       : ext == ".nt"                                      ? "ntriples"
                        : (ext == ".rdf" || ext == ".xml" || ext == ".owl") ? "rdfxml"
                                                                            : nullptr;
   if (!syntax) return path.string() + ": unknown RDF format (use .ttl, .nt, .nq or .rdf)";
-  raptor_world* rw = librdf_world_get_raptor(impl_->world);
-  raptor_parser* parser = raptor_new_parser(rw, syntax);
-  if (!parser) return std::string("raptor has no parser for ") + syntax;
-  raptor_parser_set_statement_handler(parser, impl_.get(), statement_handler);
-  impl_->messages.clear();
-  const auto abs = std::filesystem::absolute(path).string();
-  unsigned char* uri_string = raptor_uri_filename_to_uri_string(abs.c_str());
-  raptor_uri* uri = raptor_new_uri(rw, uri_string);
-  const int rc = raptor_parser_parse_file(parser, uri, uri);
-  raptor_free_uri(uri);
-  raptor_free_memory(uri_string);
-  raptor_free_parser(parser);
-  if (rc != 0 || !impl_->messages.empty()) {
-    std::string msg = path.string() + ": cannot parse as " + syntax;
-    if (!impl_->messages.empty()) msg += ": " + impl_->messages.front();
-    return msg;
-  }
+  EngineSource src;
+  src.path = std::filesystem::absolute(path);
+  src.syntax = syntax;
+  if (::stat(src.path.c_str(), &src.identity) != 0)
+    return path.string() + ": cannot read (" + std::strerror(errno) + ")";
+  if (auto err = impl_->parse(path, syntax); !err.empty()) return err;
+  impl_->sources.push_back(std::move(src));
   return "";
 }
 
 void SparqlEngine::add(const std::vector<Triple>& triples, const std::string& graph) {
   if (!impl_->flat) return;
-  auto node = [&](const Term& t) -> librdf_node* {
-    if (t.kind == Term::Kind::Iri)
-      return librdf_new_node_from_uri_string(impl_->world, reinterpret_cast<const unsigned char*>(t.value.c_str()));
-    librdf_uri* dt = t.datatype.empty()
-                         ? nullptr
-                         : librdf_new_uri(impl_->world, reinterpret_cast<const unsigned char*>(t.datatype.c_str()));
-    librdf_node* n = librdf_new_node_from_typed_counted_literal(
-        impl_->world, reinterpret_cast<const unsigned char*>(t.value.data()), t.value.size(),
-        t.lang.empty() ? nullptr : t.lang.c_str(), t.lang.size(), dt);
-    if (dt) librdf_free_uri(dt);
-    return n;
-  };
-  const std::uint32_t g = impl_->graph_id(graph);
-  for (const auto& t : triples) {
-    librdf_statement* st = librdf_new_statement_from_nodes(impl_->world, node(t.s), node(t.p), node(t.o));
-    if (st) {
-      impl_->add_statement(st, g);
-      librdf_free_statement(st);
-    }
-  }
+  impl_->add_batch(triples, graph);
+  EngineSource src;
+  src.triples = triples;
+  src.graph = graph;
+  impl_->sources.push_back(std::move(src));
 }
 
 bool uses_named_graphs(const std::string& query) {

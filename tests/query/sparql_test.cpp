@@ -2,6 +2,9 @@
 
 #include "query/results_format.h"
 #include "query/sparql.h"
+#include "support/helpers.h"
+
+#include <fstream>
 
 using namespace ckg;
 
@@ -206,4 +209,37 @@ TEST_CASE("uses_named_graphs looks for the GRAPH keyword only") {
   CHECK_FALSE(uses_named_graphs("SELECT ?graph WHERE { ?graph ?p \"GRAPH\" }"));
   CHECK_FALSE(uses_named_graphs("SELECT * WHERE { <urn:GRAPH> ?p ?o } # GRAPH in a comment"));
   CHECK_FALSE(uses_named_graphs("PREFIX graph: <urn:x#> SELECT * WHERE { ?s graph:p ?o }"));
+}
+
+TEST_CASE("a GRAPH query reads the loaded file again and says so when it has changed") {
+  test::TempDir dir;
+  const auto path = dir.path() / "g.nq";
+  auto write = [&](const std::string& object) {
+    std::ofstream out(path, std::ios::trunc);
+    out << "<urn:s> <urn:p> \"" << object << "\" <urn:g1> .\n"
+        << "<urn:s> <urn:p> \"" << object << "\" <urn:g2> .\n"
+        << "<urn:s> <urn:q> \"b\" <urn:g2> .\n";
+  };
+  write("a");
+  SparqlEngine e;
+  REQUIRE(e.load(path) == "");
+  CHECK(e.size() == 2);  // the triple of two graphs is stored once
+  QueryError err;
+  auto per = e.run("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g", err);
+  REQUIRE(per.has_value());
+  REQUIRE(per->rows.size() == 2);
+  CHECK(per->rows[0][0]->value == "urn:g1");
+  CHECK(per->rows[1][1]->value == "1");
+
+  SparqlEngine later;
+  REQUIRE(later.load(path) == "");
+  write("changed");
+  auto flat = later.run("SELECT ?o WHERE { <urn:s> <urn:p> ?o }", err);  // the loaded copy
+  REQUIRE(flat.has_value());
+  REQUIRE(flat->rows.size() == 1);
+  CHECK(flat->rows[0][0]->value == "a");
+  auto stale = later.run("SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", err);
+  CHECK_FALSE(stale.has_value());
+  CHECK(err.message.find("g.nq") != std::string::npos);
+  CHECK(err.message.find("changed") != std::string::npos);
 }
