@@ -35,12 +35,10 @@ void add_extract_command(CLI::App& app, Action& run) {
     run = [a]() {
       std::vector<InputIssue> issues;
       std::vector<InputFile> files;
-      std::string stdin_text;
       if (a->inputs.empty()) {
         if (isatty(fileno(stdin)))
           std::fprintf(stderr, "clusterkg: extract: reading JSONL articles from stdin (Ctrl-D to end)\n");
         std::ios::sync_with_stdio(false);
-        stdin_text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
       } else {
         files = collect_inputs(a->inputs, issues);
       }
@@ -52,8 +50,9 @@ void add_extract_command(CLI::App& app, Action& run) {
       run_extract_pool(
           [&](const ArticleSink& sink, std::vector<InputIssue>& is) {
             if (a->inputs.empty()) {
-              if (!stdin_text.empty()) read_input({"stdin.jsonl", a->source}, stdin_text, sink, is);
-              std::string().swap(stdin_text);
+              // Line by line (UTF-8): a split of any size is extracted and
+              // written while it is read, in memory bounded by the pool's queue.
+              read_jsonl_input({"stdin.jsonl", a->source}, std::cin, sink, is);
             } else {
               for (const auto& f : files) read_input_file(f, sink, is);
             }

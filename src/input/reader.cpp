@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <iterator>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -312,7 +313,8 @@ bool clean_utf8(std::string_view s) { return utf8::valid(s) && std::memchr(s.dat
 
 }  // namespace
 
-void read_jsonl_stream(const InputFile& f, std::istream& in, const ArticleSink& sink, std::vector<InputIssue>& issues) {
+void read_jsonl_stream(const InputFile& f, std::istream& in, const ArticleSink& sink, std::vector<InputIssue>& issues,
+                       std::string_view prefix) {
   std::vector<char> chunk(4u << 20);
   std::string buf;
   std::size_t line_no = 0;
@@ -331,11 +333,15 @@ void read_jsonl_stream(const InputFile& f, std::istream& in, const ArticleSink& 
     issues.push_back({f.display + ":" + std::to_string(line_no), "line " + too_large(skipping), true});
     skipping = 0;
   };
-  while (in) {
-    in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
-    const auto n = static_cast<std::size_t>(in.gcount());
-    if (n == 0) break;
-    std::string_view data(chunk.data(), n);
+  while (in || !prefix.empty()) {
+    std::string_view data = prefix;
+    if (prefix.empty()) {
+      in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+      const auto n = static_cast<std::size_t>(in.gcount());
+      if (n == 0) break;
+      data = std::string_view(chunk.data(), n);
+    }
+    prefix = {};
     if (first && data.substr(0, 3) == "\xEF\xBB\xBF") data.remove_prefix(3);
     first = false;
     while (!data.empty()) {
@@ -374,6 +380,32 @@ void read_jsonl_stream(const InputFile& f, std::istream& in, const ArticleSink& 
   } else if (!buf.empty()) {
     line_done(buf);
   }
+}
+
+void read_jsonl_input(const InputFile& f, std::istream& in, const ArticleSink& sink, std::vector<InputIssue>& issues) {
+  // The first lines decide, as for a large file: UTF-8 is read line by line;
+  // another encoding is read whole and decoded.
+  std::string head(64u << 10, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(in.gcount()));
+  const auto last_nl = head.rfind('\n');
+  const Decoded d = decode_text(last_nl == std::string::npos ? std::string_view(head)
+                                                             : std::string_view(head).substr(0, last_nl + 1));
+  if (in.bad()) {
+    issues.push_back({f.display, std::string("read error: ") + std::strerror(errno), true});
+    return;
+  }
+  if (d.error.empty() && d.encoding == "UTF-8") {
+    read_jsonl_stream(f, in, sink, issues, head);
+    return;
+  }
+  std::string content = std::move(head);
+  content.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  if (in.bad()) {
+    issues.push_back({f.display, std::string("read error: ") + std::strerror(errno), true});
+    return;
+  }
+  read_input(f, content, sink, issues);
 }
 
 void read_input(const InputFile& f, std::string_view content, const ArticleSink& sink,

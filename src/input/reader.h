@@ -44,8 +44,13 @@ void read_input_file(const InputFile& file, const ArticleSink& sink, std::vector
 // large .jsonl files): the same articles and issues as read_input on the
 // same bytes, except that bytes that are not UTF-8 and raw NULs are reported
 // per line.
+// `prefix`: bytes already taken from `in`, read first.
 void read_jsonl_stream(const InputFile& file, std::istream& in, const ArticleSink& sink,
-                       std::vector<InputIssue>& issues);
+                       std::vector<InputIssue>& issues, std::string_view prefix = {});
+// Reads JSONL from a stream that cannot seek (stdin): line by line when its
+// first 64 KB are UTF-8, else whole and decoded like a file (GB18030, UTF-16).
+void read_jsonl_input(const InputFile& file, std::istream& in, const ArticleSink& sink,
+                      std::vector<InputIssue>& issues);
 
 // The bundled sample corpus (compiled into the binary).
 void read_sample_corpus(const ArticleSink& sink, std::vector<InputIssue>& issues);

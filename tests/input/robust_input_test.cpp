@@ -113,25 +113,49 @@ TEST_CASE("streamed JSONL gives the same articles and issues as reading the file
     bytes += "{\"id\":\"n" + std::to_string(i) + "\",\"text\":\"苏州市第" + std::to_string(i) + "篇\"}\n";
   bytes += "{\"id\":\"last\",\"text\":\"没有换行的最后一行\"}";  // no newline at the end
   const auto whole = read("feed.jsonl", bytes);
-  Read streamed;
-  std::istringstream in(bytes);
-  read_jsonl_stream(
-      InputFile{"feed.jsonl", "feed.jsonl"}, in, [&](Article&& a) { streamed.articles.push_back(std::move(a)); },
-      streamed.issues);
   REQUIRE(whole.articles.size() == 2003);
-  REQUIRE(streamed.articles.size() == whole.articles.size());
-  for (std::size_t i = 0; i < whole.articles.size(); ++i) {
-    CHECK(streamed.articles[i].id == whole.articles[i].id);
-    CHECK(streamed.articles[i].text == whole.articles[i].text);
-    CHECK(streamed.articles[i].title == whole.articles[i].title);
-    CHECK(streamed.articles[i].source == whole.articles[i].source);
+  // From a stream that can seek (a large file), and from one that cannot
+  // (stdin: the first 64 KB are read to choose, then handed on).
+  for (bool from_stdin : {false, true}) {
+    CAPTURE(from_stdin);
+    Read streamed;
+    std::istringstream in(bytes);
+    const ArticleSink sink = [&](Article&& a) { streamed.articles.push_back(std::move(a)); };
+    if (from_stdin)
+      read_jsonl_input(InputFile{"feed.jsonl", "feed.jsonl"}, in, sink, streamed.issues);
+    else
+      read_jsonl_stream(InputFile{"feed.jsonl", "feed.jsonl"}, in, sink, streamed.issues);
+    REQUIRE(streamed.articles.size() == whole.articles.size());
+    for (std::size_t i = 0; i < whole.articles.size(); ++i) {
+      CHECK(streamed.articles[i].id == whole.articles[i].id);
+      CHECK(streamed.articles[i].text == whole.articles[i].text);
+      CHECK(streamed.articles[i].title == whole.articles[i].title);
+      CHECK(streamed.articles[i].source == whole.articles[i].source);
+    }
+    REQUIRE(streamed.issues.size() == whole.issues.size());
+    for (std::size_t i = 0; i < whole.issues.size(); ++i) {
+      CHECK(streamed.issues[i].file == whole.issues[i].file);
+      CHECK(streamed.issues[i].reason == whole.issues[i].reason);
+      CHECK(streamed.issues[i].skipped == whole.issues[i].skipped);
+    }
   }
-  REQUIRE(streamed.issues.size() == whole.issues.size());
-  for (std::size_t i = 0; i < whole.issues.size(); ++i) {
-    CHECK(streamed.issues[i].file == whole.issues[i].file);
-    CHECK(streamed.issues[i].reason == whole.issues[i].reason);
-    CHECK(streamed.issues[i].skipped == whole.issues[i].skipped);
-  }
+}
+
+TEST_CASE("JSONL on stdin in GB18030 is decoded whole and short input is read too") {
+  // {"id":"g1","text":"苏州工业园区…"} with the text in GB18030, several lines.
+  const std::string gb = "\xCB\xD5\xD6\xDD\xB9\xA4\xD2\xB5\xD4\xB0\xC7\xF8";
+  std::string bytes;
+  for (int i = 0; i < 3; ++i) bytes += "{\"id\":\"g" + std::to_string(i) + "\",\"text\":\"" + gb + gb + gb + "\"}\n";
+  Read r;
+  std::istringstream in(bytes);
+  read_jsonl_input(
+      InputFile{"stdin.jsonl", "split-1"}, in, [&](Article&& a) { r.articles.push_back(std::move(a)); }, r.issues);
+  const auto whole = read("stdin.jsonl", bytes);
+  REQUIRE(r.articles.size() == 3);
+  REQUIRE(whole.articles.size() == 3);
+  CHECK(r.articles[0].text.rfind("苏州工业园区", 0) == 0);
+  CHECK(r.articles[2].text == whole.articles[2].text);
+  CHECK(r.issues.size() == whole.issues.size());
 }
 
 TEST_CASE("streamed JSONL repairs a line that is not UTF-8 and names it") {
