@@ -44,6 +44,7 @@ void add_query_command(CLI::App& app, Action& run) {
         text = ss.str();
       }
       SparqlEngine engine;
+      if (!uses_named_graphs(text)) engine.without_named_graphs();
       if (!store->empty()) {
         Store st;
         std::string err = st.open(*store);

@@ -85,6 +85,7 @@ struct SparqlEngine::Impl {
   librdf_storage* named_storage = nullptr;
   librdf_model* named = nullptr;
   std::vector<EngineSource> sources;
+  bool keep_batches = true;           // false: added batches are not kept (no GRAPH queries)
   std::vector<std::string> messages;  // errors logged by librdf/raptor/rasqal
   // While `named` is built: the dedupe keys of the triples added to it.
   std::unordered_set<std::string> seen;
@@ -110,6 +111,7 @@ struct SparqlEngine::Impl {
   // Builds `named` from the sources (once). Returns "" or an error.
   std::string ensure_named() {
     if (named) return "";
+    if (!keep_batches) return "this engine was set up without named graphs (GRAPH queries are not answered)";
     named_storage =
         librdf_new_storage(world, "hashes", "ckg-named", "hash-type='memory',contexts='yes',index-predicates='yes'");
     named = named_storage ? librdf_new_model(world, named_storage, nullptr) : nullptr;
@@ -265,6 +267,13 @@ SparqlEngine::~SparqlEngine() {
   if (impl_->world) librdf_free_world(impl_->world);
 }
 
+void SparqlEngine::without_named_graphs() {
+  impl_->keep_batches = false;
+  impl_->sources.erase(std::remove_if(impl_->sources.begin(), impl_->sources.end(),
+                                      [](const EngineSource& s) { return s.path.empty(); }),
+                       impl_->sources.end());
+}
+
 std::size_t SparqlEngine::size() const {
   const int n = impl_->flat ? librdf_model_size(impl_->flat) : 0;
   return n > 0 ? static_cast<std::size_t>(n) : 0;
@@ -304,6 +313,7 @@ std::string SparqlEngine::load(const std::filesystem::path& input) {
 void SparqlEngine::add(const std::vector<Triple>& triples, const std::string& graph) {
   if (!impl_->flat) return;
   impl_->add_batch(triples, graph);
+  if (!impl_->keep_batches) return;
   EngineSource src;
   src.triples = triples;
   src.graph = graph;

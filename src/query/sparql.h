@@ -62,6 +62,10 @@ class SparqlEngine {
   // one is asked (a server builds it before forking a worker, so that each
   // worker does not build it again). Returns "" or an error.
   std::string prepare(const std::string& query);
+  // For a caller that will run no GRAPH query: triples given to add() are not
+  // kept for the store with named graphs (a copy of the whole graph); a GRAPH
+  // query then gets an error.
+  void without_named_graphs();
 
   // Runs a query. On failure returns nothing and fills `error`. Queries that
   // rasqal 0.9.33 cannot run are refused or rewritten (query/query_guard.h);

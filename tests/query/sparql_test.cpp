@@ -243,3 +243,17 @@ TEST_CASE("a GRAPH query reads the loaded file again and says so when it has cha
   CHECK(err.message.find("g.nq") != std::string::npos);
   CHECK(err.message.find("changed") != std::string::npos);
 }
+
+TEST_CASE("an engine set up without named graphs answers GRAPH queries with an error") {
+  SparqlEngine e;
+  e.without_named_graphs();
+  const Term type = Term::iri("http://www.w3.org/1999/02/22-rdf-syntax-ns#type");
+  e.add({{Term::iri(kId + "cluster/c1"), type, Term::iri(kCkg + "IndustrialCluster")}}, kId + "article/a1");
+  QueryError err;
+  auto flat = e.run("ASK { ?c a <" + kCkg + "IndustrialCluster> }", err);
+  REQUIRE(flat.has_value());
+  CHECK(flat->boolean);
+  auto named = e.run("SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", err);
+  CHECK_FALSE(named.has_value());
+  CHECK(err.message.find("without named graphs") != std::string::npos);
+}
