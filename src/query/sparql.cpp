@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "query/query_guard.h"
+#include "query/solution_order.h"
 #include "util/utf8.h"
 
 namespace ckg {
@@ -463,28 +464,37 @@ std::optional<QueryResult> SparqlEngine::run(const std::string& text, QueryError
     error.message = "cannot create the in-memory RDF store";
     return std::nullopt;
   }
-  const QueryCheck check = prepare_query(text);
+  QueryCheck check = prepare_query(text);
   if (check.refusal) {
     error.message = *check.refusal;
     error.unsupported = true;
     return std::nullopt;
   }
+  // ORDER BY over projected variables is ours (query/solution_order.h).
+  const auto order = take_solution_order(check.text);
   auto out = run_raw(check.text, error);
   if (!out) return out;
   out->notes = check.notes;
-  if (!check.aggregate || check.ask_where.empty() || out->kind != QueryResult::Kind::Bindings) return out;
+  if (!correct_empty_aggregate(check, *out, error)) return std::nullopt;
+  if (order) apply_solution_order(*out, *order);
+  return out;
+}
+
+bool SparqlEngine::correct_empty_aggregate(const QueryCheck& check, QueryResult& result, QueryError& error) {
+  QueryResult* out = &result;
+  if (!check.aggregate || check.ask_where.empty() || out->kind != QueryResult::Kind::Bindings) return true;
   // rasqal 0.9.33 on a WHERE clause without solutions: GROUP BY gives one
   // spurious row (unbound keys, COUNT 1); without GROUP BY it gives no row
   // where SPARQL gives one (COUNT 0). Look whether there are solutions.
   const bool suspicious = check.group_by ? out->rows.size() == 1 : (out->rows.empty() && !check.having);
-  if (!suspicious) return out;
+  if (!suspicious) return true;
   QueryError ask_error;
   auto any = run_raw(check.ask_where, ask_error);
-  if (!any || any->kind != QueryResult::Kind::Boolean || any->boolean) return out;
+  if (!any || any->kind != QueryResult::Kind::Boolean || any->boolean) return true;
   if (check.group_by) {
     out->rows.clear();
     out->notes.push_back("no solution matches the WHERE clause: zero groups (rasqal 0.9.33 gives a spurious row)");
-    return out;
+    return true;
   }
   if (out->variables.empty())  // rasqal names no variable when it gives no row
     for (const auto& p : check.projection) out->variables.push_back(p.first);
@@ -505,12 +515,12 @@ std::optional<QueryResult> SparqlEngine::run(const std::string& text, QueryError
           "the expression for ?" +
           var + " is too complex to correct here: project the aggregates alone (COUNT(...) AS ?n)";
       error.unsupported = true;
-      return std::nullopt;
+      return false;
     }
   }
   out->rows.push_back(std::move(row));
   out->notes.push_back("no solution matches the WHERE clause: one group over nothing (rasqal 0.9.33 gives no row)");
-  return out;
+  return true;
 }
 
 }  // namespace ckg

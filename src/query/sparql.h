@@ -41,6 +41,8 @@ struct QueryError {
   bool unsupported = false;  // the query uses a feature rasqal 0.9.33 cannot run
 };
 
+struct QueryCheck;
+
 // True if the query names graphs (the GRAPH keyword).
 bool uses_named_graphs(const std::string& query);
 
@@ -78,6 +80,9 @@ class SparqlEngine {
 
  private:
   std::optional<QueryResult> run_raw(const std::string& query, QueryError& error);
+  // rasqal 0.9.33 answers an aggregate over a WHERE clause without solutions
+  // wrongly; corrects `result`. False (and `error` filled) if it cannot.
+  bool correct_empty_aggregate(const QueryCheck& check, QueryResult& result, QueryError& error);
   std::unique_ptr<Impl> impl_;
 };
 
