@@ -18,9 +18,9 @@
 # /tmp/ckg-bench), JOBS (default 2), PEER_MB (default 1), SPEEDUP_MAX_MB
 # (default 100), SPEEDUP_ROUNDS (alternating -j 1 / -j JOBS pairs for the
 # median speedup, default 3), QUERY_MAX_MB (default 1: time queries/*.rq only on corpora up
-# to this size; `clusterkg query` loads the whole graph.nq into an in-memory
+# to this size; `clusterkg query` loads the output folder's graph (graph.nt) into an in-memory
 # Redland store for every query), QUERY_TIMEOUT (seconds per query, default 60),
-# SERVE_MAX_MB (default 10: on corpora up to this size, also load graph.nq once
+# SERVE_MAX_MB (default 10: on corpora up to this size, also load the graph once
 # in `clusterkg serve` and time each query over HTTP, which is the latency of
 # the query itself).
 set -euo pipefail
@@ -49,12 +49,12 @@ rate_of() { awk '{for (i = 2; i <= NF; i++) if ($i == "MB/s" || $i == "MB/s;") {
 
 echo "# clusterkg bench $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores; binary $CKG"
 declare -A EXTRACT_RATE
-# Loads graph.nq once in `clusterkg serve` and times each query in queries/
+# Loads the output folder's graph once in `clusterkg serve` and times each query in queries/
 # over HTTP (curl's total time; the worker is a fork of the loaded server).
 serve_latency() {
   local out=$1 log="$BENCH_DIR/serve.out" pid url t0 t1 q code secs rows
   t0=$(now)
-  "$CKG" serve --data "$out/graph.nq" --port 0 --row-limit 0 --worker-memory-mb 0 \
+  "$CKG" serve --data "$out" --port 0 --row-limit 0 --worker-memory-mb 0 \
     --timeout-ms $((QUERY_TIMEOUT * 1000)) >"$log" 2>"$BENCH_DIR/serve.err" &
   pid=$!
   while kill -0 "$pid" 2>/dev/null && ! grep -qs "listening on" "$log"; do sleep 0.1; done
@@ -133,12 +133,12 @@ for mb in "${SIZES[@]}"; do
   fi
   if awk "BEGIN{exit !($mb <= $QUERY_MAX_MB)}"; then
     out="$BENCH_DIR/out-${mb}mb-j$JOBS"
-    t0=$(now); "$CKG" query --data "$out/graph.nq" "ASK { ?s ?p ?o }" >/dev/null; t1=$(now)
+    t0=$(now); "$CKG" query --data "$out" "ASK { ?s ?p ?o }" >/dev/null; t1=$(now)
     load=$(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.2f", b-a}')
-    echo "  query latency (wall, including loading graph.nq: ASK alone takes ${load} s):"
+    echo "  query latency (wall, including loading the graph (graph.nt): ASK alone takes ${load} s):"
     for q in "$ROOT"/queries/*.rq; do
       t0=$(now)
-      if timeout "$QUERY_TIMEOUT" "$CKG" query --data "$out/graph.nq" "$q" --format tsv >"$BENCH_DIR/q.out" 2>"$BENCH_DIR/q.err"; then
+      if timeout "$QUERY_TIMEOUT" "$CKG" query --data "$out" "$q" --format tsv >"$BENCH_DIR/q.out" 2>"$BENCH_DIR/q.err"; then
         st=ok
       else
         st="exit $? (124 = timed out after ${QUERY_TIMEOUT} s)"

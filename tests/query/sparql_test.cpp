@@ -257,3 +257,30 @@ TEST_CASE("an engine set up without named graphs answers GRAPH queries with an e
   CHECK_FALSE(named.has_value());
   CHECK(err.message.find("without named graphs") != std::string::npos);
 }
+
+TEST_CASE("a build folder is read from graph.nt and GRAPH queries from graph.nq") {
+  test::TempDir dir;
+  {
+    std::ofstream nq(dir / "graph.nq");
+    nq << "<urn:s> <urn:p> \"a\" <urn:g1> .\n<urn:s> <urn:p> \"a\" <urn:g2> .\n<urn:s> <urn:q> \"b\" <urn:g2> .\n";
+    std::ofstream nt(dir / "graph.nt");
+    nt << "<urn:s> <urn:p> \"a\" .\n<urn:s> <urn:q> \"b\" .\n<urn:s> <urn:r> \"only in graph.nt\" .\n";
+  }
+  SparqlEngine e;
+  REQUIRE(e.load(dir.path()) == "");
+  CHECK(e.size() == 3);  // the three triples of graph.nt
+  QueryError err;
+  auto marker = e.run("ASK { <urn:s> <urn:r> ?o }", err);
+  REQUIRE(marker.has_value());
+  CHECK(marker->boolean);
+  auto per = e.run("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g", err);
+  REQUIRE(per.has_value());
+  REQUIRE(per->rows.size() == 2);
+  CHECK(per->rows[0][0]->value == "urn:g1");
+  CHECK(per->rows[1][1]->value == "1");
+  // Without graph.nt the folder's graph.nq is read.
+  std::filesystem::remove(dir / "graph.nt");
+  SparqlEngine only_nq;
+  REQUIRE(only_nq.load(dir.path()) == "");
+  CHECK(only_nq.size() == 2);
+}
