@@ -140,8 +140,14 @@ int run_server(const ServeOptions& o) {
   });
   httplib::Server::HandlerWithResponse on_error = [](const httplib::Request& req, httplib::Response& res) {
     if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
-    const std::string msg = res.status == 404 ? "Not Found: " + req.path + " (try / or /sparql)\n"
-                                              : "HTTP " + std::to_string(res.status) + "\n";
+    std::string msg = res.status == 404 ? "Not Found: " + req.path + " (try / or /sparql)\n"
+                                        : "HTTP " + std::to_string(res.status) + "\n";
+    // Debian's cpp-httplib is a compiled library that refuses form-encoded
+    // bodies over 8 KB before the request reaches us.
+    if (res.status == 413)
+      msg =
+          "Payload Too Large: a form-encoded request body may hold at most 8 KB here; send a longer query "
+          "as the body of a POST with Content-Type application/sparql-query (up to 1 MB)\n";
     res.set_content(msg, "text/plain; charset=utf-8");
     return httplib::Server::HandlerResponse::Handled;
   };

@@ -97,6 +97,18 @@ TEST_CASE("serve GET and both POSTs give the same JSON") {
                       "application/x-www-form-urlencoded");
   REQUIRE(mixed);
   CHECK(mixed->status == 200);
+  // A long query (the web page sends UNIONs of many small patterns).
+  std::string long_query = "SELECT ?x WHERE { ";
+  for (int i = 0; i < 300; ++i) long_query += "{ <urn:clusterkg:test:" + std::to_string(i) + "> ?p ?x } UNION ";
+  long_query += "{ ?c <http://www.w3.org/2000/01/rdf-schema#label> ?x } } LIMIT 1";
+  REQUIRE(long_query.size() > 12000);
+  auto long_direct = post_query(s, long_query);  // application/sparql-query: up to 1 MB
+  REQUIRE(long_direct);
+  CHECK(long_direct->status == 200);
+  auto long_form = c.Post("/sparql", httplib::Params{{"query", long_query}});
+  REQUIRE(long_form);
+  CHECK(long_form->status == 413);  // Debian's compiled cpp-httplib: form bodies up to 8 KB
+  CHECK(long_form->body.find("application/sparql-query") != std::string::npos);
 }
 
 TEST_CASE("serve negotiates SELECT results by Accept") {

@@ -56,11 +56,13 @@ async function sparql(query) {
   const t0 = performance.now();
   const res = await fetch('/sparql', {
     method: 'POST',
+    // The query as the body (SPARQL 1.1 Protocol's direct POST): a
+    // form-encoded body is limited to 8 KB by the HTTP library.
     headers: {
-      'Content-Type': 'application/x-www-form-urlencoded',
+      'Content-Type': 'application/sparql-query; charset=utf-8',
       Accept: 'application/sparql-results+json, application/n-triples;q=0.9',
     },
-    body: new URLSearchParams({ query }).toString(),
+    body: query,
   });
   const text = await res.text();
   const ms = Math.round(performance.now() - t0);
@@ -202,28 +204,64 @@ function showTriples(triples) {
   layout();
 }
 
+// Values of simple properties of many IRIs: a UNION of one small pattern per
+// IRI and property, each an index lookup. (An OPTIONAL beside the main pattern
+// makes rasqal compare every row with every statement of that property in the
+// graph: on the 10 MB bench graph the entity page took over two minutes.)
+// props: [[kind, (subject) => pattern binding ?v]]; returns Map "iri|kind" -> [term].
+async function valuesOf(iris, props) {
+  const out = new Map();
+  const branches = [];
+  for (const iri of new Set(iris)) {
+    for (const [kind, pattern] of props) {
+      branches.push(`{ ${pattern(`<${iri}>`)} BIND(<${iri}> AS ?x) BIND("${kind}" AS ?k) }`);
+    }
+  }
+  for (let i = 0; i < branches.length; i += 200) {
+    const r = await sparql(`${PREFIXES}SELECT ?x ?k ?v WHERE { ${branches.slice(i, i + 200).join(' UNION ')} }`);
+    for (const b of r.json.results.bindings) {
+      const key = `${b.x.value}|${b.k.value}`;
+      if (!out.has(key)) out.set(key, []);
+      out.get(key).push(b.v);
+    }
+  }
+  return out;
+}
+// The first value, a Chinese or untagged one for labels.
+function firstOf(values, key) {
+  const vs = values.get(key) || [];
+  return vs.find((v) => !v['xml:lang'] || v['xml:lang'] === 'zh') || vs[0];
+}
+const LABEL_PROPS = [
+  ['label', (s) => `${s} rdfs:label ?v .`],
+  ['amount', (s) => `${s} ckg:amount ?v .`],
+];
+
 // The neighbourhood of an entity: its links to other entities, both ways.
 async function expand(iri) {
   if (expanded.has(iri)) return;
   expanded.add(iri);
   const q = `${PREFIXES}
-SELECT ?dir ?p ?o ?ol ?ot ?amount WHERE {
+SELECT ?dir ?p ?o WHERE {
   { <${iri}> ?p ?o . FILTER(isIRI(?o)) BIND("out" AS ?dir) }
   UNION
   { ?o ?p <${iri}> . BIND("in" AS ?dir) }
   FILTER(?p != rdf:type && ?p != rdf:subject && ?p != rdf:object && ?p != ckg:mentionedIn && ?p != ckg:evidence)
-  OPTIONAL { ?o rdfs:label ?ol . FILTER(lang(?ol) = "zh" || lang(?ol) = "") }
-  OPTIONAL { ?o a ?ot . }
-  OPTIONAL { ?o ckg:amount ?amount . }
 } LIMIT 300`;
   try {
     const r = await sparql(q);
+    const rows = r.json.results.bindings;
+    const values = await valuesOf(rows.map((b) => b.o.value), [...LABEL_PROPS, ['type', (s) => `${s} a ?v .`]]);
     ensureGraph();
     if (cy.getElementById(iri).empty()) await addEntityNode(iri);
-    for (const b of r.json.results.bindings) {
+    for (const b of rows) {
       const o = b.o.value;
-      const label = b.ol ? b.ol.value : b.amount ? `${b.amount.value} 元` : undefined;
-      addNode(o, label, b.ot && b.ot.value);
+      const ol = firstOf(values, `${o}|label`);
+      const amount = firstOf(values, `${o}|amount`);
+      const types = values.get(`${o}|type`) || [];
+      const ot = types.find((t) => style.classes[t.value]) || types[0];
+      const label = ol ? ol.value : amount ? `${amount.value} 元` : undefined;
+      addNode(o, label, ot && ot.value);
       if (b.dir.value === 'out') addEdge(iri, b.p.value, o); else addEdge(o, b.p.value, iri);
     }
     layout();
@@ -284,20 +322,38 @@ async function showEntity(ref) {
     const name = label ? label.o.value : localName(iri);
     const type = props.find((b) => b.p.value === RDF + 'type' && style.classes[b.o.value]);
     const attrs = props.filter((b) => b.o.type === 'literal' && b.p.value !== RDFS + 'label');
-    const facts = (await sparql(`${PREFIXES}
-SELECT ?dir ?p ?other ?olabel ?amount ?conf ?rule ?text ?art ?title ?src WHERE {
-  { ?a rdf:subject <${iri}> ; rdf:object ?other . BIND("out" AS ?dir) }
+    // Every assertion has its predicate, confidence, rule and article; the
+    // sentence, the other side's label or amount and the article's title are
+    // looked up afterwards (see valuesOf).
+    const assertion = (self, other) =>
+      `?a ${self} <${iri}> ; a ckg:Assertion ; rdf:predicate ?p ; ${other} ?other ; ckg:confidence ?conf ; ckg:rule ?rule ; prov:wasDerivedFrom ?art .`;
+    const rows = (await sparql(`${PREFIXES}
+SELECT ?dir ?a ?p ?other ?conf ?rule ?art WHERE {
+  { ${assertion('rdf:subject', 'rdf:object')} BIND("out" AS ?dir) }
   UNION
-  { ?a rdf:object <${iri}> ; rdf:subject ?other . BIND("in" AS ?dir) }
-  ?a a ckg:Assertion ; rdf:predicate ?p .
-  OPTIONAL { ?a ckg:confidence ?conf . }
-  OPTIONAL { ?a ckg:rule ?rule . }
-  OPTIONAL { ?a ckg:evidence ?s . ?s ckg:text ?text . }
-  OPTIONAL { ?a prov:wasDerivedFrom ?art . OPTIONAL { ?art schema:title ?title . } OPTIONAL { ?art ckg:sourcePath ?src . } }
-  OPTIONAL { ?other rdfs:label ?olabel . FILTER(lang(?olabel) = "zh" || lang(?olabel) = "") }
-  OPTIONAL { ?other ckg:amount ?amount . }
-}
-ORDER BY ?dir ?p ?olabel ?text`)).json.results.bindings;
+  { ${assertion('rdf:object', 'rdf:subject')} BIND("in" AS ?dir) }
+}`)).json.results.bindings;
+    const extra = new Map([
+      ...(await valuesOf(rows.map((f) => f.a.value), [['text', (s) => `${s} ckg:evidence ?s . ?s ckg:text ?v .`]])),
+      ...(await valuesOf(rows.map((f) => f.other.value), LABEL_PROPS)),
+      ...(await valuesOf(rows.map((f) => f.art.value), [
+        ['title', (s) => `${s} schema:title ?v .`],
+        ['src', (s) => `${s} ckg:sourcePath ?v .`],
+      ])),
+    ]);
+    const facts = rows.map((f) => ({
+      ...f,
+      olabel: firstOf(extra, `${f.other.value}|label`),
+      amount: firstOf(extra, `${f.other.value}|amount`),
+      text: firstOf(extra, `${f.a.value}|text`),
+      title: firstOf(extra, `${f.art.value}|title`),
+      src: firstOf(extra, `${f.art.value}|src`),
+    }));
+    // As ORDER BY ?dir ?p ?olabel ?text did: by code point, missing values first.
+    const key = (t) => (t ? t.value : '');
+    const cmp = (x, y) => (x < y ? -1 : x > y ? 1 : 0);
+    facts.sort((x, y) => cmp(key(x.dir), key(y.dir)) || cmp(key(x.p), key(y.p)) ||
+      cmp(key(x.olabel), key(y.olabel)) || cmp(key(x.text), key(y.text)));
     let h = `<h2>${esc(name)} <span class="type">${type ? esc(style.classes[type.o.value].label + ' · ' + style.classes[type.o.value].name) : ''}</span></h2>`;
     h += `<p class="hint">${esc(iri)}</p>`;
     if (attrs.length) {
