@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "cli/commands.h"
+#include "query/query_guard.h"
 #include "query/results_format.h"
 #include "query/sparql.h"
 #include "serve/store_source.h"

@@ -130,12 +130,17 @@ std::vector<SparqlToken> tokenize_sparql(const std::string& q) {
   return out;
 }
 
-namespace {
-
 bool is_keyword(const SparqlToken& t, const char* kw) {
   return t.kind == Kind::Name && t.text.find(':') == std::string::npos && upper(t.text) == kw;
 }
 bool is_punct(const SparqlToken& t, const char* p) { return t.kind == Kind::Punct && t.text == p; }
+
+namespace {
+
+bool names_graphs(const std::vector<SparqlToken>& toks) {
+  return std::any_of(toks.begin(), toks.end(), [](const SparqlToken& t) { return is_keyword(t, "GRAPH"); });
+}
+
 bool is_aggregate(const SparqlToken& t) {
   for (const char* a : {"COUNT", "SUM", "MIN", "MAX", "AVG", "SAMPLE", "GROUP_CONCAT"})
     if (is_keyword(t, a)) return true;
@@ -506,6 +511,7 @@ QueryCheck prepare_query(const std::string& query) {
   }
   // Aggregates of the top-level SELECT.
   const auto toks = tokenize_sparql(c.text);
+  c.named_graphs = names_graphs(toks);
   const Structure st = analyse(toks);
   std::size_t sel = 0;
   while (sel < toks.size() &&
@@ -576,5 +582,7 @@ QueryCheck prepare_query(const std::string& query) {
 }
 
 std::optional<std::string> check_query(const std::string& query) { return prepare_query(query).refusal; }
+
+bool uses_named_graphs(const std::string& query) { return names_graphs(tokenize_sparql(query)); }
 
 }  // namespace ckg

@@ -31,6 +31,11 @@ struct SparqlToken {
 
 // Splits a query into tokens; comments and white space are dropped.
 std::vector<SparqlToken> tokenize_sparql(const std::string& query);
+// A keyword, in any case (not a prefixed name such as graph:p).
+bool is_keyword(const SparqlToken& t, const char* kw);
+bool is_punct(const SparqlToken& t, const char* p);
+// True if the query names graphs (the GRAPH keyword).
+bool uses_named_graphs(const std::string& query);
 
 struct QueryCheck {
   std::optional<std::string> refusal;  // set: do not run; the explanation
@@ -41,7 +46,8 @@ struct QueryCheck {
   bool aggregate = false;
   bool group_by = false;
   bool having = false;
-  std::string ask_where;  // "ASK" + the WHERE group with the same prologue ("" if not found)
+  bool named_graphs = false;  // GRAPH: runs on the store that keeps the named graphs
+  std::string ask_where;      // "ASK" + the WHERE group with the same prologue ("" if not found)
   // Projection of an aggregate query: variable name and what the empty
   // group gives for it: "count" (0), "sum" (0), "avg" (0), "concat" (""),
   // "unbound" (MIN MAX SAMPLE) or "complex" (an expression we cannot evaluate).

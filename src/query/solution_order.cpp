@@ -13,17 +13,6 @@ namespace {
 
 using Kind = SparqlToken::Kind;
 
-bool keyword(const SparqlToken& t, std::string_view kw) {
-  if (t.kind != Kind::Name || t.text.size() != kw.size()) return false;
-  for (std::size_t i = 0; i < kw.size(); ++i) {
-    char c = t.text[i];
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-    if (c != kw[i]) return false;
-  }
-  return true;
-}
-bool punct(const SparqlToken& t, std::string_view p) { return t.kind == Kind::Punct && t.text == p; }
-
 std::optional<std::size_t> count_of(const SparqlToken& t) {
   if (t.kind != Kind::Number || t.text.empty() || t.text.size() > 18) return std::nullopt;
   for (char c : t.text)
@@ -66,14 +55,15 @@ std::optional<SolutionOrder> take_solution_order(std::string& query) {
   int d = 0;
   for (std::size_t i = 0; i < toks.size(); ++i) {
     depth[i] = d;
-    if (punct(toks[i], "{")) ++d;
-    if (punct(toks[i], "}")) d = std::max(0, d - 1);
+    if (is_punct(toks[i], "{")) ++d;
+    if (is_punct(toks[i], "}")) d = std::max(0, d - 1);
   }
   std::size_t sel = 0;
-  while (sel < toks.size() && !(depth[sel] == 0 && (keyword(toks[sel], "SELECT") || keyword(toks[sel], "ASK") ||
-                                                    keyword(toks[sel], "CONSTRUCT") || keyword(toks[sel], "DESCRIBE"))))
+  while (sel < toks.size() &&
+         !(depth[sel] == 0 && (is_keyword(toks[sel], "SELECT") || is_keyword(toks[sel], "ASK") ||
+                               is_keyword(toks[sel], "CONSTRUCT") || is_keyword(toks[sel], "DESCRIBE"))))
     ++sel;
-  if (sel == toks.size() || !keyword(toks[sel], "SELECT")) return std::nullopt;
+  if (sel == toks.size() || !is_keyword(toks[sel], "SELECT")) return std::nullopt;
 
   // The projection: plain variables and (expression AS ?v), or *.
   bool star = false;
@@ -82,18 +72,18 @@ std::optional<SolutionOrder> take_solution_order(std::string& query) {
   std::size_t i = sel + 1;
   for (; i < toks.size(); ++i) {
     const auto& t = toks[i];
-    if (paren == 0 && (keyword(t, "WHERE") || keyword(t, "FROM") || punct(t, "{"))) break;
-    if (punct(t, "(")) ++paren;
-    if (punct(t, ")")) --paren;
-    if (paren == 0 && punct(t, "*")) star = true;
-    if (t.kind == Kind::Var && (paren == 0 || (i > 0 && keyword(toks[i - 1], "AS"))))
+    if (paren == 0 && (is_keyword(t, "WHERE") || is_keyword(t, "FROM") || is_punct(t, "{"))) break;
+    if (is_punct(t, "(")) ++paren;
+    if (is_punct(t, ")")) --paren;
+    if (paren == 0 && is_punct(t, "*")) star = true;
+    if (t.kind == Kind::Var && (paren == 0 || (i > 0 && is_keyword(toks[i - 1], "AS"))))
       projected.push_back(t.text.substr(1));
   }
 
   // ORDER BY at the top level, after the WHERE clause.
   std::size_t order = i;
   while (order + 1 < toks.size() &&
-         !(depth[order] == 0 && keyword(toks[order], "ORDER") && keyword(toks[order + 1], "BY")))
+         !(depth[order] == 0 && is_keyword(toks[order], "ORDER") && is_keyword(toks[order + 1], "BY")))
     ++order;
   if (order + 1 >= toks.size()) return std::nullopt;
   SolutionOrder out;
@@ -102,9 +92,9 @@ std::optional<SolutionOrder> take_solution_order(std::string& query) {
     if (toks[k].kind == Kind::Var) {
       out.keys.push_back({toks[k].text.substr(1), false});
       ++k;
-    } else if ((keyword(toks[k], "ASC") || keyword(toks[k], "DESC")) && k + 3 < toks.size() &&
-               punct(toks[k + 1], "(") && toks[k + 2].kind == Kind::Var && punct(toks[k + 3], ")")) {
-      out.keys.push_back({toks[k + 2].text.substr(1), keyword(toks[k], "DESC")});
+    } else if ((is_keyword(toks[k], "ASC") || is_keyword(toks[k], "DESC")) && k + 3 < toks.size() &&
+               is_punct(toks[k + 1], "(") && toks[k + 2].kind == Kind::Var && is_punct(toks[k + 3], ")")) {
+      out.keys.push_back({toks[k + 2].text.substr(1), is_keyword(toks[k], "DESC")});
       k += 4;
     } else {
       break;
@@ -116,10 +106,10 @@ std::optional<SolutionOrder> take_solution_order(std::string& query) {
     if (k + 1 >= toks.size()) return std::nullopt;
     const auto n = count_of(toks[k + 1]);
     if (!n) return std::nullopt;
-    if (keyword(toks[k], "LIMIT") && !seen_limit) {
+    if (is_keyword(toks[k], "LIMIT") && !seen_limit) {
       out.limit = *n;
       seen_limit = true;
-    } else if (keyword(toks[k], "OFFSET") && !seen_offset) {
+    } else if (is_keyword(toks[k], "OFFSET") && !seen_offset) {
       out.offset = *n;
       seen_offset = true;
     } else {

@@ -337,15 +337,6 @@ void SparqlEngine::add(const std::vector<Triple>& triples, const std::string& gr
   impl_->sources.push_back(std::move(src));
 }
 
-bool uses_named_graphs(const std::string& query) {
-  for (const auto& t : tokenize_sparql(query))
-    if (t.kind == SparqlToken::Kind::Name && t.text.size() == 5 && (t.text[0] | 0x20) == 'g' &&
-        (t.text[1] | 0x20) == 'r' && (t.text[2] | 0x20) == 'a' && (t.text[3] | 0x20) == 'p' &&
-        (t.text[4] | 0x20) == 'h')
-      return true;
-  return false;
-}
-
 std::string SparqlEngine::prepare(const std::string& query) {
   if (!impl_->flat) return "cannot create the in-memory RDF store";
   return uses_named_graphs(query) ? impl_->ensure_named() : "";
@@ -401,7 +392,7 @@ std::optional<std::pair<std::size_t, std::size_t>> syntax_error_position(librdf_
 
 }  // namespace
 
-std::optional<QueryResult> SparqlEngine::run_raw(const std::string& text, QueryError& error) {
+std::optional<QueryResult> SparqlEngine::run_raw(const std::string& text, bool named_graphs, QueryError& error) {
   impl_->messages.clear();
   librdf_query* q =
       librdf_new_query(impl_->world, "sparql", nullptr, reinterpret_cast<const unsigned char*>(text.c_str()), nullptr);
@@ -410,7 +401,7 @@ std::optional<QueryResult> SparqlEngine::run_raw(const std::string& text, QueryE
     return std::nullopt;
   }
   librdf_model* model = impl_->flat;
-  if (uses_named_graphs(text)) {
+  if (named_graphs) {
     if (auto err = impl_->ensure_named(); !err.empty()) {
       librdf_free_query(q);
       error.message = err;
@@ -488,7 +479,7 @@ std::optional<QueryResult> SparqlEngine::run(const std::string& text, QueryError
   }
   // ORDER BY over projected variables is ours (query/solution_order.h).
   const auto order = take_solution_order(check.text);
-  auto out = run_raw(check.text, error);
+  auto out = run_raw(check.text, check.named_graphs, error);
   if (!out) return out;
   out->notes = check.notes;
   if (!correct_empty_aggregate(check, *out, error)) return std::nullopt;
@@ -505,7 +496,7 @@ bool SparqlEngine::correct_empty_aggregate(const QueryCheck& check, QueryResult&
   const bool suspicious = check.group_by ? out->rows.size() == 1 : (out->rows.empty() && !check.having);
   if (!suspicious) return true;
   QueryError ask_error;
-  auto any = run_raw(check.ask_where, ask_error);
+  auto any = run_raw(check.ask_where, check.named_graphs, ask_error);
   if (!any || any->kind != QueryResult::Kind::Boolean || any->boolean) return true;
   if (check.group_by) {
     out->rows.clear();

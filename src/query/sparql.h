@@ -43,9 +43,6 @@ struct QueryError {
 
 struct QueryCheck;
 
-// True if the query names graphs (the GRAPH keyword).
-bool uses_named_graphs(const std::string& query);
-
 class SparqlEngine {
  public:
   SparqlEngine();
@@ -79,7 +76,8 @@ class SparqlEngine {
   struct Impl;
 
  private:
-  std::optional<QueryResult> run_raw(const std::string& query, QueryError& error);
+  // Runs the query as it is, on the store with named graphs if `named_graphs`.
+  std::optional<QueryResult> run_raw(const std::string& query, bool named_graphs, QueryError& error);
   // rasqal 0.9.33 answers an aggregate over a WHERE clause without solutions
   // wrongly; corrects `result`. False (and `error` filled) if it cannot.
   bool correct_empty_aggregate(const QueryCheck& check, QueryResult& result, QueryError& error);

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "query/query_guard.h"
 #include "query/results_format.h"
 #include "query/sparql.h"
 #include "support/helpers.h"
