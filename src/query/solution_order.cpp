@@ -124,51 +124,72 @@ std::optional<SolutionOrder> take_solution_order(std::string& query) {
   return out;
 }
 
+namespace {
+
+// What ordering needs of a term, worked out once per term rather than in
+// every comparison of the sort. Rank: unbound, blank, IRI, numeric literal,
+// string (plain, xsd:string, language-tagged), other literal.
+struct TermKey {
+  int rank = 0;
+  long double number = 0;
+  const ResultTerm* term = nullptr;
+};
+
+TermKey key_of(const std::optional<ResultTerm>& t) {
+  static constexpr std::string_view kXsdString = "http://www.w3.org/2001/XMLSchema#string";
+  if (!t) return {};
+  if (t->kind == ResultTerm::Kind::Blank) return {1, 0, &*t};
+  if (t->kind == ResultTerm::Kind::Iri) return {2, 0, &*t};
+  if (const auto n = number_of(*t)) return {3, *n, &*t};
+  return {t->datatype.empty() || t->datatype == kXsdString ? 4 : 5, 0, &*t};
+}
+
+int compare_keys(const TermKey& a, const TermKey& b) {
+  if (a.rank != b.rank) return a.rank < b.rank ? -1 : 1;
+  if (a.rank == 0) return 0;
+  if (a.rank == 3 && a.number != b.number) return a.number < b.number ? -1 : 1;
+  if (a.rank == 5)
+    if (int c = three_way(a.term->datatype, b.term->datatype)) return c;
+  if (int c = three_way(a.term->value, b.term->value)) return c;
+  if (int c = three_way(a.term->lang, b.term->lang)) return c;
+  return three_way(a.term->datatype, b.term->datatype);
+}
+
+}  // namespace
+
 int compare_terms(const std::optional<ResultTerm>& a, const std::optional<ResultTerm>& b) {
-  // Rank: unbound, blank, IRI, numeric literal, string (plain, xsd:string,
-  // language-tagged), other literal.
-  auto rank = [](const std::optional<ResultTerm>& t, std::optional<long double>& num) {
-    if (!t) return 0;
-    if (t->kind == ResultTerm::Kind::Blank) return 1;
-    if (t->kind == ResultTerm::Kind::Iri) return 2;
-    num = number_of(*t);
-    if (num) return 3;
-    if (t->datatype.empty() || t->datatype == std::string(kXsd) + "string") return 4;
-    return 5;
-  };
-  std::optional<long double> na, nb;
-  const int ra = rank(a, na), rb = rank(b, nb);
-  if (ra != rb) return ra < rb ? -1 : 1;
-  if (ra == 0) return 0;
-  if (ra == 3 && *na != *nb) return *na < *nb ? -1 : 1;
-  if (ra == 5)
-    if (int c = three_way(a->datatype, b->datatype)) return c;
-  if (int c = three_way(a->value, b->value)) return c;
-  if (int c = three_way(a->lang, b->lang)) return c;
-  return three_way(a->datatype, b->datatype);
+  return compare_keys(key_of(a), key_of(b));
 }
 
 void apply_solution_order(QueryResult& result, const SolutionOrder& order) {
   if (result.kind != QueryResult::Kind::Bindings) return;
-  std::vector<std::pair<long, bool>> columns;  // index into the row (-1: not projected), descending
+  std::vector<std::pair<std::size_t, bool>> columns;  // index into the row, descending
   for (const auto& key : order.keys) {
     const auto it = std::find(result.variables.begin(), result.variables.end(), key.var);
-    columns.emplace_back(it == result.variables.end() ? -1 : it - result.variables.begin(), key.descending);
+    if (it != result.variables.end())  // not projected: unbound in every row, no order
+      columns.emplace_back(static_cast<std::size_t>(it - result.variables.begin()), key.descending);
   }
+  auto& rows = result.rows;
   static const std::optional<ResultTerm> kUnbound;
-  std::stable_sort(result.rows.begin(), result.rows.end(), [&](const auto& x, const auto& y) {
-    for (const auto& [col, desc] : columns) {
-      if (col < 0) continue;
-      const auto c = static_cast<std::size_t>(col);
-      const int r = compare_terms(c < x.size() ? x[c] : kUnbound, c < y.size() ? y[c] : kUnbound);
-      if (r != 0) return desc ? r > 0 : r < 0;
+  std::vector<TermKey> keys;  // row r's key for column k at r * columns.size() + k
+  keys.reserve(rows.size() * columns.size());
+  for (const auto& row : rows)
+    for (const auto& col : columns) keys.push_back(key_of(col.first < row.size() ? row[col.first] : kUnbound));
+  std::vector<std::size_t> index(rows.size());
+  for (std::size_t r = 0; r < index.size(); ++r) index[r] = r;
+  std::stable_sort(index.begin(), index.end(), [&](std::size_t x, std::size_t y) {
+    for (std::size_t k = 0; k < columns.size(); ++k) {
+      const int c = compare_keys(keys[x * columns.size() + k], keys[y * columns.size() + k]);
+      if (c != 0) return columns[k].second ? c > 0 : c < 0;
     }
     return false;
   });
-  auto& rows = result.rows;
   const std::size_t from = std::min(order.offset, rows.size());
-  rows.erase(rows.begin(), rows.begin() + static_cast<std::ptrdiff_t>(from));
-  if (order.limit && *order.limit < rows.size()) rows.resize(*order.limit);
+  const std::size_t to = order.limit ? std::min(rows.size(), from + *order.limit) : rows.size();
+  std::vector<std::vector<std::optional<ResultTerm>>> sorted;
+  sorted.reserve(to - from);
+  for (std::size_t i = from; i < to; ++i) sorted.push_back(std::move(rows[index[i]]));
+  rows = std::move(sorted);
 }
 
 }  // namespace ckg
