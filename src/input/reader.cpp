@@ -385,27 +385,24 @@ void read_jsonl_stream(const InputFile& f, std::istream& in, const ArticleSink& 
 void read_jsonl_input(const InputFile& f, std::istream& in, const ArticleSink& sink, std::vector<InputIssue>& issues) {
   // The first lines decide, as for a large file: UTF-8 is read line by line;
   // another encoding is read whole and decoded.
+  auto read_failed = [&] {
+    if (in.bad()) issues.push_back({f.display, std::string("read error: ") + std::strerror(errno), true});
+    return in.bad();
+  };
   std::string head(64u << 10, '\0');
   in.read(head.data(), static_cast<std::streamsize>(head.size()));
   head.resize(static_cast<std::size_t>(in.gcount()));
+  if (read_failed()) return;
   const auto last_nl = head.rfind('\n');
   const Decoded d = decode_text(last_nl == std::string::npos ? std::string_view(head)
                                                              : std::string_view(head).substr(0, last_nl + 1));
-  if (in.bad()) {
-    issues.push_back({f.display, std::string("read error: ") + std::strerror(errno), true});
-    return;
-  }
   if (d.error.empty() && d.encoding == "UTF-8") {
     read_jsonl_stream(f, in, sink, issues, head);
     return;
   }
   std::string content = std::move(head);
   content.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  if (in.bad()) {
-    issues.push_back({f.display, std::string("read error: ") + std::strerror(errno), true});
-    return;
-  }
-  read_input(f, content, sink, issues);
+  if (!read_failed()) read_input(f, content, sink, issues);
 }
 
 void read_input(const InputFile& f, std::string_view content, const ArticleSink& sink,

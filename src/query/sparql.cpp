@@ -488,25 +488,24 @@ std::optional<QueryResult> SparqlEngine::run(const std::string& text, QueryError
 }
 
 bool SparqlEngine::correct_empty_aggregate(const QueryCheck& check, QueryResult& result, QueryError& error) {
-  QueryResult* out = &result;
-  if (!check.aggregate || check.ask_where.empty() || out->kind != QueryResult::Kind::Bindings) return true;
+  if (!check.aggregate || check.ask_where.empty() || result.kind != QueryResult::Kind::Bindings) return true;
   // rasqal 0.9.33 on a WHERE clause without solutions: GROUP BY gives one
   // spurious row (unbound keys, COUNT 1); without GROUP BY it gives no row
   // where SPARQL gives one (COUNT 0). Look whether there are solutions.
-  const bool suspicious = check.group_by ? out->rows.size() == 1 : (out->rows.empty() && !check.having);
+  const bool suspicious = check.group_by ? result.rows.size() == 1 : (result.rows.empty() && !check.having);
   if (!suspicious) return true;
   QueryError ask_error;
   auto any = run_raw(check.ask_where, check.named_graphs, ask_error);
   if (!any || any->kind != QueryResult::Kind::Boolean || any->boolean) return true;
   if (check.group_by) {
-    out->rows.clear();
-    out->notes.push_back("no solution matches the WHERE clause: zero groups (rasqal 0.9.33 gives a spurious row)");
+    result.rows.clear();
+    result.notes.push_back("no solution matches the WHERE clause: zero groups (rasqal 0.9.33 gives a spurious row)");
     return true;
   }
-  if (out->variables.empty())  // rasqal names no variable when it gives no row
-    for (const auto& p : check.projection) out->variables.push_back(p.first);
+  if (result.variables.empty())  // rasqal names no variable when it gives no row
+    for (const auto& p : check.projection) result.variables.push_back(p.first);
   std::vector<std::optional<ResultTerm>> row;
-  for (const auto& var : out->variables) {
+  for (const auto& var : result.variables) {
     auto it =
         std::find_if(check.projection.begin(), check.projection.end(), [&](const auto& p) { return p.first == var; });
     const std::string kind = it == check.projection.end() || var.empty() ? "complex" : it->second;
@@ -525,8 +524,8 @@ bool SparqlEngine::correct_empty_aggregate(const QueryCheck& check, QueryResult&
       return false;
     }
   }
-  out->rows.push_back(std::move(row));
-  out->notes.push_back("no solution matches the WHERE clause: one group over nothing (rasqal 0.9.33 gives no row)");
+  result.rows.push_back(std::move(row));
+  result.notes.push_back("no solution matches the WHERE clause: one group over nothing (rasqal 0.9.33 gives no row)");
   return true;
 }
 

@@ -101,9 +101,7 @@ TEST_CASE("the engine orders grouped numbers by value") {
   std::vector<Triple> t;
   const Term p = Term::iri("urn:amount");
   for (const char* v : {"150000000000.0", "1200000000000.0", "600000000000.0", "100000000000.0"}) {
-    Term amount = Term::lit(v, "");
-    amount.datatype = "http://www.w3.org/2001/XMLSchema#decimal";
-    t.push_back({Term::iri(std::string("urn:s") + v), p, amount});
+    t.push_back({Term::iri(std::string("urn:s") + v), p, Term::typed(v, kXsd + "decimal")});
   }
   e.add(t);
   QueryError err;
