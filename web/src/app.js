@@ -208,13 +208,19 @@ function showTriples(triples) {
 // IRI and property, each an index lookup. (An OPTIONAL beside the main pattern
 // makes rasqal compare every row with every statement of that property in the
 // graph: on the 10 MB bench graph the entity page took over two minutes.)
-// props: [[kind, (subject) => pattern binding ?v]]; returns Map "iri|kind" -> [term].
-async function valuesOf(iris, props) {
+// requests: [[iris, props]], props: [[kind, (subject) => pattern binding ?v]];
+// all go out together. Returns Map "iri|kind" -> [term].
+async function valuesOf(requests) {
   const out = new Map();
+  const asked = new Set();
   const branches = [];
-  for (const iri of new Set(iris)) {
-    for (const [kind, pattern] of props) {
-      branches.push(`{ ${pattern(`<${iri}>`)} BIND(<${iri}> AS ?x) BIND("${kind}" AS ?k) }`);
+  for (const [iris, props] of requests) {
+    for (const iri of iris) {
+      for (const [kind, pattern] of props) {
+        if (asked.has(`${iri}|${kind}`)) continue;
+        asked.add(`${iri}|${kind}`);
+        branches.push(`{ ${pattern(`<${iri}>`)} BIND(<${iri}> AS ?x) BIND("${kind}" AS ?k) }`);
+      }
     }
   }
   for (let i = 0; i < branches.length; i += 200) {
@@ -251,7 +257,7 @@ SELECT ?dir ?p ?o WHERE {
   try {
     const r = await sparql(q);
     const rows = r.json.results.bindings;
-    const values = await valuesOf(rows.map((b) => b.o.value), [...LABEL_PROPS, ['type', (s) => `${s} a ?v .`]]);
+    const values = await valuesOf([[rows.map((b) => b.o.value), [...LABEL_PROPS, ['type', (s) => `${s} a ?v .`]]]]);
     ensureGraph();
     if (cy.getElementById(iri).empty()) await addEntityNode(iri);
     for (const b of rows) {
@@ -333,13 +339,10 @@ SELECT ?dir ?a ?p ?other ?conf ?rule ?art WHERE {
   UNION
   { ${assertion('rdf:object', 'rdf:subject')} BIND("in" AS ?dir) }
 }`)).json.results.bindings;
-    const extra = new Map([
-      ...(await valuesOf(rows.map((f) => f.a.value), [['text', (s) => `${s} ckg:evidence ?s . ?s ckg:text ?v .`]])),
-      ...(await valuesOf(rows.map((f) => f.other.value), LABEL_PROPS)),
-      ...(await valuesOf(rows.map((f) => f.art.value), [
-        ['title', (s) => `${s} schema:title ?v .`],
-        ['src', (s) => `${s} ckg:sourcePath ?v .`],
-      ])),
+    const extra = await valuesOf([
+      [rows.map((f) => f.a.value), [['text', (s) => `${s} ckg:evidence ?s . ?s ckg:text ?v .`]]],
+      [rows.map((f) => f.other.value), LABEL_PROPS],
+      [rows.map((f) => f.art.value), [['title', (s) => `${s} schema:title ?v .`], ['src', (s) => `${s} ckg:sourcePath ?v .`]]],
     ]);
     const facts = rows.map((f) => ({
       ...f,
