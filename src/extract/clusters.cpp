@@ -312,7 +312,7 @@ void cluster_from_word(const Document& doc, const Matcher::Match& h, std::vector
       if (c.level_value.empty()) c.level_value = m.value;
     c.begin = b;
     c.end = h.end;
-    c.name = name_key(doc.str(b, h.end));
+    c.name = name_key(doc.span(b, h.end));
     c.key = c.name;
     c.sectorless = true;  // unquoted: not a name; resolved as a reference (rule cluster-reference)
     c.confidence = 0.6;
@@ -351,7 +351,7 @@ void cluster_from_word(const Document& doc, const Matcher::Match& h, std::vector
     c.level_value = cp.level;
     c.confidence = 0.85;
     c.rule = single ? "cluster-name" : "cluster-list";
-    const std::string surface = name_key(doc.str(single ? begin : c.begin, single ? h.end : c.end));
+    const std::string surface = name_key(doc.span(single ? begin : c.begin, single ? h.end : c.end));
     if (!places.empty()) {
       std::string prefix;
       for (const auto& pr : places) prefix += full_name(doc, pr);
@@ -409,7 +409,7 @@ void cluster_from_industry_scale(const Document& doc, std::vector<Candidate>& ou
       set_names(c, {doc.str(begin, s.begin) + s.name + "产业集群"}, false);
     else
       set_names(c, cluster_names(doc, places, "", s.name), false);
-    c.local_aliases.push_back(name_key(doc.str(c.begin, c.end)));
+    c.local_aliases.push_back(name_key(doc.span(c.begin, c.end)));
     add_cluster(out, std::move(c));
   }
 }
@@ -642,7 +642,7 @@ void place_clusters(Document& doc) {
         }
         adopt = &o;
       }
-    const std::string surface = name_key(doc.str(c.begin, c.end));
+    const std::string surface = name_key(doc.span(c.begin, c.end));
     if (adopt && !ambiguous) {
       const std::string own = c.name;
       c.name = adopt->name;
@@ -653,7 +653,7 @@ void place_clusters(Document& doc) {
       c.aliases = adopt->aliases;
       c.local_aliases.push_back(own);
       c.local_aliases.push_back(surface);
-      c.rule += "+same-cluster";
+      c.rule = "cluster-same-cluster";
       continue;
     }
     auto places = context_places(doc, c.begin, item_first);
@@ -664,7 +664,7 @@ void place_clusters(Document& doc) {
     c.name = names.front();
     c.key = c.name;
     for (std::size_t k = 1; k < names.size(); ++k) c.local_aliases.push_back(names[k]);
-    c.rule += "+context-place";
+    c.rule = "cluster-context-place";
   }
   (void)t;
 }

@@ -198,13 +198,13 @@ int Document::entity_ending_at(std::uint32_t pos) const {
 }
 
 int Document::find_entity(EntityType t, std::string_view key) const {
-  auto it = entity_index_.find(std::make_pair(static_cast<int>(t), std::string(key)));
+  auto it = entity_index_.find(TypedKeyView{static_cast<int>(t), key});
   return it == entity_index_.end() ? -1 : it->second;
 }
 
 int Document::add_entity(ExtractedEntity e) {
   const int i = static_cast<int>(entities.size());
-  entity_index_.emplace(std::make_pair(static_cast<int>(e.type), e.key), i);
+  entity_index_.emplace(TypedKey{static_cast<int>(e.type), e.key}, i);
   entities.push_back(std::move(e));
   return i;
 }
@@ -212,21 +212,21 @@ int Document::add_entity(ExtractedEntity e) {
 void Document::reindex_entities() {
   entity_index_.clear();
   for (int i = 0; i < static_cast<int>(entities.size()); ++i)
-    entity_index_.emplace(std::make_pair(static_cast<int>(entities[static_cast<std::size_t>(i)].type),
-                                         entities[static_cast<std::size_t>(i)].key),
+    entity_index_.emplace(TypedKey{static_cast<int>(entities[static_cast<std::size_t>(i)].type),
+                                   entities[static_cast<std::size_t>(i)].key},
                           i);
 }
 
 void Document::index_entity_key(EntityType t, const std::string& key, int e) {
-  entity_index_.emplace(std::make_pair(static_cast<int>(t), key), e);
+  if (entity_index_.find(TypedKeyView{static_cast<int>(t), key}) == entity_index_.end())
+    entity_index_.emplace(TypedKey{static_cast<int>(t), key}, e);
 }
 
-void Document::add_fact(int subject, Relation r, int object, std::uint32_t pos, const std::string& rule,
+void Document::add_fact(int subject, Relation r, int object, std::uint32_t pos, std::string_view rule,
                         double confidence, std::string value, std::optional<int> year) {
   if (subject < 0 || (!is_value_relation(r) && (object < 0 || object == subject))) return;
   if (is_value_relation(r)) object = -1;
-  const auto key = std::make_tuple(subject, static_cast<int>(r), object, value);
-  auto it = fact_index_.find(key);
+  auto it = fact_index_.find(FactKeyView{subject, static_cast<int>(r), object, value});
   if (it != fact_index_.end()) {
     auto& f = facts[it->second];
     if (!f.year && year) f.year = year;
@@ -242,12 +242,12 @@ void Document::add_fact(int subject, Relation r, int object, std::uint32_t pos, 
   f.confidence = confidence;
   f.sentence = sentence_at(pos);
   f.rule = rule;
-  fact_index_.emplace(key, facts.size());
+  fact_index_.emplace(FactKey{subject, static_cast<int>(r), object, f.value}, facts.size());
   facts.push_back(std::move(f));
 }
 
 bool Document::has_fact(int subject, Relation r, int object) const {
-  return fact_index_.count(std::make_tuple(subject, static_cast<int>(r), object, std::string())) > 0;
+  return fact_index_.find(FactKeyView{subject, static_cast<int>(r), object, {}}) != fact_index_.end();
 }
 
 void Document::remove_facts(int subject, Relation r) {
@@ -258,8 +258,8 @@ void Document::remove_facts(int subject, Relation r) {
   facts = std::move(kept);
   fact_index_.clear();
   for (std::size_t i = 0; i < facts.size(); ++i)
-    fact_index_.emplace(
-        std::make_tuple(facts[i].subject, static_cast<int>(facts[i].relation), facts[i].object, facts[i].value), i);
+    fact_index_.emplace(FactKey{facts[i].subject, static_cast<int>(facts[i].relation), facts[i].object, facts[i].value},
+                        i);
 }
 
 }  // namespace ckg

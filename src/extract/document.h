@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -38,8 +39,8 @@ struct Candidate {
   std::vector<std::string> local_aliases;  // names that hold in this article only
   std::vector<std::string> merge_names;    // short forms used to merge mentions in this article only
   double confidence = 0.8;
-  int priority = 0;  // higher wins overlaps of equal length
-  std::string rule;
+  int priority = 0;                // higher wins overlaps of equal length
+  std::string_view rule;           // the rule's name, a string literal (never owned)
   std::optional<PlaceInfo> place;  // for divisions and regions
   bool from_lexicon = false;
   // Organisations, zones, projects: the places named inside the name, outermost first.
@@ -102,6 +103,11 @@ struct Document {
 
   // --- text helpers ---
   std::string str(std::uint32_t b, std::uint32_t e) const;  // UTF-8 of text[b, e)
+  // text[b, e), clipped to the text (as str() clips it)
+  std::u32string_view span(std::uint32_t b, std::uint32_t e) const {
+    if (b >= e || b >= text.size()) return {};
+    return text.substr(b, std::min<std::size_t>(e, text.size()) - b);
+  }
   // text[pos...] starts with word
   bool at(std::uint32_t pos, std::u32string_view word) const {
     return pos <= text.size() && text.size() - pos >= word.size() && text.compare(pos, word.size(), word) == 0;
@@ -168,7 +174,7 @@ struct Document {
   void index_entity_key(EntityType t, const std::string& key, int e);
   // Adds a fact unless the same (subject, relation, object, value) exists;
   // an existing one keeps the higher confidence and a known year.
-  void add_fact(int subject, Relation r, int object, std::uint32_t pos, const std::string& rule, double confidence,
+  void add_fact(int subject, Relation r, int object, std::uint32_t pos, std::string_view rule, double confidence,
                 std::string value = "", std::optional<int> year = std::nullopt);
   bool has_fact(int subject, Relation r, int object) const;
   void remove_facts(int subject, Relation r);
@@ -177,8 +183,64 @@ struct Document {
   using PosIndex = std::vector<std::pair<std::uint32_t, std::size_t>>;
   static PosIndex::const_iterator lower(const PosIndex& v, std::uint32_t pos);
   PosIndex by_begin_, by_end_;
-  std::map<std::pair<int, std::string>, int, std::less<>> entity_index_;
-  std::map<std::tuple<int, int, int, std::string>, std::size_t> fact_index_;
+  // Hashed indexes, looked up without building a key string; only find and
+  // insert are used, so their iteration order never reaches the output.
+  struct TypedKey {
+    int type;
+    std::string key;
+  };
+  struct TypedKeyView {
+    int type;
+    std::string_view key;
+  };
+  struct TypedKeyHash {
+    using is_transparent = void;
+    std::size_t operator()(const TypedKeyView& k) const {
+      return std::hash<std::string_view>{}(k.key) * 31 + static_cast<std::size_t>(k.type);
+    }
+    std::size_t operator()(const TypedKey& k) const { return (*this)(TypedKeyView{k.type, k.key}); }
+  };
+  struct TypedKeyEq {
+    using is_transparent = void;
+    static TypedKeyView view(const TypedKey& k) { return {k.type, k.key}; }
+    static TypedKeyView view(const TypedKeyView& k) { return k; }
+    template <class A, class B>
+    bool operator()(const A& a, const B& b) const {
+      const TypedKeyView x = view(a), y = view(b);
+      return x.type == y.type && x.key == y.key;
+    }
+  };
+  struct FactKey {
+    int subject, relation, object;
+    std::string value;
+  };
+  struct FactKeyView {
+    int subject, relation, object;
+    std::string_view value;
+  };
+  struct FactKeyHash {
+    using is_transparent = void;
+    std::size_t operator()(const FactKeyView& k) const {
+      std::size_t h = std::hash<std::string_view>{}(k.value);
+      for (int v : {k.subject, k.relation, k.object}) h = h * 1000003u + static_cast<std::size_t>(v);
+      return h;
+    }
+    std::size_t operator()(const FactKey& k) const {
+      return (*this)(FactKeyView{k.subject, k.relation, k.object, k.value});
+    }
+  };
+  struct FactKeyEq {
+    using is_transparent = void;
+    static FactKeyView view(const FactKey& k) { return {k.subject, k.relation, k.object, k.value}; }
+    static FactKeyView view(const FactKeyView& k) { return k; }
+    template <class A, class B>
+    bool operator()(const A& a, const B& b) const {
+      const FactKeyView x = view(a), y = view(b);
+      return x.subject == y.subject && x.relation == y.relation && x.object == y.object && x.value == y.value;
+    }
+  };
+  std::unordered_map<TypedKey, int, TypedKeyHash, TypedKeyEq> entity_index_;
+  std::unordered_map<FactKey, std::size_t, FactKeyHash, FactKeyEq> fact_index_;
 };
 
 // Rule families, run in this order by extract_article().
@@ -206,6 +268,8 @@ std::uint32_t scan_name_start(std::u32string_view text, std::uint32_t end, std::
                               std::uint32_t min_start);
 // Normalised form of a name used as a key: no quotes, brackets or spaces.
 std::string name_key(std::string_view name);
+// The same key from code points (a span of the normalised text), without a round trip through UTF-8.
+std::string name_key(std::u32string_view name);
 // True if `core` (the part of a name before its suffix) is a generic word
 // rather than a proper name (该, 一批, 龙头, 相关 ...).
 bool is_generic_core(std::u32string_view core);

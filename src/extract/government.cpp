@@ -142,11 +142,10 @@ std::vector<ItemPlaces> places_by_item(const Document& doc) {
   for (std::size_t i = 0; i < doc.items.size(); ++i) {
     doc.candidates_in(doc.items[i].begin, doc.items[i].end, [&](const Candidate& c) {
       if (!is_division_candidate(c) || c.key.empty()) return;
-      for (const auto& code : gaz.ancestors(c.key)) {
-        const Division* d = gaz.by_code(code);
-        if (!d) continue;
-        const int level = d->type == EntityType::Province ? 0 : d->type == EntityType::City ? 1 : 2;
-        if (out[i].code[level].empty()) out[i].code[level] = code;
+      for (const int k : gaz.ancestor_indexes(c.key)) {
+        const Division& d = gaz.divisions()[static_cast<std::size_t>(k)];
+        const int level = d.type == EntityType::Province ? 0 : d.type == EntityType::City ? 1 : 2;
+        if (out[i].code[level].empty()) out[i].code[level] = d.code;
       }
     });
   }
@@ -163,7 +162,7 @@ void add_body(Document& doc, std::uint32_t b, std::uint32_t e, std::u32string_vi
     if (!head.ends_with(U"人民") &&
         doc.longest_starting_at(b, [&](const Candidate& x) { return is_place(x.type) && x.end == e - 2; })) {
       c.aliases.push_back(c.name);
-      c.name = name_key(doc.str(b, e - 2)) + "人民政府";
+      c.name = name_key(doc.span(b, e - 2)) + "人民政府";
       c.key = c.name;
     }
   }
@@ -284,7 +283,7 @@ void find_government(Document& doc) {
       c.begin = lb;
       c.end = end;
       c.type = EntityType::GovernmentBody;
-      c.name = name_key(doc.str(lb, end));
+      c.name = name_key(doc.span(lb, end));
       if (const Division* d = ip.code[level].empty() ? nullptr : doc.kb.gazetteer().by_code(ip.code[level])) {
         c.aliases.push_back(c.name);
         c.name = d->name + utf8::encode(ot);

@@ -34,6 +34,11 @@ std::int32_t Matcher::child(std::int32_t node, char32_t c) const {
   if (node == 0 && c < root_dense_.size()) return root_dense_[c];
   const Node& n = nodes_[static_cast<std::size_t>(node)];
   auto first = edges_.begin() + n.edges_begin, last = edges_.begin() + n.edges_end;
+  if (last - first <= 8) {  // most nodes below the root have one or two edges
+    for (; first != last; ++first)
+      if (first->label == c) return first->target;
+    return -1;
+  }
   auto it = std::lower_bound(first, last, c, [](const Edge& e, char32_t v) { return e.label < v; });
   return it != last && it->label == c ? it->target : -1;
 }
@@ -100,6 +105,7 @@ std::int32_t Matcher::step(std::int32_t node, char32_t c) const {
 std::vector<Matcher::Match> Matcher::find_all(std::u32string_view text) const {
   std::vector<Match> out;
   if (!built_) return out;
+  out.reserve(text.size() / 2);
   std::int32_t node = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
     node = step(node, text[i]);

@@ -70,7 +70,7 @@ void policies(Document& doc) {
     }
     if (!has_policy_ending(head)) continue;
     Candidate c = shaped_candidate(doc, i + 1, j, EntityType::Policy, "policy-title", 0.9, 3);
-    if (head.size() != inner.size()) c.aliases.push_back(name_key(utf8::encode(head)));
+    if (head.size() != inner.size()) c.aliases.push_back(name_key(head));
     c.keeps_places = true;
     c.keeps_sectors = true;
     doc.candidates.push_back(std::move(c));
@@ -199,7 +199,7 @@ void events_and_projects(Document& doc) {
       Candidate c = shaped_candidate(doc, start, h.end, EntityType::Project, "project-suffix", 0.7, 2);
       c.keeps_places = true;
       // The name without 项目 (长三角氢走廊) and without its leading places (氢走廊).
-      const std::string bare = name_key(doc.str(start, h.begin));
+      const std::string bare = name_key(doc.span(start, h.begin));
       if (utf8::length(bare) >= 3) {
         c.aliases.push_back(bare);
         c.merge_names.push_back(bare);

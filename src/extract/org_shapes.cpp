@@ -58,7 +58,7 @@ Candidate shaped_candidate(const Document& doc, std::uint32_t b, std::uint32_t e
   c.begin = b;
   c.end = e;
   c.type = t;
-  c.name = name_key(doc.str(b, e));
+  c.name = name_key(doc.span(b, e));
   c.key = c.name;
   c.confidence = confidence;
   c.priority = priority;
@@ -79,7 +79,7 @@ std::vector<std::string> company_short_forms(const Document& doc, std::uint32_t 
   std::vector<std::string> out;
   std::u32string s(doc.text.substr(b, e - b));
   auto push = [&](const std::u32string& x) {
-    if (x.size() >= 2) out.push_back(name_key(utf8::encode(x)));
+    if (x.size() >= 2) out.push_back(name_key(x));
   };
   for (auto w : kLegalEndings)
     if (s.size() > w.size() + 1 && std::u32string_view(s).substr(s.size() - w.size()) == w) {
@@ -116,7 +116,7 @@ std::string without_leading_places(const Document& doc, std::uint32_t b, std::ui
   }
   const std::uint32_t cut = keep_last ? last : p;
   if (cut == b || e - cut < 2) return "";
-  return name_key(doc.str(cut, e));
+  return name_key(doc.span(cut, e));
 }
 
 bool is_longest_trigger(const Document& doc, const Matcher::Match& h) {

@@ -126,7 +126,7 @@ void declared_abbreviations(Document& doc) {
     if (!marked && !(acronym && alias_text.size() >= 2 && utf8::is_ascii_alpha(alias_text[0]))) continue;
     Candidate* m = mention_before(doc, open);
     if (!m) continue;
-    const std::string alias = name_key(utf8::encode(alias_text));
+    const std::string alias = name_key(alias_text);
     if (alias != m->name) {
       m->aliases.push_back(alias);
       m->merge_names.push_back(alias);
@@ -252,10 +252,6 @@ void group_into_entities(Document& doc) {
     for (const auto& a : m.aliases) e.aliases.push_back(a);
     for (const auto& a : m.local_aliases) e.local_aliases.push_back(a);
     if (authoritative) e.lexicon_name = true;
-    if (!m.place) {
-      const auto surface = name_key(mention.surface);
-      if (surface != e.name) (m.local_aliases.empty() ? e.aliases : e.local_aliases).push_back(surface);
-    }
   }
   for (auto& e : doc.entities) {
     for (auto* list : {&e.aliases, &e.local_aliases}) {
@@ -313,8 +309,8 @@ void find_alias_mentions(Document& doc) {
   NameSearch m;
   std::unordered_set<std::string> seen;
   auto add = [&](const std::string& name, int ei) {
+    if (utf8::length(name) < 2 || !seen.insert(name).second) return;
     auto u = utf8::decode(name);
-    if (u.size() < 2 || !seen.insert(name).second) return;
     if (doc.kb.matcher().find_exact(u) >= 0) return;  // a place, sector or known name: matched already
     m.add(std::move(u), ei);
   };
@@ -396,10 +392,9 @@ void add_ancestors(Document& doc) {
   const std::size_t named = doc.entities.size();
   for (std::size_t i = 0; i < named; ++i) {
     if (!doc.entities[i].place || doc.entities[i].place->code.empty()) continue;
-    const auto& chain = gaz.ancestors(doc.entities[i].place->code);
-    for (const auto& code : chain) {
-      const Division* d = gaz.by_code(code);
-      if (!d || doc.find_entity(d->type, d->code) >= 0) continue;
+    for (const int k : gaz.ancestor_indexes(doc.entities[i].place->code)) {
+      const Division* d = &gaz.divisions()[static_cast<std::size_t>(k)];
+      if (doc.find_entity(d->type, d->code) >= 0) continue;
       ExtractedEntity e;
       e.type = d->type;
       e.name = d->name;

@@ -121,7 +121,7 @@ Candidate sector_candidate(const Document& doc, std::uint32_t b, std::uint32_t e
   c.begin = b;
   c.end = e;
   c.type = EntityType::Sector;
-  c.name = name_key(doc.str(b, e));
+  c.name = name_key(doc.span(b, e));
   if (const SectorEntry* s = doc.kb.lexicon().sector(c.name)) {
     if (s->name != c.name) c.aliases.push_back(c.name);
     c.name = s->name;

@@ -127,18 +127,31 @@ std::uint32_t scan_name_start(std::u32string_view text, std::uint32_t end, std::
   return b;
 }
 
+namespace {
+// Appends c to a key unless it is dropped from keys; returns the new end.
+char* put_key_char(char* p, char32_t raw) {
+  const char32_t c = normalize_char(raw);
+  if (c == 0 || c == ' ' || c == '\n') return p;
+  static const CharSet kDrop{U"《》〈〉“”\"'‘’「」『』【】[]·•"};
+  if (kDrop(c)) return p;
+  return utf8::put(p, c);
+}
+}  // namespace
+
 std::string name_key(std::string_view name) {
   // Written into a buffer that fits the worst case (an invalid byte becomes
   // the three bytes of U+FFFD), then cut to length.
   std::string out(name.size() * 3, '\0');
   char* p = out.data();
-  for (std::size_t i = 0; i < name.size();) {
-    const char32_t c = normalize_char(utf8::next(name, i));
-    if (c == 0 || c == ' ' || c == '\n') continue;
-    static const CharSet kDrop{U"《》〈〉“”\"'‘’「」『』【】[]·•"};
-    if (kDrop(c)) continue;
-    p = utf8::put(p, c);
-  }
+  for (std::size_t i = 0; i < name.size();) p = put_key_char(p, utf8::next(name, i));
+  out.resize(static_cast<std::size_t>(p - out.data()));
+  return out;
+}
+
+std::string name_key(std::u32string_view name) {
+  std::string out(name.size() * 4, '\0');
+  char* p = out.data();
+  for (char32_t c : name) p = put_key_char(p, c);
   out.resize(static_cast<std::size_t>(p - out.data()));
   return out;
 }
@@ -151,6 +164,12 @@ bool contains_cut_word(std::u32string_view s) {
 
 bool is_generic_core(std::u32string_view core) {
   if (core.empty()) return true;
+  static const CharSet kFirst{[] {
+    std::u32string chars;
+    for (auto g : kGenericCores) chars.push_back(g.front());
+    return chars;
+  }()};
+  if (!kFirst(core.front())) return false;  // no generic word starts with its first character
   for (auto g : kGenericCores)
     if (core == g || core.substr(0, g.size()) == g) return true;
   return false;

@@ -94,6 +94,10 @@ Gazetteer::Gazetteer(std::string_view divisions_csv, std::string_view regions_ts
       d = by_code(d->parent_code);
     }
   }
+  ancestor_indexes_.resize(divisions_.size());
+  for (std::size_t i = 0; i < divisions_.size(); ++i)
+    for (const auto& code : ancestors_[i])
+      if (const int k = index_of(code); k >= 0) ancestor_indexes_[i].push_back(k);
   regions_of_.resize(divisions_.size());
   for (std::size_t i = 0; i < divisions_.size(); ++i) {
     std::vector<int> rs;
@@ -141,6 +145,12 @@ const RegionInfo* Gazetteer::region_by_key(std::string_view key) const {
   for (const auto& r : regions_)
     if (r.key == key) return &r;
   return nullptr;
+}
+
+const std::vector<int>& Gazetteer::ancestor_indexes(std::string_view code) const {
+  static const std::vector<int> kNone;
+  const int i = index_of(code);
+  return i < 0 ? kNone : ancestor_indexes_[static_cast<std::size_t>(i)];
 }
 
 const std::vector<std::string>& Gazetteer::ancestors(std::string_view code) const {

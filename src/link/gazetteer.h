@@ -50,6 +50,8 @@ class Gazetteer {
   const RegionInfo* region_by_key(std::string_view key) const;
   // Codes from the division up to its province, the division first.
   const std::vector<std::string>& ancestors(std::string_view code) const;
+  // The same chain as indexes into divisions() (no lookup by code per step).
+  const std::vector<int>& ancestor_indexes(std::string_view code) const;
   // The province code of a division.
   std::string province_of(std::string_view code) const;
   // True if `ancestor` is `code` or one of its ancestors.
@@ -75,6 +77,7 @@ class Gazetteer {
   Map<int> region_by_name_;
   std::vector<std::vector<int>> regions_of_;         // per division index
   std::vector<std::vector<std::string>> ancestors_;  // per division index
+  std::vector<std::vector<int>> ancestor_indexes_;   // per division index
 };
 
 }  // namespace ckg
