@@ -473,10 +473,14 @@ void find_clusters(Document& doc) {
   }
   // A first pass learns the sectors that only cluster names give (铝镁新材料), so
   // that a mention before the full name finds them too.
+  // cluster_from_word reads nothing else that changes, so when the first pass
+  // learned no core the second would repeat it exactly: its result stands.
   for (const auto* h : words) cluster_from_word(doc, *h, rule_cores, out, modifier_spans);
-  out.clear();
-  modifier_spans.clear();
-  for (const auto* h : words) cluster_from_word(doc, *h, rule_cores, out, modifier_spans);
+  if (!rule_cores.empty()) {
+    out.clear();
+    modifier_spans.clear();
+    for (const auto* h : words) cluster_from_word(doc, *h, rule_cores, out, modifier_spans);
+  }
   for (const auto& s : modifier_spans) doc.modifier_spans.push_back(s);
   cluster_from_industry_scale(doc, out);
   cluster_from_forming(doc, out);
@@ -536,6 +540,9 @@ std::vector<PlaceRef> context_places(const Document& doc, std::uint32_t pos, con
 // An article that names both 现代食品 and 食品 (the broader term without 现代)
 // means one industry: the short form becomes an alias of the long one.
 void unify_modern_sectors(Document& doc) {
+  if (std::none_of(doc.mentions.begin(), doc.mentions.end(),
+                   [](const Candidate& m) { return m.type == EntityType::Sector && m.name.starts_with("现代"); }))
+    return;  // no long form to unify with
   std::set<std::string> names;
   for (const auto& m : doc.mentions)
     if (m.type == EntityType::Sector) names.insert(m.name);
@@ -574,15 +581,15 @@ void unify_modern_sectors(Document& doc) {
 
 void place_clusters(Document& doc) {
   // Clusters named without a sector and not quoted are references, not names.
-  std::vector<Candidate> kept;
-  kept.reserve(doc.mentions.size());
-  for (auto& m : doc.mentions) {
-    if (m.type == EntityType::IndustrialCluster && m.rule == "cluster-reference")
-      doc.cluster_refs.push_back(std::move(m));
-    else
-      kept.push_back(std::move(m));
+  auto is_reference = [](const Candidate& m) {
+    return m.type == EntityType::IndustrialCluster && m.rule == "cluster-reference";
+  };
+  if (std::any_of(doc.mentions.begin(), doc.mentions.end(), is_reference)) {
+    std::vector<Candidate> kept;
+    kept.reserve(doc.mentions.size());
+    for (auto& m : doc.mentions) (is_reference(m) ? doc.cluster_refs : kept).push_back(std::move(m));
+    doc.mentions = std::move(kept);
   }
-  doc.mentions = std::move(kept);
 
   unify_modern_sectors(doc);
   std::vector<std::size_t> clusters;

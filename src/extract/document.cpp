@@ -78,7 +78,7 @@ Document::Document(const Knowledge& k, const Article& a) : kb(k), article(a), no
   sentences = split_sentences(norm.text);
   items = split_items(text);
   hits = kb.matcher().find_all(text);
-  candidates.reserve(hits.size() / 2 + 16);
+  candidates.reserve(hits.size() + 32);
 }
 
 std::string Document::str(std::uint32_t b, std::uint32_t e) const {

@@ -7,7 +7,6 @@
 // divisions is resolved from the other places of the article, or left
 // unlinked rather than guessed.
 #include <algorithm>
-#include <set>
 
 #include "extract/document.h"
 #include "util/utf8.h"
@@ -73,23 +72,37 @@ void find_places(Document& doc) {
 
   // Context: divisions named unambiguously by full name, or provinces/cities by
   // an unambiguous short name.
-  std::set<std::string> context;
+  // Sets of divisions are kept as the index the gazetteer gives their code
+  // (the first of its ancestor chain), so that equal codes are equal numbers.
+  auto index_of_code = [&](std::string_view code) {
+    const auto& chain = gaz.ancestor_indexes(code);
+    return chain.empty() ? -1 : chain.front();
+  };
+  auto holds = [](const std::vector<int>& set, int k) { return std::find(set.begin(), set.end(), k) != set.end(); };
+  std::vector<int> context;
   for (const auto& ph : place_hits) {
     if (ph.options.size() != 1) continue;
     const auto& d = divs[static_cast<std::size_t>(ph.options[0])];
-    if (ph.full || d.type != EntityType::District) context.insert(d.code);
+    if (ph.full || d.type != EntityType::District) context.push_back(index_of_code(d.code));
   }
   auto ancestor_in_context = [&](const Division& d) {
-    for (const auto& a : gaz.ancestors(d.code))
-      if (a != d.code && context.count(a)) return true;
+    const auto& chain = gaz.ancestor_indexes(d.code);
+    for (std::size_t k = 1; k < chain.size(); ++k)
+      if (chain[k] != chain.front() && holds(context, chain[k])) return true;
     return false;
   };
-  auto parent_in_context = [&](const Division& d) { return context.count(d.parent_code) > 0; };
+  auto parent_in_context = [&](const Division& d) {
+    return !d.parent_code.empty() && holds(context, index_of_code(d.parent_code));
+  };
+  auto province_index = [&](const Division& d) {
+    const auto& chain = gaz.ancestor_indexes(d.code);
+    return chain.empty() ? -1 : chain.back();
+  };
   // Distance to the nearest ancestor named in the article (1 = parent), or 99.
   auto context_distance = [&](const Division& d) {
-    const auto& chain = gaz.ancestors(d.code);
+    const auto& chain = gaz.ancestor_indexes(d.code);
     for (std::size_t k = 1; k < chain.size(); ++k)
-      if (context.count(chain[k])) return static_cast<int>(k);
+      if (holds(context, chain[k])) return static_cast<int>(k);
     return 99;
   };
   // Of several fitting divisions keep those with the nearest named ancestor
@@ -100,16 +113,16 @@ void find_places(Document& doc) {
     for (int idx : fit) best = std::min(best, context_distance(divs[static_cast<std::size_t>(idx)]));
     std::erase_if(fit, [&](int idx) { return context_distance(divs[static_cast<std::size_t>(idx)]) != best; });
   };
-  // Divisions named by their full name (resolved from the context if shared):
+  // std::vector<int> named by their full name (resolved from the context if shared):
   // a short name that can mean one of them means it (朝阳 after 北京市朝阳区).
-  std::set<std::string> named_in_full;
+  std::vector<int> named_in_full;
   for (const auto& ph : place_hits) {
     if (!ph.full) continue;
     std::vector<int> fit;
     for (int idx : ph.options)
       if (ph.options.size() == 1 || ancestor_in_context(divs[static_cast<std::size_t>(idx)])) fit.push_back(idx);
     nearest_only(fit);
-    if (fit.size() == 1) named_in_full.insert(divs[static_cast<std::size_t>(fit[0])].code);
+    if (fit.size() == 1) named_in_full.push_back(index_of_code(divs[static_cast<std::size_t>(fit[0])].code));
   }
 
   for (std::size_t i = 0; i < place_hits.size(); ++i) {
@@ -135,7 +148,7 @@ void find_places(Document& doc) {
       if ((sep_before || sep_after) && ends_list_item(doc.text, ph.end)) {
         for (int idx : ph.options) {
           const auto& d = divs[static_cast<std::size_t>(idx)];
-          if (d.type == EntityType::District && context.count(gaz.province_of(d.code))) fitting.push_back(idx);
+          if (d.type == EntityType::District && holds(context, province_index(d))) fitting.push_back(idx);
         }
         if (fitting.size() > 1) fitting.clear();
       }
@@ -143,7 +156,7 @@ void find_places(Document& doc) {
     if (!ph.full && fitting.size() > 1) {
       std::vector<int> named;
       for (int idx : fitting)
-        if (named_in_full.count(divs[static_cast<std::size_t>(idx)].code)) named.push_back(idx);
+        if (holds(named_in_full, index_of_code(divs[static_cast<std::size_t>(idx)].code))) named.push_back(idx);
       if (named.size() == 1) fitting = named;
     }
     // Prefer higher levels for short names (朝阳 the city over nothing).
@@ -168,9 +181,8 @@ void find_places(Document& doc) {
       const auto& d = divs[static_cast<std::size_t>(fitting[0])];
       if (d.type == EntityType::District && !ancestor_in_context(d)) {
         bool other_province = false;
-        for (const auto& code : context)
-          if (const Division* x = gaz.by_code(code);
-              x && x->type == EntityType::Province && code != gaz.province_of(d.code))
+        for (const int k : context)
+          if (k >= 0 && divs[static_cast<std::size_t>(k)].type == EntityType::Province && k != province_index(d))
             other_province = true;
         if (other_province) continue;
       }

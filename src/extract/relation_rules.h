@@ -10,8 +10,32 @@
 namespace ckg {
 
 EntityType entity_type(const Document& doc, int entity);
-// Anchors whose begin lies in [b, e), in order.
-std::vector<const Anchor*> anchors_in(const Document& doc, std::uint32_t b, std::uint32_t e);
+// A run of consecutive anchors, iterated as pointers (for (const Anchor* a : ...)).
+class AnchorRange {
+ public:
+  class iterator {
+   public:
+    explicit iterator(const Anchor* p) : p_(p) {}
+    const Anchor* operator*() const { return p_; }
+    iterator& operator++() {
+      ++p_;
+      return *this;
+    }
+    bool operator==(const iterator&) const = default;
+
+   private:
+    const Anchor* p_;
+  };
+  AnchorRange(const Anchor* first, const Anchor* last) : first_(first), last_(last) {}
+  iterator begin() const { return iterator(first_); }
+  iterator end() const { return iterator(last_); }
+
+ private:
+  const Anchor* first_;
+  const Anchor* last_;
+};
+// Anchors whose begin lies in [b, e), in order (a view: valid while the anchors are not changed).
+AnchorRange anchors_in(const Document& doc, std::uint32_t b, std::uint32_t e);
 // The entities of a group of places starting at anchor i: a chain (安徽省淮南市
 // -> 淮南市) and a list of chains (贵阳市、贵安新区).
 std::vector<int> place_group_at(const Document& doc, std::size_t anchor_index);

@@ -11,11 +11,10 @@ namespace ckg {
 
 EntityType entity_type(const Document& doc, int entity) { return doc.entities[static_cast<std::size_t>(entity)].type; }
 
-std::vector<const Anchor*> anchors_in(const Document& doc, std::uint32_t b, std::uint32_t e) {
-  std::vector<const Anchor*> out;
-  for (std::size_t i = doc.first_anchor_from(b); i < doc.anchors.size() && doc.anchors[i].begin < e; ++i)
-    out.push_back(&doc.anchors[i]);
-  return out;
+AnchorRange anchors_in(const Document& doc, std::uint32_t b, std::uint32_t e) {
+  std::size_t i = doc.first_anchor_from(b), j = i;
+  while (j < doc.anchors.size() && doc.anchors[j].begin < e) ++j;
+  return {doc.anchors.data() + i, doc.anchors.data() + j};
 }
 
 bool is_location_entity(const Document& doc, int entity) {

@@ -75,22 +75,33 @@ Span NormalizedText::to_original(std::uint32_t begin, std::uint32_t end) const {
   return s;
 }
 
-NormalizedText normalize(std::u32string_view in) {
+namespace {
+
+// The normaliser over any source of code points: `src.next(c)` yields the
+// next one (false at the end), `src.lf_next()` tells whether the one after it
+// is '\n' (for CRLF). `cap` bounds the number of code points.
+template <class Source>
+NormalizedText normalize_from(Source src, std::size_t cap) {
   NormalizedText out;
   // The output is never longer than the input: write into buffers of that
   // size and cut them to length at the end.
-  out.text.resize(in.size());
-  out.orig.resize(in.size() + 1);
+  out.text.resize(cap);
+  out.orig.resize(cap + 1);
   char32_t* text = out.text.data();
   std::uint32_t* orig = out.orig.data();
   std::size_t n = 0;
   // Pending blank run (collapsed to one space, dropped next to tight chars).
   bool pending_blank = false;
   std::uint32_t blank_pos = 0;
-  for (std::size_t i = 0; i < in.size(); ++i) {
-    const char32_t raw = in[i];
+  std::size_t i = 0;  // index of the code point in the original
+  for (char32_t raw; src.next(raw); ++i) {
+    if (raw >= 0x4E00 && raw <= 0x9FFF && !pending_blank) {  // the common ideographs: kept as they are
+      text[n] = raw;
+      orig[n++] = static_cast<std::uint32_t>(i);
+      continue;
+    }
     char32_t c = normalize_char(raw);
-    if (raw == '\r' && i + 1 < in.size() && in[i + 1] == '\n') continue;  // CRLF -> LF
+    if (raw == '\r' && src.lf_next()) continue;  // CRLF -> LF
     if (c == 0) continue;
     if (is_blank(c)) {
       if (!pending_blank) blank_pos = static_cast<std::uint32_t>(i);
@@ -112,12 +123,48 @@ NormalizedText normalize(std::u32string_view in) {
     text[n] = c;
     orig[n++] = static_cast<std::uint32_t>(i);
   }
-  orig[n] = static_cast<std::uint32_t>(in.size());
+  orig[n] = static_cast<std::uint32_t>(i);
   out.text.resize(n);
   out.orig.resize(n + 1);
+  // From UTF-8 the buffers were sized by bytes, about three times the
+  // characters of Chinese text: give the rest back, the text lives on.
+  if (out.text.capacity() > n + n / 2 + 16) {
+    out.text.shrink_to_fit();
+    out.orig.shrink_to_fit();
+  }
   return out;
 }
 
-NormalizedText normalize_utf8(std::string_view original) { return normalize(utf8::decode(original)); }
+struct CodePoints {
+  std::u32string_view in;
+  std::size_t pos = 0;
+  bool next(char32_t& c) {
+    if (pos >= in.size()) return false;
+    c = in[pos++];
+    return true;
+  }
+  bool lf_next() const { return pos < in.size() && in[pos] == '\n'; }
+};
+
+// Decodes as utf8::decode does (U+FFFD for each invalid byte), on the fly.
+struct Utf8Bytes {
+  std::string_view in;
+  std::size_t pos = 0;
+  bool next(char32_t& c) {
+    if (pos >= in.size()) return false;
+    c = utf8::next(in, pos);
+    return true;
+  }
+  bool lf_next() const { return pos < in.size() && in[pos] == '\n'; }
+};
+
+}  // namespace
+
+NormalizedText normalize(std::u32string_view in) { return normalize_from(CodePoints{in}, in.size()); }
+
+// One pass from the bytes: no decoded copy of the article is made.
+NormalizedText normalize_utf8(std::string_view original) {
+  return normalize_from(Utf8Bytes{original}, original.size());
+}
 
 }  // namespace ckg

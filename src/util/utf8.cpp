@@ -76,12 +76,10 @@ std::string encode(std::u32string_view s) {
 bool valid(std::string_view s) { return simdjson::validate_utf8(s.data(), s.size()); }
 
 std::size_t length(std::string_view s) {
+  // next() moves past a sequence exactly as valid_sequence_length measures
+  // it (one byte for an invalid one), with fast paths for ASCII and CJK.
   std::size_t n = 0;
-  for (std::size_t i = 0; i < s.size();) {
-    const std::size_t len = valid_sequence_length(s, i);
-    i += len ? len : 1;
-    ++n;
-  }
+  for (std::size_t i = 0; i < s.size(); ++n) (void)next(s, i);
   return n;
 }
 
