@@ -463,6 +463,7 @@ void find_clusters(Document& doc) {
   std::vector<const Matcher::Match*> words;
   std::uint32_t last_end = UINT32_MAX;
   for (const auto& h : doc.hits) {
+    if (!doc.kb.has(h.pattern, HitKind::Trigger)) continue;
     bool is_word = false;
     for (const auto& p : doc.kb.payloads(h.pattern))
       if (p.kind == HitKind::Trigger && triggers()[static_cast<std::size_t>(p.index)].family == TriggerFamily::Cluster)

@@ -31,10 +31,14 @@ const Knowledge& Knowledge::instance() {
 void Knowledge::add(std::u32string_view name, HitPayload p) {
   if (name.size() < 2) return;
   const auto id = matcher_.add(name);
-  if (id >= payloads_.size()) payloads_.resize(id + 1);
+  if (id >= payloads_.size()) {
+    payloads_.resize(id + 1);
+    kinds_.resize(id + 1, 0);
+  }
   for (const auto& q : payloads_[id])
     if (q.kind == p.kind && q.index == p.index) return;
   payloads_[id].push_back(p);
+  kinds_[id] = static_cast<std::uint8_t>(kinds_[id] | (1u << static_cast<unsigned>(p.kind)));
 }
 
 Knowledge::Knowledge(const Gazetteer& gazetteer, const Lexicon& lexicon) : gaz_(gazetteer), lex_(lexicon) {

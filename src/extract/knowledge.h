@@ -36,6 +36,9 @@ class Knowledge {
   const Lexicon& lexicon() const { return lex_; }
   const Matcher& matcher() const { return matcher_; }
   const std::vector<HitPayload>& payloads(std::uint32_t pattern) const { return payloads_[pattern]; }
+  // Whether a pattern has a payload of kind k: one byte per pattern, so the
+  // rules skip the hits that are not theirs without reading the payloads.
+  bool has(std::uint32_t pattern, HitKind k) const { return (kinds_[pattern] >> static_cast<unsigned>(k)) & 1u; }
 
  private:
   void add(std::u32string_view name, HitPayload p);
@@ -43,6 +46,7 @@ class Knowledge {
   const Lexicon& lex_;
   Matcher matcher_;
   std::vector<std::vector<HitPayload>> payloads_;
+  std::vector<std::uint8_t> kinds_;  // per pattern: bit k set if a payload has HitKind k
 };
 
 }  // namespace ckg

@@ -54,7 +54,7 @@ Lexicon::Lexicon(std::string_view sectors_tsv, std::string_view organizations_ts
 }
 
 const SectorEntry* Lexicon::sector(std::string_view name) const {
-  auto it = sector_index_.find(std::string(name));
+  auto it = sector_index_.find(name);
   return it == sector_index_.end() ? nullptr : &sectors_[static_cast<std::size_t>(it->second)];
 }
 
@@ -69,7 +69,7 @@ std::vector<std::string> Lexicon::broader_chain(std::string_view name) const {
 }
 
 const OrgEntry* Lexicon::organization(std::string_view name) const {
-  auto it = org_index_.find(std::string(name));
+  auto it = org_index_.find(name);
   return it == org_index_.end() ? nullptr : &orgs_[static_cast<std::size_t>(it->second)];
 }
 

@@ -49,8 +49,13 @@ class Lexicon {
  private:
   std::vector<SectorEntry> sectors_;
   std::vector<OrgEntry> orgs_;
-  std::unordered_map<std::string, int> sector_index_;
-  std::unordered_map<std::string, int> org_index_;
+  // Looked up by std::string_view without building a std::string.
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, int, Hash, std::equal_to<>> sector_index_;
+  std::unordered_map<std::string, int, Hash, std::equal_to<>> org_index_;
 };
 
 }  // namespace ckg

@@ -123,9 +123,7 @@ bool is_longest_trigger(const Document& doc, const Matcher::Match& h) {
   auto it = std::lower_bound(doc.hits.begin(), doc.hits.end(), h.end,
                              [](const Matcher::Match& m, std::uint32_t p) { return m.end < p; });
   for (; it != doc.hits.end() && it->end == h.end; ++it) {
-    if (it->begin >= h.begin) continue;
-    for (const auto& p : doc.kb.payloads(it->pattern))
-      if (p.kind == HitKind::Trigger) return false;
+    if (it->begin < h.begin && doc.kb.has(it->pattern, HitKind::Trigger)) return false;
   }
   return true;
 }
@@ -134,12 +132,14 @@ const Trigger* trigger_ending_at(const Document& doc, std::uint32_t end, Trigger
   auto it = std::lower_bound(doc.hits.begin(), doc.hits.end(), end,
                              [](const Matcher::Match& m, std::uint32_t p) { return m.end < p; });
   const Trigger* best = nullptr;
-  for (; it != doc.hits.end() && it->end == end; ++it)
+  for (; it != doc.hits.end() && it->end == end; ++it) {
+    if (!doc.kb.has(it->pattern, HitKind::Trigger)) continue;
     for (const auto& p : doc.kb.payloads(it->pattern)) {
       if (p.kind != HitKind::Trigger) continue;
       const auto& tr = triggers()[static_cast<std::size_t>(p.index)];
       if (tr.family == family && (!best || tr.suffix.size() > best->suffix.size())) best = &tr;
     }
+  }
   return best;
 }
 

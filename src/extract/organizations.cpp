@@ -124,6 +124,7 @@ void institution_by_suffix(Document& doc, const Matcher::Match& h, const Trigger
   auto it = std::lower_bound(doc.hits.begin(), doc.hits.end(), start + 1,
                              [](const Matcher::Match& m, std::uint32_t p) { return m.end < p; });
   for (; it != doc.hits.end() && it->end < h.begin; ++it) {
+    if (!doc.kb.has(it->pattern, HitKind::Trigger)) continue;
     for (const auto& p : doc.kb.payloads(it->pattern)) {
       if (p.kind != HitKind::Trigger) continue;
       if (triggers()[static_cast<std::size_t>(p.index)].family != TriggerFamily::Institution) continue;
@@ -287,6 +288,7 @@ void find_organizations(Document& doc) {
   doc.index_candidates();
   // Lexicon organisations.
   for (const auto& h : doc.hits) {
+    if (!doc.kb.has(h.pattern, HitKind::Organization)) continue;
     for (const auto& p : doc.kb.payloads(h.pattern)) {
       if (p.kind != HitKind::Organization) continue;
       const auto& o = lex.organizations()[static_cast<std::size_t>(p.index)];
@@ -319,6 +321,7 @@ void find_organizations(Document& doc) {
   doc.index_candidates();
   find_government(doc);
   for (const auto& h : doc.hits) {
+    if (!doc.kb.has(h.pattern, HitKind::Trigger)) continue;
     for (const auto& p : doc.kb.payloads(h.pattern)) {
       if (p.kind != HitKind::Trigger || !is_longest_trigger(doc, h)) continue;
       const auto& tr = triggers()[static_cast<std::size_t>(p.index)];

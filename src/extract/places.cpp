@@ -44,6 +44,9 @@ void find_places(Document& doc) {
   const auto& divs = gaz.divisions();
   std::vector<PlaceHit> place_hits;
   for (const auto& h : doc.hits) {
+    if (!doc.kb.has(h.pattern, HitKind::DivisionFull) && !doc.kb.has(h.pattern, HitKind::DivisionShort) &&
+        !doc.kb.has(h.pattern, HitKind::Region))
+      continue;
     PlaceHit ph{h.begin, h.end, false, {}};
     for (const auto& p : doc.kb.payloads(h.pattern)) {
       if (p.kind == HitKind::DivisionFull) {
@@ -72,35 +75,32 @@ void find_places(Document& doc) {
 
   // Context: divisions named unambiguously by full name, or provinces/cities by
   // an unambiguous short name.
-  // Sets of divisions are kept as the index the gazetteer gives their code
-  // (the first of its ancestor chain), so that equal codes are equal numbers.
-  auto index_of_code = [&](std::string_view code) {
-    const auto& chain = gaz.ancestor_indexes(code);
-    return chain.empty() ? -1 : chain.front();
-  };
+  // Sets of divisions are kept as indexes into divs; a division's ancestor
+  // chain comes by its index (codes are unique), without a lookup by code.
+  auto index_of = [&](const Division& d) { return static_cast<int>(&d - divs.data()); };
+  auto chain_of = [&](const Division& d) -> const std::vector<int>& { return gaz.ancestor_chain(index_of(d)); };
   auto holds = [](const std::vector<int>& set, int k) { return std::find(set.begin(), set.end(), k) != set.end(); };
   std::vector<int> context;
   for (const auto& ph : place_hits) {
     if (ph.options.size() != 1) continue;
     const auto& d = divs[static_cast<std::size_t>(ph.options[0])];
-    if (ph.full || d.type != EntityType::District) context.push_back(index_of_code(d.code));
+    if (ph.full || d.type != EntityType::District) context.push_back(ph.options[0]);
   }
   auto ancestor_in_context = [&](const Division& d) {
-    const auto& chain = gaz.ancestor_indexes(d.code);
+    const auto& chain = chain_of(d);
     for (std::size_t k = 1; k < chain.size(); ++k)
       if (chain[k] != chain.front() && holds(context, chain[k])) return true;
     return false;
   };
+  // The chain's second link is the parent (municipal districts: the province).
   auto parent_in_context = [&](const Division& d) {
-    return !d.parent_code.empty() && holds(context, index_of_code(d.parent_code));
+    const auto& chain = chain_of(d);
+    return chain.size() > 1 && holds(context, chain[1]);
   };
-  auto province_index = [&](const Division& d) {
-    const auto& chain = gaz.ancestor_indexes(d.code);
-    return chain.empty() ? -1 : chain.back();
-  };
+  auto province_index = [&](const Division& d) { return chain_of(d).back(); };
   // Distance to the nearest ancestor named in the article (1 = parent), or 99.
   auto context_distance = [&](const Division& d) {
-    const auto& chain = gaz.ancestor_indexes(d.code);
+    const auto& chain = chain_of(d);
     for (std::size_t k = 1; k < chain.size(); ++k)
       if (holds(context, chain[k])) return static_cast<int>(k);
     return 99;
@@ -122,7 +122,7 @@ void find_places(Document& doc) {
     for (int idx : ph.options)
       if (ph.options.size() == 1 || ancestor_in_context(divs[static_cast<std::size_t>(idx)])) fit.push_back(idx);
     nearest_only(fit);
-    if (fit.size() == 1) named_in_full.push_back(index_of_code(divs[static_cast<std::size_t>(fit[0])].code));
+    if (fit.size() == 1) named_in_full.push_back(fit[0]);
   }
 
   for (std::size_t i = 0; i < place_hits.size(); ++i) {
@@ -156,7 +156,7 @@ void find_places(Document& doc) {
     if (!ph.full && fitting.size() > 1) {
       std::vector<int> named;
       for (int idx : fitting)
-        if (holds(named_in_full, index_of_code(divs[static_cast<std::size_t>(idx)].code))) named.push_back(idx);
+        if (holds(named_in_full, idx)) named.push_back(idx);
       if (named.size() == 1) fitting = named;
     }
     // Prefer higher levels for short names (朝阳 the city over nothing).
@@ -182,7 +182,7 @@ void find_places(Document& doc) {
       if (d.type == EntityType::District && !ancestor_in_context(d)) {
         bool other_province = false;
         for (const int k : context)
-          if (k >= 0 && divs[static_cast<std::size_t>(k)].type == EntityType::Province && k != province_index(d))
+          if (divs[static_cast<std::size_t>(k)].type == EntityType::Province && k != province_index(d))
             other_province = true;
         if (other_province) continue;
       }

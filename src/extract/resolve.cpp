@@ -155,6 +155,39 @@ struct UnionFind {
   }
 };
 
+// The first value stored under each (type, name): an open-addressing table
+// of views, sized once for the number of keys it will get (no node per key).
+class FirstIndex {
+ public:
+  // At most `keys` distinct keys may be stored (the table keeps half its slots free).
+  explicit FirstIndex(std::size_t keys) {
+    std::size_t cap = 16;
+    while (cap < 2 * keys) cap *= 2;
+    slots_.resize(cap);
+  }
+  // Stores value under (t, name) unless a value is there; returns the one stored.
+  int emplace(EntityType t, std::string_view name, int value) {
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t k = (std::hash<std::string_view>{}(name)*31 + static_cast<std::size_t>(t)) & mask;;
+         k = (k + 1) & mask) {
+      Slot& s = slots_[k];
+      if (s.value < 0) {
+        s = {t, name, value};
+        return value;
+      }
+      if (s.type == t && s.name == name) return s.value;
+    }
+  }
+
+ private:
+  struct Slot {
+    EntityType type = EntityType::City;
+    std::string_view name;
+    int value = -1;
+  };
+  std::vector<Slot> slots_;
+};
+
 PlaceInfo info_of(const Division& d) {
   PlaceInfo p;
   p.code = d.code;
@@ -170,16 +203,9 @@ void group_into_entities(Document& doc) {
   UnionFind uf(n);
   std::vector<std::string> reasons(n);
   // Keyed by the type and a view of the name (the mentions do not change here).
-  using TypedName = std::pair<EntityType, std::string_view>;
-  struct TypedHash {
-    std::size_t operator()(const TypedName& k) const {
-      return std::hash<std::string_view>{}(k.second) * 31 + static_cast<std::size_t>(k.first);
-    }
-  };
-  std::unordered_map<TypedName, int, TypedHash> by_key, by_name;
-  by_key.reserve(n);
-  by_name.reserve(2 * n);
-  auto typed = [](EntityType t, const std::string& s) { return TypedName{t, s}; };
+  std::size_t names = 0;
+  for (const auto& m : doc.mentions) names += 1 + m.aliases.size() + m.merge_names.size();
+  FirstIndex by_key(n), by_name(names);
   auto note = [&](int a, int b, const std::string& why) {
     const int ra = uf.find(a), rb = uf.find(b);
     if (uf.unite(ra, rb)) {
@@ -192,19 +218,19 @@ void group_into_entities(Document& doc) {
   };
   for (std::size_t i = 0; i < n; ++i) {
     const auto& m = doc.mentions[i];
-    auto [it, fresh] = by_key.emplace(typed(m.type, m.key), static_cast<int>(i));
-    if (!fresh) note(it->second, static_cast<int>(i), "");
+    const int first = by_key.emplace(m.type, m.key, static_cast<int>(i));
+    if (first != static_cast<int>(i)) note(first, static_cast<int>(i), "");
   }
   for (std::size_t i = 0; i < n; ++i) {
     const auto& m = doc.mentions[i];
     if (is_admin_division(m.type) && m.place) continue;  // linked places merge by code only
     if (m.type == EntityType::Region || m.type == EntityType::Person) continue;
     auto visit = [&](const std::string& nm, const char* why) {
-      auto [it, fresh] = by_name.emplace(typed(m.type, nm), static_cast<int>(i));
-      if (fresh) return;
-      const auto& other = doc.mentions[static_cast<std::size_t>(it->second)];
-      if (uf.find(it->second) == uf.find(static_cast<int>(i))) return;
-      note(it->second, static_cast<int>(i), std::string(why) + " " + nm + " (" + other.name + " / " + m.name + ")");
+      const int first = by_name.emplace(m.type, nm, static_cast<int>(i));
+      if (first == static_cast<int>(i)) return;
+      const auto& other = doc.mentions[static_cast<std::size_t>(first)];
+      if (uf.find(first) == uf.find(static_cast<int>(i))) return;
+      note(first, static_cast<int>(i), std::string(why) + " " + nm + " (" + other.name + " / " + m.name + ")");
     };
     visit(m.name, "same name");
     for (const auto& a : m.aliases) visit(a, "declared or known alias");
@@ -275,18 +301,27 @@ class NameSearch {
  public:
   void add(std::u32string name, int value) {
     first_[name[0] & kMask] = true;
-    names_.emplace(std::move(name), value);
+    names_.emplace_back(std::move(name), value);
+  }
+  // Sorts the names; of equal names the first added stays.
+  void build() {
+    std::stable_sort(names_.begin(), names_.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    names_.erase(
+        std::unique(names_.begin(), names_.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
+        names_.end());
   }
   bool empty() const { return names_.empty(); }
   // Every occurrence (overlapping), ordered by end, then by decreasing
-  // length; `pattern` holds the name's value.
+  // length; `pattern` holds the name's value. Call build() first.
   std::vector<Matcher::Match> find_all(std::u32string_view text) const {
     std::vector<Matcher::Match> out;
     for (std::uint32_t i = 0; i < text.size(); ++i) {
       const char32_t c = text[i];
       if (!first_[c & kMask]) continue;
-      // The map is sorted, so the names that start with c are together.
-      for (auto it = names_.lower_bound(std::u32string_view(&c, 1)); it != names_.end() && it->first[0] == c; ++it)
+      // The names are sorted, so those that start with c are together.
+      auto it =
+          std::lower_bound(names_.begin(), names_.end(), c, [](const auto& n, char32_t x) { return n.first[0] < x; });
+      for (; it != names_.end() && it->first[0] == c; ++it)
         if (text.substr(i).starts_with(it->first))
           out.push_back({i, i + static_cast<std::uint32_t>(it->first.size()), static_cast<std::uint32_t>(it->second)});
     }
@@ -299,15 +334,16 @@ class NameSearch {
 
  private:
   static constexpr char32_t kMask = 4095;
-  std::map<std::u32string, int, std::less<>> names_;
-  std::bitset<kMask + 1> first_;  // first characters, folded to 12 bits
+  std::vector<std::pair<std::u32string, int>> names_;  // names are at least two characters long
+  std::bitset<kMask + 1> first_;                       // first characters, folded to 12 bits
 };
 
 // Short forms and declared names found again in the whole text (贵安 after
 // 贵安新区, 花湖机场, a person named once with a title).
 void find_alias_mentions(Document& doc) {
   NameSearch m;
-  std::unordered_set<std::string> seen;
+  // Views of names held by the entities and mentions, which do not change until the search is done.
+  std::unordered_set<std::string_view> seen;
   auto add = [&](const std::string& name, int ei) {
     if (utf8::length(name) < 2 || !seen.insert(name).second) return;
     auto u = utf8::decode(name);
@@ -326,6 +362,7 @@ void find_alias_mentions(Document& doc) {
           ei >= 0 && (mention.type != EntityType::Company || utf8::length(s) >= 4))
         add(s, ei);  // of a company only long short forms (星海动力电池, not 星海)
   if (m.empty()) return;
+  m.build();
   // Positions covered by a mention.
   std::vector<std::pair<std::uint32_t, std::uint32_t>> covered;
   for (const auto& x : doc.mentions) covered.emplace_back(x.begin, x.end);

@@ -106,7 +106,7 @@ bool before_org_suffix(const Document& doc, std::uint32_t end) {
   auto it = std::lower_bound(doc.hits.begin(), doc.hits.end(), end + 1,
                              [](const Matcher::Match& m, std::uint32_t p) { return m.end < p; });
   for (; it != doc.hits.end() && it->end <= end + 9; ++it) {
-    if (it->begin != end) continue;
+    if (it->begin != end || !doc.kb.has(it->pattern, HitKind::Trigger)) continue;
     for (const auto& p : doc.kb.payloads(it->pattern)) {
       if (p.kind != HitKind::Trigger) continue;
       const auto f = triggers()[static_cast<std::size_t>(p.index)].family;
@@ -234,8 +234,9 @@ void find_sectors(Document& doc) {
   doc.index_candidates();
   std::vector<SectorHit> hits;
   for (const auto& h : doc.hits)
-    for (const auto& p : doc.kb.payloads(h.pattern))
-      if (p.kind == HitKind::Sector) hits.push_back({h.begin, h.end, p.index});
+    if (doc.kb.has(h.pattern, HitKind::Sector))
+      for (const auto& p : doc.kb.payloads(h.pattern))
+        if (p.kind == HitKind::Sector) hits.push_back({h.begin, h.end, p.index});
   std::sort(hits.begin(), hits.end(), [](const SectorHit& a, const SectorHit& b) {
     if (a.begin != b.begin) return a.begin < b.begin;
     return a.end > b.end;

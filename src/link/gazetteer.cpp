@@ -95,9 +95,11 @@ Gazetteer::Gazetteer(std::string_view divisions_csv, std::string_view regions_ts
     }
   }
   ancestor_indexes_.resize(divisions_.size());
-  for (std::size_t i = 0; i < divisions_.size(); ++i)
-    for (const auto& code : ancestors_[i])
-      if (const int k = index_of(code); k >= 0) ancestor_indexes_[i].push_back(k);
+  for (std::size_t i = 0; i < divisions_.size(); ++i) {
+    ancestor_indexes_[i].push_back(static_cast<int>(i));
+    for (std::size_t k = 1; k < ancestors_[i].size(); ++k)
+      if (const int a = index_of(ancestors_[i][k]); a >= 0) ancestor_indexes_[i].push_back(a);
+  }
   regions_of_.resize(divisions_.size());
   for (std::size_t i = 0; i < divisions_.size(); ++i) {
     std::vector<int> rs;

@@ -52,6 +52,8 @@ class Gazetteer {
   const std::vector<std::string>& ancestors(std::string_view code) const;
   // The same chain as indexes into divisions() (no lookup by code per step).
   const std::vector<int>& ancestor_indexes(std::string_view code) const;
+  // The chain of divisions()[index], by index: no lookup at all.
+  const std::vector<int>& ancestor_chain(int index) const { return ancestor_indexes_[static_cast<std::size_t>(index)]; }
   // The province code of a division.
   std::string province_of(std::string_view code) const;
   // True if `ancestor` is `code` or one of its ancestors.

@@ -126,12 +126,6 @@ NormalizedText normalize_from(Source src, std::size_t cap) {
   orig[n] = static_cast<std::uint32_t>(i);
   out.text.resize(n);
   out.orig.resize(n + 1);
-  // From UTF-8 the buffers were sized by bytes, about three times the
-  // characters of Chinese text: give the rest back, the text lives on.
-  if (out.text.capacity() > n + n / 2 + 16) {
-    out.text.shrink_to_fit();
-    out.orig.shrink_to_fit();
-  }
   return out;
 }
 
@@ -164,6 +158,8 @@ NormalizedText normalize(std::u32string_view in) { return normalize_from(CodePoi
 
 // One pass from the bytes: no decoded copy of the article is made.
 NormalizedText normalize_utf8(std::string_view original) {
+  // Sized by bytes, an upper bound of the code points; the buffers live only
+  // as long as the article's extraction.
   return normalize_from(Utf8Bytes{original}, original.size());
 }
 
