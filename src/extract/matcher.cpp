@@ -33,6 +33,7 @@ std::uint32_t Matcher::add(std::u32string_view pattern) {
 std::int32_t Matcher::child(std::int32_t node, char32_t c) const {
   if (node == 0 && c < root_dense_.size()) return root_dense_[c];
   const Node& n = nodes_[static_cast<std::size_t>(node)];
+  if (n.edges_end - n.edges_begin == 1) return n.only_label == c ? n.only_target : -1;
   auto first = edges_.begin() + n.edges_begin, last = edges_.begin() + n.edges_end;
   if (last - first <= 8) {  // most nodes below the root have one or two edges
     for (; first != last; ++first)
@@ -53,6 +54,10 @@ void Matcher::build() {
     nodes_[i].edges_begin = static_cast<std::uint32_t>(edges_.size());
     edges_.insert(edges_.end(), ch.begin(), ch.end());
     nodes_[i].edges_end = static_cast<std::uint32_t>(edges_.size());
+    if (ch.size() == 1) {
+      nodes_[i].only_label = ch[0].label;
+      nodes_[i].only_target = ch[0].target;
+    }
     nodes_[i].output = trie_[i].output;
   }
   // A dense table of the root's transitions pays off for the big shared

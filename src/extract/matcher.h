@@ -34,6 +34,8 @@ class Matcher {
  private:
   struct Node {
     std::uint32_t edges_begin = 0, edges_end = 0;  // into edges_ (sorted by label)
+    char32_t only_label = 0;                       // the edge of a node with one, kept here (no read of edges_)
+    std::int32_t only_target = -1;
     std::int32_t fail = 0;
     std::int32_t output = -1;     // pattern ending here, or -1
     std::int32_t dict_link = -1;  // nearest node on the fail chain with output

@@ -54,9 +54,18 @@ Gazetteer::Gazetteer(std::string_view divisions_csv, std::string_view regions_ts
     auto it = redirect.find(d.parent_code);
     if (it != redirect.end()) d.parent_code = it->second;
   }
+  std::size_t slots = 16;
+  while (slots < 2 * divisions_.size()) slots *= 2;
+  code_slots_.assign(slots, CodeSlot{});
   for (int i = 0; i < static_cast<int>(divisions_.size()); ++i) {
     const auto& d = divisions_[static_cast<std::size_t>(i)];
     by_code_[d.code] = i;
+    if (const std::uint32_t v = numeric_code(d.code); v != 0) {
+      const std::size_t mask = slots - 1;
+      std::size_t k = (v * 2654435761u) & mask;
+      while (code_slots_[k].code != 0 && code_slots_[k].code != v) k = (k + 1) & mask;
+      code_slots_[k] = {v, i};  // a repeated code keeps the last row, as by_code_ does
+    }
     if (d.municipality_city_row) continue;
     by_full_[d.name].push_back(i);
     if (!d.short_name.empty() && d.short_name != d.name) by_short_[d.short_name].push_back(i);
@@ -113,7 +122,24 @@ Gazetteer::Gazetteer(std::string_view divisions_csv, std::string_view regions_ts
   }
 }
 
+std::uint32_t Gazetteer::numeric_code(std::string_view code) {
+  if (code.size() != 6) return 0;
+  std::uint32_t v = 0;
+  for (char c : code) {
+    if (c < '0' || c > '9') return 0;
+    v = v * 10 + static_cast<std::uint32_t>(c - '0');
+  }
+  return v;
+}
+
 int Gazetteer::index_of(std::string_view code) const {
+  if (const std::uint32_t v = numeric_code(code); v != 0 && !code_slots_.empty()) {
+    const std::size_t mask = code_slots_.size() - 1;
+    for (std::size_t k = (v * 2654435761u) & mask;; k = (k + 1) & mask) {
+      if (code_slots_[k].code == v) return code_slots_[k].index;
+      if (code_slots_[k].code == 0) return -1;
+    }
+  }
   auto it = by_code_.find(code);
   return it == by_code_.end() ? -1 : it->second;
 }
