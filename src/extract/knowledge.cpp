@@ -76,6 +76,13 @@ Knowledge::Knowledge(const Gazetteer& gazetteer, const Lexicon& lexicon) : gaz_(
   const auto cue = cues();
   for (int i = 0; i < static_cast<int>(cue.size()); ++i) add(cue[static_cast<std::size_t>(i)].word, {HitKind::Cue, i});
   matcher_.build();
+  offsets_.reserve(payloads_.size() + 1);
+  for (const auto& list : payloads_) {
+    offsets_.push_back(static_cast<std::uint32_t>(flat_.size()));
+    flat_.insert(flat_.end(), list.begin(), list.end());
+  }
+  offsets_.push_back(static_cast<std::uint32_t>(flat_.size()));
+  std::vector<std::vector<HitPayload>>().swap(payloads_);
 }
 
 }  // namespace ckg

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <vector>
 
 #include "extract/lexicon.h"
@@ -35,7 +36,10 @@ class Knowledge {
   const Gazetteer& gazetteer() const { return gaz_; }
   const Lexicon& lexicon() const { return lex_; }
   const Matcher& matcher() const { return matcher_; }
-  const std::vector<HitPayload>& payloads(std::uint32_t pattern) const { return payloads_[pattern]; }
+  // The payloads of a pattern, stored one after another for all patterns.
+  std::span<const HitPayload> payloads(std::uint32_t pattern) const {
+    return {flat_.data() + offsets_[pattern], flat_.data() + offsets_[pattern + 1]};
+  }
   // Whether a pattern has a payload of kind k: one byte per pattern, so the
   // rules skip the hits that are not theirs without reading the payloads.
   bool has(std::uint32_t pattern, HitKind k) const { return (kinds_[pattern] >> static_cast<unsigned>(k)) & 1u; }
@@ -45,8 +49,10 @@ class Knowledge {
   const Gazetteer& gaz_;
   const Lexicon& lex_;
   Matcher matcher_;
-  std::vector<std::vector<HitPayload>> payloads_;
-  std::vector<std::uint8_t> kinds_;  // per pattern: bit k set if a payload has HitKind k
+  std::vector<std::vector<HitPayload>> payloads_;  // while building; moved into flat_
+  std::vector<HitPayload> flat_;
+  std::vector<std::uint32_t> offsets_;  // payloads of pattern p: flat_[offsets_[p], offsets_[p + 1])
+  std::vector<std::uint8_t> kinds_;     // per pattern: bit k set if a payload has HitKind k
 };
 
 }  // namespace ckg

@@ -30,6 +30,15 @@ Lexicon::Lexicon(std::string_view sectors_tsv, std::string_view organizations_ts
   }
   for (int i = 0; i < static_cast<int>(sectors_.size()); ++i)
     for (const auto& a : sectors_[static_cast<std::size_t>(i)].aliases) sector_index_.emplace(a, i);
+  // Broader chains, nearest first, at most 16 links (a cycle in the file stops there).
+  broader_.resize(sectors_.size());
+  for (std::size_t i = 0; i < sectors_.size(); ++i) {
+    const SectorEntry* s = &sectors_[i];
+    for (int guard = 0; s && !s->broader.empty() && guard < 16; ++guard) {
+      broader_[i].push_back(s->broader);
+      s = sector(s->broader);
+    }
+  }
 
   for (const auto& row : read_rows(organizations_tsv, '\t')) {
     if (row.size() < 2 || row[1].empty()) continue;
@@ -58,14 +67,10 @@ const SectorEntry* Lexicon::sector(std::string_view name) const {
   return it == sector_index_.end() ? nullptr : &sectors_[static_cast<std::size_t>(it->second)];
 }
 
-std::vector<std::string> Lexicon::broader_chain(std::string_view name) const {
-  std::vector<std::string> out;
+const std::vector<std::string>& Lexicon::broader_chain(std::string_view name) const {
+  static const std::vector<std::string> kNone;
   const SectorEntry* s = sector(name);
-  for (int guard = 0; s && !s->broader.empty() && guard < 16; ++guard) {
-    out.push_back(s->broader);
-    s = sector(s->broader);
-  }
-  return out;
+  return s ? broader_[static_cast<std::size_t>(s - sectors_.data())] : kNone;
 }
 
 const OrgEntry* Lexicon::organization(std::string_view name) const {

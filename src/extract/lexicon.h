@@ -43,7 +43,8 @@ class Lexicon {
   // Sector by canonical name or alias.
   const SectorEntry* sector(std::string_view name) const;
   // Broader chain of a sector, nearest first (excluding the sector itself).
-  std::vector<std::string> broader_chain(std::string_view name) const;
+  // Computed once per sector when the lexicon is read.
+  const std::vector<std::string>& broader_chain(std::string_view name) const;
   const OrgEntry* organization(std::string_view name) const;
 
  private:
@@ -56,6 +57,7 @@ class Lexicon {
   };
   std::unordered_map<std::string, int, Hash, std::equal_to<>> sector_index_;
   std::unordered_map<std::string, int, Hash, std::equal_to<>> org_index_;
+  std::vector<std::vector<std::string>> broader_;  // per sector index
 };
 
 }  // namespace ckg

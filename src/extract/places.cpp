@@ -83,8 +83,7 @@ void find_places(Document& doc) {
   std::vector<int> context;
   for (const auto& ph : place_hits) {
     if (ph.options.size() != 1) continue;
-    const auto& d = divs[static_cast<std::size_t>(ph.options[0])];
-    if (ph.full || d.type != EntityType::District) context.push_back(ph.options[0]);
+    if (ph.full || gaz.type_of(ph.options[0]) != EntityType::District) context.push_back(ph.options[0]);
   }
   auto ancestor_in_context = [&](const Division& d) {
     const auto& chain = chain_of(d);
@@ -134,7 +133,7 @@ void find_places(Document& doc) {
       const auto& d = divs[static_cast<std::size_t>(idx)];
       if (ph.full) {
         if (ph.options.size() == 1 || ancestor_in_context(d)) fitting.push_back(idx);
-      } else if (d.type == EntityType::District) {
+      } else if (gaz.type_of(idx) == EntityType::District) {
         if (parent_in_context(d)) fitting.push_back(idx);
       } else {
         fitting.push_back(idx);
@@ -148,7 +147,7 @@ void find_places(Document& doc) {
       if ((sep_before || sep_after) && ends_list_item(doc.text, ph.end)) {
         for (int idx : ph.options) {
           const auto& d = divs[static_cast<std::size_t>(idx)];
-          if (d.type == EntityType::District && holds(context, province_index(d))) fitting.push_back(idx);
+          if (gaz.type_of(idx) == EntityType::District && holds(context, province_index(d))) fitting.push_back(idx);
         }
         if (fitting.size() > 1) fitting.clear();
       }
@@ -163,7 +162,7 @@ void find_places(Document& doc) {
     if (!ph.full && fitting.size() > 1) {
       std::vector<int> non_district;
       for (int idx : fitting)
-        if (divs[static_cast<std::size_t>(idx)].type != EntityType::District) non_district.push_back(idx);
+        if (gaz.type_of(idx) != EntityType::District) non_district.push_back(idx);
       if (non_district.size() == 1) fitting = non_district;
     }
     // Two-character full names such as 兴县 inside 县域.
@@ -182,8 +181,7 @@ void find_places(Document& doc) {
       if (d.type == EntityType::District && !ancestor_in_context(d)) {
         bool other_province = false;
         for (const int k : context)
-          if (divs[static_cast<std::size_t>(k)].type == EntityType::Province && k != province_index(d))
-            other_province = true;
+          if (gaz.type_of(k) == EntityType::Province && k != province_index(d)) other_province = true;
         if (other_province) continue;
       }
     }

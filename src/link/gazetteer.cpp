@@ -103,6 +103,7 @@ Gazetteer::Gazetteer(std::string_view divisions_csv, std::string_view regions_ts
       d = by_code(d->parent_code);
     }
   }
+  for (const auto& d : divisions_) types_.push_back(d.type);
   ancestor_indexes_.resize(divisions_.size());
   for (std::size_t i = 0; i < divisions_.size(); ++i) {
     ancestor_indexes_[i].push_back(static_cast<int>(i));

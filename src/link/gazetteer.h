@@ -41,6 +41,8 @@ class Gazetteer {
   Gazetteer(std::string_view divisions_csv, std::string_view regions_tsv);
 
   const std::vector<Division>& divisions() const { return divisions_; }
+  // divisions()[index].type from a compact array (a byte each: no read of the record).
+  EntityType type_of(int index) const { return types_[static_cast<std::size_t>(index)]; }
   const std::vector<RegionInfo>& regions() const { return regions_; }
   const Division* by_code(std::string_view code) const;
   // Divisions whose full name is `name` (several for 鼓楼区, 朝阳区 ...).
@@ -79,6 +81,7 @@ class Gazetteer {
     int index = -1;
   };
   std::vector<CodeSlot> code_slots_;
+  std::vector<EntityType> types_;                            // per division index
   static std::uint32_t numeric_code(std::string_view code);  // 0 unless six ASCII digits
   std::vector<Division> divisions_;
   std::vector<RegionInfo> regions_;
