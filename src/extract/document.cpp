@@ -79,6 +79,7 @@ Document::Document(const Knowledge& k, const Article& a) : kb(k), article(a), no
   items = split_items(text);
   hits = kb.matcher().find_all(text);
   candidates.reserve(hits.size() + 32);
+  fact_index_.reserve(64);
 }
 
 std::string Document::str(std::uint32_t b, std::uint32_t e) const {
@@ -211,6 +212,7 @@ int Document::add_entity(ExtractedEntity e) {
 
 void Document::reindex_entities() {
   entity_index_.clear();
+  entity_index_.reserve(2 * entities.size() + mentions.size());
   for (int i = 0; i < static_cast<int>(entities.size()); ++i)
     entity_index_.emplace(TypedKey{static_cast<int>(entities[static_cast<std::size_t>(i)].type),
                                    entities[static_cast<std::size_t>(i)].key},

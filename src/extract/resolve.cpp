@@ -240,6 +240,7 @@ void group_into_entities(Document& doc) {
   // Entities, one per group, in order of first mention.
   std::vector<int> entity_of_root(n, -1);
   doc.mention_entity.assign(n, -1);
+  doc.entities.reserve(n + 16);  // room for the ancestors added later too
   for (std::size_t i = 0; i < n; ++i) {
     const int root = uf.find(static_cast<int>(i));
     const auto& m = doc.mentions[i];
