@@ -7,6 +7,7 @@
 // divisions is resolved from the other places of the article, or left
 // unlinked rather than guessed.
 #include <algorithm>
+#include <span>
 
 #include "extract/document.h"
 #include "util/utf8.h"
@@ -17,7 +18,7 @@ namespace {
 struct PlaceHit {
   std::uint32_t begin, end;
   bool full;
-  std::vector<int> options;  // division indices
+  std::span<const int> options;  // division indices (in the article's pool of options)
 };
 
 PlaceInfo info_of(const Division& d) {
@@ -43,15 +44,19 @@ void find_places(Document& doc) {
   const auto& gaz = doc.kb.gazetteer();
   const auto& divs = gaz.divisions();
   std::vector<PlaceHit> place_hits;
+  // All hits' options in one pool, as (first, count) until the pool stops growing.
+  std::vector<int> pool;
+  std::vector<std::pair<std::size_t, std::size_t>> ranges;
   for (const auto& h : doc.hits) {
     if (!doc.kb.has(h.pattern, HitKind::DivisionFull) && !doc.kb.has(h.pattern, HitKind::DivisionShort) &&
         !doc.kb.has(h.pattern, HitKind::Region))
       continue;
     PlaceHit ph{h.begin, h.end, false, {}};
+    const std::size_t first = pool.size();
     for (const auto& p : doc.kb.payloads(h.pattern)) {
       if (p.kind == HitKind::DivisionFull) {
         ph.full = true;
-        ph.options.push_back(p.index);
+        pool.push_back(p.index);
       } else if (p.kind == HitKind::Region) {
         const auto& r = gaz.regions()[static_cast<std::size_t>(p.index)];
         Candidate c;
@@ -69,9 +74,14 @@ void find_places(Document& doc) {
     }
     if (!ph.full)
       for (const auto& p : doc.kb.payloads(h.pattern))
-        if (p.kind == HitKind::DivisionShort) ph.options.push_back(p.index);
-    if (!ph.options.empty()) place_hits.push_back(std::move(ph));
+        if (p.kind == HitKind::DivisionShort) pool.push_back(p.index);
+    if (pool.size() > first) {
+      place_hits.push_back(ph);
+      ranges.emplace_back(first, pool.size() - first);
+    }
   }
+  for (std::size_t i = 0; i < place_hits.size(); ++i)
+    place_hits[i].options = std::span<const int>(pool).subspan(ranges[i].first, ranges[i].second);
 
   // Context: divisions named unambiguously by full name, or provinces/cities by
   // an unambiguous short name.
@@ -115,9 +125,10 @@ void find_places(Document& doc) {
   // std::vector<int> named by their full name (resolved from the context if shared):
   // a short name that can mean one of them means it (朝阳 after 北京市朝阳区).
   std::vector<int> named_in_full;
+  std::vector<int> fit, fitting;  // reused for every hit
   for (const auto& ph : place_hits) {
     if (!ph.full) continue;
-    std::vector<int> fit;
+    fit.clear();
     for (int idx : ph.options)
       if (ph.options.size() == 1 || ancestor_in_context(divs[static_cast<std::size_t>(idx)])) fit.push_back(idx);
     nearest_only(fit);
@@ -128,7 +139,7 @@ void find_places(Document& doc) {
     const auto& ph = place_hits[i];
     const auto len = ph.end - ph.begin;
     // Pick the division.
-    std::vector<int> fitting;
+    fitting.clear();
     for (int idx : ph.options) {
       const auto& d = divs[static_cast<std::size_t>(idx)];
       if (ph.full) {
