@@ -2,6 +2,7 @@
 
 #include "core/embedded_data.h"
 #include "util/tsv.h"
+#include "util/utf8.h"
 
 namespace ckg {
 
@@ -60,6 +61,10 @@ Lexicon::Lexicon(std::string_view sectors_tsv, std::string_view organizations_ts
   }
   for (int i = 0; i < static_cast<int>(orgs_.size()); ++i)
     for (const auto& a : orgs_[static_cast<std::size_t>(i)].aliases) org_index_.emplace(a, i);
+  for (const auto& [name, index] : org_index_) {
+    std::size_t k = 0;
+    if (const char32_t c = utf8::next(name, k); c < org_first_.size()) org_first_[c] = true;
+  }
 }
 
 const SectorEntry* Lexicon::sector(std::string_view name) const {
@@ -74,6 +79,9 @@ const std::vector<std::string>& Lexicon::broader_chain(std::string_view name) co
 }
 
 const OrgEntry* Lexicon::organization(std::string_view name) const {
+  if (name.empty()) return nullptr;
+  std::size_t i = 0;
+  if (const char32_t c = utf8::next(name, i); c < org_first_.size() && !org_first_[c]) return nullptr;
   auto it = org_index_.find(name);
   return it == org_index_.end() ? nullptr : &orgs_[static_cast<std::size_t>(it->second)];
 }

@@ -58,6 +58,9 @@ class Lexicon {
   std::unordered_map<std::string, int, Hash, std::equal_to<>> sector_index_;
   std::unordered_map<std::string, int, Hash, std::equal_to<>> org_index_;
   std::vector<std::vector<std::string>> broader_;  // per sector index
+  // First characters of the organisations' names and aliases: most names
+  // asked about (companies' short forms) fail this test without a hash lookup.
+  std::vector<bool> org_first_ = std::vector<bool>(0x10000, false);
 };
 
 }  // namespace ckg

@@ -55,11 +55,14 @@ std::vector<const Candidate*> resolve_overlaps(const Document& doc) {
   order.reserve(doc.candidates.size());
   for (const auto& c : doc.candidates)
     if (c.end > c.begin && c.end <= doc.text.size() && !c.name.empty() && !modifier_only(c)) order.push_back(&c);
-  std::stable_sort(order.begin(), order.end(), [](const Candidate* a, const Candidate* b) {
+  // Ties keep the candidates' order (their addresses in one vector): std::sort
+  // with that last key gives what a stable sort gives, without its buffer.
+  std::sort(order.begin(), order.end(), [](const Candidate* a, const Candidate* b) {
     const auto la = a->end - a->begin, lb = b->end - b->begin;
     if (la != lb) return la > lb;
     if (a->priority != b->priority) return a->priority > b->priority;
-    return a->begin < b->begin;
+    if (a->begin != b->begin) return a->begin < b->begin;
+    return a < b;
   });
   std::vector<int> owner(doc.text.size(), -1);
   std::vector<const Candidate*> accepted;

@@ -15,6 +15,7 @@
 #include "extract/document.h"
 #include "extract/triggers.h"
 #include "util/char_set.h"
+#include "util/u32_find.h"
 #include "util/utf8.h"
 
 namespace ckg {
@@ -28,14 +29,15 @@ struct SectorHit {
 // Ranges inside 《》 (titles), sorted.
 std::vector<std::pair<std::uint32_t, std::uint32_t>> title_ranges(std::u32string_view t) {
   std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
-  for (std::uint32_t i = 0; i < t.size(); ++i) {
-    if (t[i] != U'《') continue;
-    std::uint32_t j = i + 1;
+  for (std::size_t i = find_in_text(t, U"《"); i != std::u32string_view::npos;) {
+    std::size_t j = i + 1;
     while (j < t.size() && j - i < 100 && t[j] != U'》' && t[j] != '\n') ++j;
+    std::size_t next = i + 1;
     if (j < t.size() && t[j] == U'》') {
-      out.emplace_back(i, j);
-      i = j;
+      out.emplace_back(static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j));
+      next = j + 1;  // a title ends at its first 》
     }
+    i = find_in_text(t, U"《", next);
   }
   return out;
 }
