@@ -120,6 +120,16 @@ std::string without_leading_places(const Document& doc, std::uint32_t b, std::ui
 }
 
 bool is_longest_trigger(const Document& doc, const Matcher::Match& h) {
+  // Hits are ordered by end, then by decreasing length: the longer ones with
+  // the same end sit right before h when h is one of them.
+  const Matcher::Match* base = doc.hits.data();
+  if (&h >= base && &h < base + doc.hits.size()) {
+    for (const Matcher::Match* m = &h; m != base && (m - 1)->end == h.end;) {
+      --m;
+      if (m->begin < h.begin && doc.kb.has(m->pattern, HitKind::Trigger)) return false;
+    }
+    return true;
+  }
   auto it = std::lower_bound(doc.hits.begin(), doc.hits.end(), h.end,
                              [](const Matcher::Match& m, std::uint32_t p) { return m.end < p; });
   for (; it != doc.hits.end() && it->end == h.end; ++it) {

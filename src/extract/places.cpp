@@ -59,7 +59,7 @@ void find_places(Document& doc) {
         pool.push_back(p.index);
       } else if (p.kind == HitKind::Region) {
         const auto& r = gaz.regions()[static_cast<std::size_t>(p.index)];
-        Candidate c;
+        Candidate& c = doc.candidates.emplace_back();
         c.begin = h.begin;
         c.end = h.end;
         c.type = EntityType::Region;
@@ -69,7 +69,6 @@ void find_places(Document& doc) {
         c.confidence = 0.95;
         c.rule = "place-region";
         c.place = PlaceInfo{};
-        doc.candidates.push_back(std::move(c));
       }
     }
     if (!ph.full)
@@ -179,11 +178,6 @@ void find_places(Document& doc) {
     // Two-character full names such as 兴县 inside 县域.
     if (ph.full && len == 2 && ph.end < doc.text.size() && doc.text[ph.end] == U'域') continue;
 
-    Candidate c;
-    c.begin = ph.begin;
-    c.end = ph.end;
-    c.priority = ph.full ? 3 : 2;
-    c.rule = ph.full ? "place-full-name" : "place-short-name";
     // A county named in full from a province the article does not name, while it
     // names another, right after a Chinese character: most likely a word that
     // ends like it (闽东山区 is not 东山区).
@@ -196,6 +190,13 @@ void find_places(Document& doc) {
         if (other_province) continue;
       }
     }
+    if (fitting.size() != 1 && !(ph.full && !ph.options.empty())) continue;
+    // Built in place in the candidate list (a Candidate is large to move).
+    Candidate& c = doc.candidates.emplace_back();
+    c.begin = ph.begin;
+    c.end = ph.end;
+    c.priority = ph.full ? 3 : 2;
+    c.rule = ph.full ? "place-full-name" : "place-short-name";
     if (fitting.size() == 1) {
       const auto& d = divs[static_cast<std::size_t>(fitting[0])];
       c.type = d.type;
@@ -204,8 +205,7 @@ void find_places(Document& doc) {
       c.place = info_of(d);
       c.confidence = ph.full ? 0.97 : 0.9;
       if (!ph.full) c.aliases.push_back(d.short_name);
-      doc.candidates.push_back(std::move(c));
-    } else if (ph.full && !ph.options.empty()) {
+    } else {
       // Ambiguous full name: keep it as an unlinked place of its level.
       const auto& d = divs[static_cast<std::size_t>(ph.options[0])];
       c.type = d.type;
@@ -213,7 +213,6 @@ void find_places(Document& doc) {
       c.key = d.name;
       c.confidence = 0.6;
       c.rule = "place-unlinked";
-      doc.candidates.push_back(std::move(c));
     }
   }
 }

@@ -261,7 +261,7 @@ void find_sectors(Document& doc) {
     if (before_org_suffix(doc, h.end)) continue;
     if (doc.at(h.end, U"产业网") || doc.at(h.end, U"网")) continue;  // a website's name (现代物流产业网)
     if (s.strict && !in_industry_context(doc, hits, h)) continue;
-    Candidate c;
+    Candidate& c = doc.candidates.emplace_back();  // built in place (a Candidate is large to move)
     c.begin = h.begin;
     c.end = h.end;
     c.type = EntityType::Sector;
@@ -273,7 +273,6 @@ void find_sectors(Document& doc) {
     c.from_lexicon = true;
     const auto surface = doc.str(h.begin, h.end);
     if (surface != s.name) c.aliases.push_back(surface);
-    doc.candidates.push_back(std::move(c));
   }
   chain_links(doc);
   capacity_lists(doc);
