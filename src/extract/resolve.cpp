@@ -303,31 +303,24 @@ void group_into_entities(Document& doc) {
 // automaton per article cost more than the search.
 class NameSearch {
  public:
+  // Of equal names the first added stays (there are a few dozen at most).
   void add(std::u32string name, int value) {
+    for (const auto& n : names_)
+      if (n.first == name) return;
     first_[name[0] & kMask] = true;
     names_.emplace_back(std::move(name), value);
   }
-  // Sorts the names; of equal names the first added stays.
-  void build() {
-    std::stable_sort(names_.begin(), names_.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    names_.erase(
-        std::unique(names_.begin(), names_.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
-        names_.end());
-  }
   bool empty() const { return names_.empty(); }
   // Every occurrence (overlapping), ordered by end, then by decreasing
-  // length; `pattern` holds the name's value. Call build() first.
+  // length; `pattern` holds the name's value.
   std::vector<Matcher::Match> find_all(std::u32string_view text) const {
     std::vector<Matcher::Match> out;
     for (std::uint32_t i = 0; i < text.size(); ++i) {
       const char32_t c = text[i];
       if (!first_[c & kMask]) continue;
-      // The names are sorted, so those that start with c are together.
-      auto it =
-          std::lower_bound(names_.begin(), names_.end(), c, [](const auto& n, char32_t x) { return n.first[0] < x; });
-      for (; it != names_.end() && it->first[0] == c; ++it)
-        if (text.substr(i).starts_with(it->first))
-          out.push_back({i, i + static_cast<std::uint32_t>(it->first.size()), static_cast<std::uint32_t>(it->second)});
+      for (const auto& [name, value] : names_)
+        if (name[0] == c && text.substr(i).starts_with(name))
+          out.push_back({i, i + static_cast<std::uint32_t>(name.size()), static_cast<std::uint32_t>(value)});
     }
     std::sort(out.begin(), out.end(), [](const Matcher::Match& a, const Matcher::Match& b) {
       if (a.end != b.end) return a.end < b.end;
@@ -339,7 +332,7 @@ class NameSearch {
  private:
   static constexpr char32_t kMask = 4095;
   std::vector<std::pair<std::u32string, int>> names_;  // names are at least two characters long
-  std::bitset<kMask + 1> first_;                       // first characters, folded to 12 bits
+  std::bitset<kMask + 1> first_;                        // first characters, folded to 12 bits
 };
 
 // Short forms and declared names found again in the whole text (贵安 after
@@ -366,7 +359,6 @@ void find_alias_mentions(Document& doc) {
           ei >= 0 && (mention.type != EntityType::Company || utf8::length(s) >= 4))
         add(s, ei);  // of a company only long short forms (星海动力电池, not 星海)
   if (m.empty()) return;
-  m.build();
   // Positions covered by a mention.
   std::vector<std::pair<std::uint32_t, std::uint32_t>> covered;
   for (const auto& x : doc.mentions) covered.emplace_back(x.begin, x.end);
