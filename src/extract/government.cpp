@@ -3,6 +3,7 @@
 // 农业农村部乡村产业发展司), and bare level words (省政府, 市委) resolved to the
 // province or city of the news item. [place]政府 is named [place]人民政府.
 #include <algorithm>
+#include <optional>
 
 #include "extract/org_shapes.h"
 #include "util/char_set.h"
@@ -246,7 +247,12 @@ void find_government(Document& doc) {
   armed_forces(doc);
   const auto& t = doc.text;
   const auto n = static_cast<std::uint32_t>(t.size());
-  const auto item_places = places_by_item(doc);
+  // Computed on first use: most articles have no organ named by a level word.
+  std::optional<std::vector<ItemPlaces>> item_places_cache;
+  auto item_places = [&]() -> const std::vector<ItemPlaces>& {
+    if (!item_places_cache) item_places_cache = places_by_item(doc);
+    return *item_places_cache;
+  };
   static const CharSet kLastChars{U"府厅室办会委部局署院司"};
   for (std::uint32_t end = 1; end <= n; ++end) {
     if (!kLastChars(t[end - 1])) continue;
@@ -277,7 +283,7 @@ void find_government(Document& doc) {
       if (!has_char(U"省市区县", lv) ||
           (lb > 0 && utf8::is_han(t[lb - 1]) && !has_char(U"、和与及的在向从由经", t[lb - 1])))
         break;
-      const auto& ip = item_places[static_cast<std::size_t>(doc.item_at(lb))];
+      const auto& ip = item_places()[static_cast<std::size_t>(doc.item_at(lb))];
       const int level = lv == U'省' ? 0 : lv == U'市' ? 1 : 2;
       Candidate c;
       c.begin = lb;
@@ -303,7 +309,7 @@ void find_government(Document& doc) {
       if (end < lw.word.size() || t.substr(end - lw.word.size(), lw.word.size()) != lw.word) continue;
       const std::uint32_t wb = end - static_cast<std::uint32_t>(lw.word.size());
       if (wb > 0 && has_char(U"城超都门夜", t[wb - 1])) break;
-      const auto& ip = item_places[static_cast<std::size_t>(doc.item_at(wb))];
+      const auto& ip = item_places()[static_cast<std::size_t>(doc.item_at(wb))];
       const int level = lw.level == EntityType::Province ? 0 : lw.level == EntityType::City ? 1 : 2;
       if (ip.code[level].empty()) break;
       const Division* d = doc.kb.gazetteer().by_code(ip.code[level]);

@@ -332,7 +332,7 @@ class NameSearch {
  private:
   static constexpr char32_t kMask = 4095;
   std::vector<std::pair<std::u32string, int>> names_;  // names are at least two characters long
-  std::bitset<kMask + 1> first_;                        // first characters, folded to 12 bits
+  std::bitset<kMask + 1> first_;                       // first characters, folded to 12 bits
 };
 
 // Short forms and declared names found again in the whole text (贵安 after

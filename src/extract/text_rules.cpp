@@ -1,9 +1,11 @@
 // Lexical helpers shared by the rule families.
 #include <algorithm>
 #include <array>
+#include <vector>
 
 #include "extract/document.h"
 #include "util/char_set.h"
+#include "util/u32_find.h"
 #include "util/utf8.h"
 
 namespace ckg {
@@ -69,6 +71,30 @@ const CharSet& cut_word_ends() {
   return s;
 }
 
+// The cut words by their last character (sorted by it), so that a position
+// is compared only with the words that can end there.
+struct CutWordsByEnd {
+  std::vector<std::pair<char32_t, std::u32string_view>> words;
+  CutWordsByEnd() {
+    for (auto w : kCutWords) words.emplace_back(w.back(), w);
+    std::stable_sort(words.begin(), words.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  }
+  // True if a cut word of at least min_size characters ends at text[..k) and starts at or after b.
+  bool ends_at(std::u32string_view text, std::uint32_t b, std::uint32_t k, std::size_t min_size = 1) const {
+    const char32_t last = text[k - 1];
+    auto it = std::lower_bound(words.begin(), words.end(), last, [](const auto& e, char32_t c) { return e.first < c; });
+    for (; it != words.end() && it->first == last; ++it) {
+      const auto w = it->second;
+      if (w.size() >= min_size && k >= b + w.size() && text.substr(k - w.size(), w.size()) == w) return true;
+    }
+    return false;
+  }
+};
+const CutWordsByEnd& cut_words_by_end() {
+  static const CutWordsByEnd s;
+  return s;
+}
+
 }  // namespace
 
 bool is_boundary_char(char32_t c) { return c < 0x20 || boundary_set()(c); }
@@ -94,17 +120,13 @@ std::uint32_t scan_name_start(std::u32string_view text, std::uint32_t end, std::
   }
   // Cut after the last word that cannot be inside a name (nearest to the end).
   std::uint32_t cut = b;
+  const CutWordsByEnd& by_end = cut_words_by_end();
   for (std::uint32_t k = end; k > b; --k) {
     if (!cut_ends(text[k - 1])) continue;  // last characters of the cut words: a cheap test first
-    bool found = false;
-    for (auto w : kCutWords) {
-      if (k >= b + w.size() && text.substr(k - w.size(), w.size()) == w) {
-        cut = k;
-        found = true;
-        break;
-      }
+    if (by_end.ends_at(text, b, k)) {
+      cut = k;
+      break;
     }
-    if (found) break;
   }
   b = cut;
   while (b < end && (text[b] == '-' || text[b] == '+' || text[b] == '&')) ++b;
@@ -157,8 +179,11 @@ std::string name_key(std::u32string_view name) {
 }
 
 bool contains_cut_word(std::u32string_view s) {
-  for (auto w : kCutWords)
-    if (w.size() >= 2 && s.find(w) != std::u32string_view::npos) return true;
+  // Any word of two or more characters ending anywhere in s.
+  const CharSet& cut_ends = cut_word_ends();
+  const CutWordsByEnd& by_end = cut_words_by_end();
+  for (std::uint32_t k = static_cast<std::uint32_t>(s.size()); k >= 2; --k)
+    if (cut_ends(s[k - 1]) && by_end.ends_at(s, 0, k, 2)) return true;
   return false;
 }
 
@@ -177,7 +202,7 @@ bool is_generic_core(std::u32string_view core) {
 
 bool contains_any(std::u32string_view s, std::initializer_list<std::u32string_view> words) {
   for (auto w : words)
-    if (s.find(w) != std::u32string_view::npos) return true;
+    if (find_in_text(s, w) != std::u32string_view::npos) return true;
   return false;
 }
 
