@@ -19,6 +19,7 @@
 #include "extract/knowledge.h"
 #include "normalize/normalizer.h"
 #include "normalize/sentences.h"
+#include "util/hash.h"
 
 namespace ckg {
 
@@ -196,7 +197,7 @@ struct Document {
   struct TypedKeyHash {
     using is_transparent = void;
     std::size_t operator()(const TypedKeyView& k) const {
-      return std::hash<std::string_view>{}(k.key) * 31 + static_cast<std::size_t>(k.type);
+      return quick_hash(k.key) * 31 + static_cast<std::size_t>(k.type);
     }
     std::size_t operator()(const TypedKey& k) const { return (*this)(TypedKeyView{k.type, k.key}); }
   };
@@ -221,7 +222,7 @@ struct Document {
   struct FactKeyHash {
     using is_transparent = void;
     std::size_t operator()(const FactKeyView& k) const {
-      std::size_t h = std::hash<std::string_view>{}(k.value);
+      std::size_t h = quick_hash(k.value);
       for (int v : {k.subject, k.relation, k.object}) h = h * 1000003u + static_cast<std::size_t>(v);
       return h;
     }

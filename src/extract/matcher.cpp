@@ -30,7 +30,7 @@ std::uint32_t Matcher::add(std::u32string_view pattern) {
   return static_cast<std::uint32_t>(out);
 }
 
-std::int32_t Matcher::child(std::int32_t node, char32_t c) const {
+[[gnu::always_inline]] inline std::int32_t Matcher::child(std::int32_t node, char32_t c) const {
   if (node == 0 && c < root_dense_.size()) return root_dense_[c];
   const Node& n = nodes_[static_cast<std::size_t>(node)];
   if (n.edges_end - n.edges_begin == 1) return n.only_label == c ? n.only_target : -1;
@@ -98,7 +98,7 @@ void Matcher::build() {
   built_ = true;
 }
 
-std::int32_t Matcher::step(std::int32_t node, char32_t c) const {
+[[gnu::always_inline]] inline std::int32_t Matcher::step(std::int32_t node, char32_t c) const {
   while (true) {
     std::int32_t next = child(node, c);
     if (next >= 0) return next;

@@ -14,6 +14,7 @@
 #include <unordered_set>
 
 #include "extract/document.h"
+#include "util/hash.h"
 #include "util/utf8.h"
 
 namespace ckg {
@@ -171,8 +172,7 @@ class FirstIndex {
   // Stores value under (t, name) unless a value is there; returns the one stored.
   int emplace(EntityType t, std::string_view name, int value) {
     const std::size_t mask = slots_.size() - 1;
-    for (std::size_t k = (std::hash<std::string_view>{}(name)*31 + static_cast<std::size_t>(t)) & mask;;
-         k = (k + 1) & mask) {
+    for (std::size_t k = (quick_hash(name) * 31 + static_cast<std::size_t>(t)) & mask;; k = (k + 1) & mask) {
       Slot& s = slots_[k];
       if (s.value < 0) {
         s = {t, name, value};
@@ -340,7 +340,10 @@ class NameSearch {
 void find_alias_mentions(Document& doc) {
   NameSearch m;
   // Views of names held by the entities and mentions, which do not change until the search is done.
-  std::unordered_set<std::string_view> seen;
+  struct QuickHash {
+    std::size_t operator()(std::string_view s) const { return quick_hash(s); }
+  };
+  std::unordered_set<std::string_view, QuickHash> seen;
   auto add = [&](const std::string& name, int ei) {
     if (utf8::length(name) < 2 || !seen.insert(name).second) return;
     auto u = utf8::decode(name);
