@@ -66,7 +66,7 @@ struct Sentence {
 };
 
 struct ArticleExtraction {
-  Article article;
+  Article article;  // metadata; extract_article leaves its text empty
   std::vector<Sentence> sentences;
   std::vector<ExtractedEntity> entities;
   std::vector<ExtractedFact> facts;
