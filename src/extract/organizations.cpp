@@ -221,6 +221,11 @@ void companies_by_context(Document& doc) {
   // 与X合作 / 与X签约
   for (std::uint32_t i = 0; i + 4 < t.size(); ++i) {
     if (t[i] != U'与' && t[i] != U'同') continue;
+    // The words looked for start with 合 or 签 within the next twelve characters.
+    {
+      const std::u32string_view ahead = t.substr(i + 1, 12);
+      if (ahead.find(U'合') == std::u32string_view::npos && ahead.find(U'签') == std::u32string_view::npos) continue;
+    }
     std::uint32_t e = i + 1;
     while (e < t.size() && e - i <= 11 && is_name_char(t[e]) && !doc.at(e, U"合作") && !doc.at(e, U"签约") &&
            !doc.at(e, U"签署"))
