@@ -80,7 +80,7 @@ serve_latency() {
 for mb in "${SIZES[@]}"; do
   corpus="$BENCH_DIR/corpus-${mb}mb.jsonl"
   [ -s "$corpus" ] || nice $PY "$ROOT/bench/gen_corpus.py" --mb "$mb" --seed 1 -o "$corpus"
-  bytes=$(stat -c %s "$corpus")
+  bytes=$(stat -L -c %s "$corpus")  # -L: a corpus may be a link to a shared copy
   # -j JOBS with all six files, -j JOBS with the three (Turtle,
   # N-Quads, GraphML), and -j 1 with all six for the speedup.
   for spec in "$JOBS:all" "$JOBS:ttl,nq,graphml" "1:all"; do
