@@ -54,6 +54,9 @@ void company_by_suffix(Document& doc, const Matcher::Match& h, const Trigger& tr
   std::u32string_view core = t.substr(proper, h.begin - proper);
   if (is_generic_core(t.substr(start, h.begin - start)) || (proper > start && !core.empty() && is_generic_core(core)))
     return;
+  // A demonstrative and a classifier before it: 这家新兴科技公司 is no name (家乐福 still is).
+  if (start > 0 && !core.empty() && has_char(U"这那该此每某哪各", t[start - 1]) && has_char(U"家个些类种", core[0]))
+    return;
   // Counted or vague: 三家银行, 某银行, 两家公司.
   if (!core.empty() &&
       (utf8::is_ascii_digit(core[0]) || has_char(U"一二两三四五六七八九十几数多某各该这那其本", core[0]) ||
@@ -71,8 +74,11 @@ void company_by_suffix(Document& doc, const Matcher::Match& h, const Trigger& tr
       U"外资", U"中资", U"城市", U"农村", U"地方", U"民营", U"网上", U"直销", U"发卡", U"托管", U"合作",   U"代理",
       U"国内", U"国外", U"境外", U"海外", U"房",   U"各",   U"多",   U"其他", U"有的", U"知名", U"保险",   U"证券",
       U"基金", U"信托", U"中小", U"大型", U"国有", U"私人", U"全球", U"外国", U"本地", U"当地", U"股份制", U"政策性"};
+  // A short name ending in a kind (该科技公司, 某投资公司) is a kind too, unless the
+  // suffix is a legal form (蓝海科技有限公司, 星河电子有限公司 are names).
+  const bool legal_form = tr.suffix.find(U"有限") != std::u32string_view::npos;
   for (auto k : kKinds)
-    if (core == k || (proper == start && core.size() <= 4 && core.ends_with(k))) return;
+    if (core == k || (!legal_form && proper == start && core.size() <= 4 && core.ends_with(k))) return;
   if (proper == start && core.size() < 2) return;
   if (tr.suffix == U"集团" && starts_with_any(core, {U"夺冠", U"领先", U"第一", U"第二", U"第三", U"领跑"})) return;
   add_company(doc, start, h.end, "company-suffix", 0.8, 2);

@@ -366,6 +366,70 @@ void founders_and_members(Document& doc) {
   }
 }
 
+// Membership stated of organisations and a named cluster: "A(已)加入X",
+// "A、B(已)成为X(的)成员(单位)", and "A…是X的龙头企业" (the leading firms of a
+// cluster are among its members, as with "以A为龙头的X").
+void stated_members(Document& doc) {
+  const auto& t = doc.text;
+  auto cluster_at = [&](std::uint32_t pos) -> const Anchor* {
+    const Anchor* best = nullptr;
+    for (const Anchor* a : anchors_in(doc, pos, pos + 1))
+      if (entity_type(doc, a->entity) == EntityType::IndustrialCluster && (!best || a->end > best->end)) best = a;
+    return best;
+  };
+  // The organisations a clause names right before `end` (a list, or one name).
+  auto subjects_before = [&](std::uint32_t end) {
+    std::vector<int> out;
+    for (int org : listed_orgs(doc, end, doc.clause_begin(end)))
+      if (is_org(entity_type(doc, org))) out.push_back(org);
+    return out;
+  };
+  for (std::u32string_view verb : {U"加入", U"成为"})
+    for (std::size_t pos = find_in_text(t, verb); pos != std::u32string_view::npos;
+         pos = find_in_text(t, verb, pos + 1)) {
+      const auto p = static_cast<std::uint32_t>(pos);
+      const Anchor* cl = cluster_at(p + 2);
+      if (!cl) continue;
+      std::uint32_t after = cl->end;
+      if (doc.at(after, U"的")) ++after;
+      // Becoming a cluster says nothing of membership; becoming its member does.
+      if (verb == U"成为" && !(doc.at(after, U"成员") || doc.at(after, U"一员"))) continue;
+      // Already / formally / also may stand between the names and the verb.
+      std::uint32_t v = p;
+      while (v > 0 && p - v < 3 && has_char(U"已正式也均都先后相继", t[v - 1])) --v;
+      for (int org : subjects_before(v)) doc.add_fact(org, Relation::memberOf, cl->entity, p, "member-joined", 0.75);
+    }
+  for (std::u32string_view word : {U"龙头企业", U"骨干企业", U"链主企业"})
+    for (std::size_t pos = find_in_text(t, word); pos != std::u32string_view::npos;
+         pos = find_in_text(t, word, pos + 1)) {
+      std::uint32_t q = static_cast<std::uint32_t>(pos);
+      if (doc.before(q, U"的")) --q;
+      const Anchor* cl = nullptr;
+      for (const Anchor* a : anchors_in(doc, q > 64 ? q - 64 : 0, q))
+        if (a->end == q && entity_type(doc, a->entity) == EntityType::IndustrialCluster &&
+            (!cl || a->begin < cl->begin))
+          cl = a;
+      if (!cl || !doc.before(cl->begin, U"是")) continue;
+      const std::uint32_t is = cl->begin - 1;
+      std::vector<int> orgs = subjects_before(is);
+      if (orgs.empty()) {
+        // The subject of the sentence (…有限公司总部位于…，是X的龙头企业), when it is the only organisation before 是.
+        int org = -1;
+        bool other = false;
+        for (const Anchor* a : anchors_in(doc, doc.sentence_of(is).begin, is)) {
+          if (!is_org(entity_type(doc, a->entity))) continue;
+          if (org < 0)
+            org = a->entity;
+          else if (a->entity != org)
+            other = true;
+        }
+        if (org >= 0 && !other) orgs.push_back(org);
+      }
+      for (int org : orgs)
+        doc.add_fact(org, Relation::memberOf, cl->entity, static_cast<std::uint32_t>(pos), "member-leading-firm", 0.7);
+    }
+}
+
 // "<organ>…印发/发布《policy》": the organ nearest before the verb.
 void policy_issuers(Document& doc) {
   const auto& t = doc.text;
@@ -393,6 +457,7 @@ void role_relations(Document& doc) {
   zone_sectors(doc);
   project_and_fund_sectors(doc);
   founders_and_members(doc);
+  stated_members(doc);
   policy_issuers(doc);
 }
 

@@ -21,6 +21,17 @@ TEST_CASE("generic phrases with a company suffix are not names") {
   CHECK(r.count(EntityType::Company) == 0);
 }
 
+TEST_CASE("a legal form makes a short name ending in a kind word a company - a bare suffix does not") {
+  // 电子 ends in 子 and 科技 is a kind of company: with 有限公司 both are names.
+  const auto r = extract_text("星河电子有限公司和蓝海科技有限公司签约。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Company, "星河电子有限公司"));
+  CHECK(r.has(EntityType::Company, "蓝海科技有限公司"));
+  const auto r2 = extract_text("这家新兴科技公司表示欢迎。");
+  INFO(r2.dump());
+  CHECK(r2.count(EntityType::Company) == 0);
+}
+
 TEST_CASE("a list of names before 等…企业 gives companies") {
   const auto r = extract_text("培育出青松新材、白杨电子等一批专精特新企业。");
   INFO(r.dump());

@@ -60,6 +60,24 @@ TEST_CASE("founders of a cluster are its members - listed firms of a one-cluster
   CHECK(r.fact("青松电子", Relation::memberOf, "合肥智能语音产业集群"));
 }
 
+TEST_CASE("joining a cluster or being its leading firm makes a member - becoming its strength does not") {
+  const auto r = extract_text(
+      "星河电子有限公司和蓝海科技有限公司是合肥智能语音产业集群的龙头企业。青松精密有限公司已正式加入合肥智能语音产业集"
+      "群。"
+      "白杨材料有限公司成为合肥智能语音产业集群成员单位。红枫声学有限公司成为合肥智能语音产业集群的重要力量。");
+  INFO(r.dump());
+  CHECK(r.fact("星河电子有限公司", Relation::memberOf, "合肥智能语音产业集群"));
+  CHECK(r.fact("蓝海科技有限公司", Relation::memberOf, "合肥智能语音产业集群"));
+  CHECK(r.fact("青松精密有限公司", Relation::memberOf, "合肥智能语音产业集群"));
+  CHECK(r.fact("白杨材料有限公司", Relation::memberOf, "合肥智能语音产业集群"));
+  CHECK_FALSE(r.fact("红枫声学有限公司", Relation::memberOf, "合肥智能语音产业集群"));
+  // The subject of the sentence, named before a place: the leading firm of the cluster.
+  const auto r2 =
+      extract_text("淮安金卓储能技术集团有限公司总部位于天津市蓟州区，是天津市数据交易产业集群的龙头企业。");
+  INFO(r2.dump());
+  CHECK(r2.fact("淮安金卓储能技术集团有限公司", Relation::memberOf, "天津数据交易产业集群"));
+}
+
 TEST_CASE("organs opening a sentence found the fund they set up") {
   const auto r = extract_text("株洲市委、市政府研究决定，组建株洲星火基金。");
   INFO(r.dump());
