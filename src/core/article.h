@@ -18,4 +18,7 @@ struct Article {
 // Fills content_hash and, if id is empty, id ("a" + content hash).
 void finalize_article(Article& a);
 
+// A copy of everything but the text (extraction results carry the metadata only).
+Article article_metadata(const Article& a);
+
 }  // namespace ckg

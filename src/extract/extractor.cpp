@@ -25,12 +25,7 @@ ArticleExtraction extract_article(const Article& article, const Knowledge& knowl
   ArticleExtraction out;
   // The article's metadata; its text stays with the caller (the results carry
   // sentences and mentions, and nothing reads the text back from them).
-  out.article.id = article.id;
-  out.article.source = article.source;
-  out.article.url = article.url;
-  out.article.title = article.title;
-  out.article.date = article.date;
-  out.article.content_hash = article.content_hash;
+  out.article = article_metadata(article);
   // Sentences, reported in the original text: code point offsets to bytes.
   const std::string& original = article.text;
   const bool valid = utf8::valid(original);
