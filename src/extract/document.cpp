@@ -82,6 +82,16 @@ Document::Document(const Knowledge& k, const Article& a) : kb(k), article(a), no
   fact_index_.reserve(64);
 }
 
+PlaceInfo place_info(const Division& d) {
+  PlaceInfo p;
+  p.code = d.code;
+  p.parent_code = d.parent_code;
+  p.lat = d.lat;
+  p.lng = d.lng;
+  p.has_point = d.has_point;
+  return p;
+}
+
 std::string Document::str(std::uint32_t b, std::uint32_t e) const {
   if (b >= e || b >= text.size()) return "";
   return utf8::encode(text.substr(b, std::min<std::size_t>(e, text.size()) - b));

@@ -258,6 +258,9 @@ void place_clusters(Document& doc);
 void find_references(Document& doc);  // 该市, 园区, 该集群, short names -> anchors
 void find_relations(Document& doc);
 
+// The place record of a division (code, parent, centre point).
+PlaceInfo place_info(const Division& d);
+
 // Shared lexical helpers (extract/text_rules.cpp).
 bool is_name_char(char32_t c);
 bool is_boundary_char(char32_t c);

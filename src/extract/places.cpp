@@ -21,16 +21,6 @@ struct PlaceHit {
   std::span<const int> options;  // division indices (in the article's pool of options)
 };
 
-PlaceInfo info_of(const Division& d) {
-  PlaceInfo p;
-  p.code = d.code;
-  p.parent_code = d.parent_code;
-  p.lat = d.lat;
-  p.lng = d.lng;
-  p.has_point = d.has_point;
-  return p;
-}
-
 // Separators of a list of short district names (寿光、安丘、寒亭…和临淄).
 bool is_list_sep(char32_t c) { return c == U'、' || c == U'和' || c == U'及'; }
 bool ends_list_item(std::u32string_view t, std::uint32_t end) {
@@ -202,7 +192,7 @@ void find_places(Document& doc) {
       c.type = d.type;
       c.name = d.name;
       c.key = d.code;
-      c.place = info_of(d);
+      c.place = place_info(d);
       c.confidence = ph.full ? 0.97 : 0.9;
       if (!ph.full) c.aliases.push_back(d.short_name);
     } else {

@@ -191,16 +191,6 @@ class FirstIndex {
   std::vector<Slot> slots_;
 };
 
-PlaceInfo info_of(const Division& d) {
-  PlaceInfo p;
-  p.code = d.code;
-  p.parent_code = d.parent_code;
-  p.lat = d.lat;
-  p.lng = d.lng;
-  p.has_point = d.has_point;
-  return p;
-}
-
 void group_into_entities(Document& doc) {
   const std::size_t n = doc.mentions.size();
   UnionFind uf(n);
@@ -435,7 +425,7 @@ void add_ancestors(Document& doc) {
       e.type = d->type;
       e.name = d->name;
       e.key = d->code;
-      e.place = info_of(*d);
+      e.place = place_info(*d);
       e.confidence = 1.0;
       e.lexicon_name = true;
       doc.add_entity(std::move(e));
