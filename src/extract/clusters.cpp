@@ -463,11 +463,9 @@ void find_clusters(Document& doc) {
   std::vector<const Matcher::Match*> words;
   std::uint32_t last_end = UINT32_MAX;
   for (const auto& h : doc.hits) {
-    if (!doc.kb.has(h.pattern, HitKind::Trigger)) continue;
     bool is_word = false;
-    for (const auto& p : doc.kb.payloads(h.pattern))
-      if (p.kind == HitKind::Trigger && triggers()[static_cast<std::size_t>(p.index)].family == TriggerFamily::Cluster)
-        is_word = true;
+    for (const auto& p : doc.kb.payloads(h.pattern, HitKind::Trigger))
+      if (triggers()[static_cast<std::size_t>(p.index)].family == TriggerFamily::Cluster) is_word = true;
     if (!is_word || h.end == last_end) continue;
     last_end = h.end;
     words.push_back(&h);

@@ -92,10 +92,7 @@ PlaceInfo place_info(const Division& d) {
   return p;
 }
 
-std::string Document::str(std::uint32_t b, std::uint32_t e) const {
-  if (b >= e || b >= text.size()) return "";
-  return utf8::encode(text.substr(b, std::min<std::size_t>(e, text.size()) - b));
-}
+std::string Document::str(std::uint32_t b, std::uint32_t e) const { return utf8::encode(span(b, e)); }
 
 int Document::sentence_at(std::uint32_t pos) const {
   auto it = std::upper_bound(sentences.begin(), sentences.end(), pos,

@@ -184,64 +184,50 @@ struct Document {
   using PosIndex = std::vector<std::pair<std::uint32_t, std::size_t>>;
   static PosIndex::const_iterator lower(const PosIndex& v, std::uint32_t pos);
   PosIndex by_begin_, by_end_;
-  // Hashed indexes, looked up without building a key string; only find and
-  // insert are used, so their iteration order never reaches the output.
-  struct TypedKey {
-    int type;
-    std::string key;
-  };
+  // Hashed indexes, looked up with views (no key string built per lookup);
+  // only find and insert are used, so their iteration order never reaches
+  // the output. A stored key converts to its view, so hash and equality are
+  // written once, for views.
   struct TypedKeyView {
     int type;
     std::string_view key;
+    bool operator==(const TypedKeyView&) const = default;
+  };
+  struct TypedKey {
+    int type;
+    std::string key;
+    operator TypedKeyView() const { return {type, key}; }
   };
   struct TypedKeyHash {
     using is_transparent = void;
-    std::size_t operator()(const TypedKeyView& k) const {
-      return quick_hash(k.key) * 31 + static_cast<std::size_t>(k.type);
-    }
-    std::size_t operator()(const TypedKey& k) const { return (*this)(TypedKeyView{k.type, k.key}); }
-  };
-  struct TypedKeyEq {
-    using is_transparent = void;
-    static TypedKeyView view(const TypedKey& k) { return {k.type, k.key}; }
-    static TypedKeyView view(const TypedKeyView& k) { return k; }
-    template <class A, class B>
-    bool operator()(const A& a, const B& b) const {
-      const TypedKeyView x = view(a), y = view(b);
-      return x.type == y.type && x.key == y.key;
-    }
-  };
-  struct FactKey {
-    int subject, relation, object;
-    std::string value;
+    std::size_t operator()(TypedKeyView k) const { return quick_hash(k.key) * 31 + static_cast<std::size_t>(k.type); }
   };
   struct FactKeyView {
     int subject, relation, object;
     std::string_view value;
+    bool operator==(const FactKeyView&) const = default;
+  };
+  struct FactKey {
+    int subject, relation, object;
+    std::string value;
+    operator FactKeyView() const { return {subject, relation, object, value}; }
   };
   struct FactKeyHash {
     using is_transparent = void;
-    std::size_t operator()(const FactKeyView& k) const {
+    std::size_t operator()(FactKeyView k) const {
       std::size_t h = quick_hash(k.value);
       for (int v : {k.subject, k.relation, k.object}) h = h * 1000003u + static_cast<std::size_t>(v);
       return h;
     }
-    std::size_t operator()(const FactKey& k) const {
-      return (*this)(FactKeyView{k.subject, k.relation, k.object, k.value});
-    }
   };
-  struct FactKeyEq {
+  // Compares any mix of keys and views through the views.
+  template <class View>
+  struct ViewEq {
     using is_transparent = void;
-    static FactKeyView view(const FactKey& k) { return {k.subject, k.relation, k.object, k.value}; }
-    static FactKeyView view(const FactKeyView& k) { return k; }
-    template <class A, class B>
-    bool operator()(const A& a, const B& b) const {
-      const FactKeyView x = view(a), y = view(b);
-      return x.subject == y.subject && x.relation == y.relation && x.object == y.object && x.value == y.value;
-    }
+    bool operator()(View a, View b) const { return a == b; }
   };
-  std::unordered_map<TypedKey, int, TypedKeyHash, TypedKeyEq> entity_index_;
-  std::unordered_map<FactKey, std::size_t, FactKeyHash, FactKeyEq> fact_index_;
+  std::unordered_map<TypedKey, int, TypedKeyHash, ViewEq<TypedKeyView>> entity_index_;
+  std::unordered_map<FactKey, std::size_t, FactKeyHash, ViewEq<FactKeyView>> fact_index_;
 };
 
 // Rule families, run in this order by extract_article().

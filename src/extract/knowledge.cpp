@@ -1,5 +1,6 @@
 #include "extract/knowledge.h"
 
+#include <algorithm>
 #include <unordered_set>
 
 #include "extract/cues.h"
@@ -77,7 +78,9 @@ Knowledge::Knowledge(const Gazetteer& gazetteer, const Lexicon& lexicon) : gaz_(
   for (int i = 0; i < static_cast<int>(cue.size()); ++i) add(cue[static_cast<std::size_t>(i)].word, {HitKind::Cue, i});
   matcher_.build();
   offsets_.reserve(payloads_.size() + 1);
-  for (const auto& list : payloads_) {
+  for (auto& list : payloads_) {
+    std::stable_sort(list.begin(), list.end(),
+                     [](const HitPayload& a, const HitPayload& b) { return a.kind < b.kind; });
     offsets_.push_back(static_cast<std::uint32_t>(flat_.size()));
     flat_.insert(flat_.end(), list.begin(), list.end());
   }

@@ -36,13 +36,20 @@ class Knowledge {
   const Gazetteer& gazetteer() const { return gaz_; }
   const Lexicon& lexicon() const { return lex_; }
   const Matcher& matcher() const { return matcher_; }
-  // The payloads of a pattern, stored one after another for all patterns.
-  std::span<const HitPayload> payloads(std::uint32_t pattern) const {
-    return {flat_.data() + offsets_[pattern], flat_.data() + offsets_[pattern + 1]};
-  }
   // Whether a pattern has a payload of kind k: one byte per pattern, so the
   // rules skip the hits that are not theirs without reading the payloads.
   bool has(std::uint32_t pattern, HitKind k) const { return (kinds_[pattern] >> static_cast<unsigned>(k)) & 1u; }
+  // The payloads of kind k of a pattern (in the order they were added). All
+  // payloads are stored one after another, those of a pattern sorted by kind.
+  std::span<const HitPayload> payloads(std::uint32_t pattern, HitKind k) const {
+    if (!has(pattern, k)) return {};
+    const HitPayload* first = flat_.data() + offsets_[pattern];
+    const HitPayload* last = flat_.data() + offsets_[pattern + 1];
+    while (first != last && first->kind != k) ++first;
+    const HitPayload* end = first;
+    while (end != last && end->kind == k) ++end;
+    return {first, end};
+  }
 
  private:
   void add(std::u32string_view name, HitPayload p);

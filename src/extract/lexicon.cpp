@@ -61,10 +61,12 @@ Lexicon::Lexicon(std::string_view sectors_tsv, std::string_view organizations_ts
   }
   for (int i = 0; i < static_cast<int>(orgs_.size()); ++i)
     for (const auto& a : orgs_[static_cast<std::size_t>(i)].aliases) org_index_.emplace(a, i);
-  for (const auto& [name, index] : org_index_) {
+  std::u32string first_chars;
+  for (const auto& entry : org_index_) {
     std::size_t k = 0;
-    if (const char32_t c = utf8::next(name, k); c < org_first_.size()) org_first_[c] = true;
+    first_chars.push_back(utf8::next(entry.first, k));
   }
+  org_first_ = CharSet(first_chars);
 }
 
 const SectorEntry* Lexicon::sector(std::string_view name) const {
@@ -81,7 +83,7 @@ const std::vector<std::string>& Lexicon::broader_chain(std::string_view name) co
 const OrgEntry* Lexicon::organization(std::string_view name) const {
   if (name.empty()) return nullptr;
   std::size_t i = 0;
-  if (const char32_t c = utf8::next(name, i); c < org_first_.size() && !org_first_[c]) return nullptr;
+  if (const char32_t c = utf8::next(name, i); c < CharSet::kSize && !org_first_(c)) return nullptr;
   auto it = org_index_.find(name);
   return it == org_index_.end() ? nullptr : &orgs_[static_cast<std::size_t>(it->second)];
 }

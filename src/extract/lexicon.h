@@ -9,6 +9,8 @@
 #include <vector>
 
 #include "core/vocab.h"
+#include "util/char_set.h"
+#include "util/hash.h"
 
 namespace ckg {
 
@@ -51,16 +53,12 @@ class Lexicon {
   std::vector<SectorEntry> sectors_;
   std::vector<OrgEntry> orgs_;
   // Looked up by std::string_view without building a std::string.
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, int, Hash, std::equal_to<>> sector_index_;
-  std::unordered_map<std::string, int, Hash, std::equal_to<>> org_index_;
+  std::unordered_map<std::string, int, StringViewHash, std::equal_to<>> sector_index_;
+  std::unordered_map<std::string, int, StringViewHash, std::equal_to<>> org_index_;
   std::vector<std::vector<std::string>> broader_;  // per sector index
   // First characters of the organisations' names and aliases: most names
   // asked about (companies' short forms) fail this test without a hash lookup.
-  std::vector<bool> org_first_ = std::vector<bool>(0x10000, false);
+  CharSet org_first_{U""};
 };
 
 }  // namespace ckg

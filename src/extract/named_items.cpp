@@ -147,9 +147,8 @@ void events_and_projects(Document& doc) {
   const auto& t = doc.text;
   std::vector<Candidate> events;
   for (const auto& h : doc.hits) {
-    if (!doc.kb.has(h.pattern, HitKind::Trigger)) continue;
-    for (const auto& p : doc.kb.payloads(h.pattern)) {
-      if (p.kind != HitKind::Trigger || !is_longest_trigger(doc, h)) continue;
+    for (const auto& p : doc.kb.payloads(h.pattern, HitKind::Trigger)) {
+      if (!is_longest_trigger(doc, h)) continue;
       const auto& tr = triggers()[static_cast<std::size_t>(p.index)];
       if (tr.family != TriggerFamily::Event && tr.family != TriggerFamily::Project) continue;
       const std::uint32_t sb = doc.sentence_of(h.begin).begin;
@@ -222,11 +221,8 @@ void events_and_projects(Document& doc) {
       const auto& h = *it;
       if (h.begin <= a.end) continue;
       bool ev = false;
-      if (doc.kb.has(h.pattern, HitKind::Trigger))
-        for (const auto& p : doc.kb.payloads(h.pattern))
-          if (p.kind == HitKind::Trigger &&
-              triggers()[static_cast<std::size_t>(p.index)].family == TriggerFamily::Event)
-            ev = true;
+      for (const auto& p : doc.kb.payloads(h.pattern, HitKind::Trigger))
+        if (triggers()[static_cast<std::size_t>(p.index)].family == TriggerFamily::Event) ev = true;
       if (!ev) continue;
       bool clean = true;
       for (std::uint32_t k = a.end + 1; k < h.begin; ++k)
@@ -307,12 +303,10 @@ void persons(Document& doc) {
       return;
     }
   };
-  for (const auto& h : doc.hits) {
-    if (!doc.kb.has(h.pattern, HitKind::Cue)) continue;
-    for (const auto& p : doc.kb.payloads(h.pattern))
-      if (p.kind == HitKind::Cue && cues()[static_cast<std::size_t>(p.index)].kind == CueKind::PersonTitle)
+  for (const auto& h : doc.hits)
+    for (const auto& p : doc.kb.payloads(h.pattern, HitKind::Cue))
+      if (cues()[static_cast<std::size_t>(p.index)].kind == CueKind::PersonTitle)
         try_name(h.end, "person-title", true, false);
-  }
   // One pass for the words before a name and for bylines (作者: X).
   for (std::uint32_t i = 0; i < n; ++i) {
     const char32_t c = t[i];

@@ -142,14 +142,11 @@ const Trigger* trigger_ending_at(const Document& doc, std::uint32_t end, Trigger
   auto it = std::lower_bound(doc.hits.begin(), doc.hits.end(), end,
                              [](const Matcher::Match& m, std::uint32_t p) { return m.end < p; });
   const Trigger* best = nullptr;
-  for (; it != doc.hits.end() && it->end == end; ++it) {
-    if (!doc.kb.has(it->pattern, HitKind::Trigger)) continue;
-    for (const auto& p : doc.kb.payloads(it->pattern)) {
-      if (p.kind != HitKind::Trigger) continue;
+  for (; it != doc.hits.end() && it->end == end; ++it)
+    for (const auto& p : doc.kb.payloads(it->pattern, HitKind::Trigger)) {
       const auto& tr = triggers()[static_cast<std::size_t>(p.index)];
       if (tr.family == family && (!best || tr.suffix.size() > best->suffix.size())) best = &tr;
     }
-  }
   return best;
 }
 

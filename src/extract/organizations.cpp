@@ -130,9 +130,7 @@ void institution_by_suffix(Document& doc, const Matcher::Match& h, const Trigger
   auto it = std::lower_bound(doc.hits.begin(), doc.hits.end(), start + 1,
                              [](const Matcher::Match& m, std::uint32_t p) { return m.end < p; });
   for (; it != doc.hits.end() && it->end < h.begin; ++it) {
-    if (!doc.kb.has(it->pattern, HitKind::Trigger)) continue;
-    for (const auto& p : doc.kb.payloads(it->pattern)) {
-      if (p.kind != HitKind::Trigger) continue;
+    for (const auto& p : doc.kb.payloads(it->pattern, HitKind::Trigger)) {
       if (triggers()[static_cast<std::size_t>(p.index)].family != TriggerFamily::Institution) continue;
       if (!doc.longest_starting_at(it->end, is_place_candidate)) start = it->end;
     }
@@ -299,9 +297,7 @@ void find_organizations(Document& doc) {
   doc.index_candidates();
   // Lexicon organisations.
   for (const auto& h : doc.hits) {
-    if (!doc.kb.has(h.pattern, HitKind::Organization)) continue;
-    for (const auto& p : doc.kb.payloads(h.pattern)) {
-      if (p.kind != HitKind::Organization) continue;
+    for (const auto& p : doc.kb.payloads(h.pattern, HitKind::Organization)) {
       const auto& o = lex.organizations()[static_cast<std::size_t>(p.index)];
       // 最美的一段路 is not 美的: an ordinary-word name needs a boundary or a company word after it.
       if (o.strict && h.end < doc.text.size() && utf8::is_han(doc.text[h.end]) &&
@@ -332,9 +328,8 @@ void find_organizations(Document& doc) {
   doc.index_candidates();
   find_government(doc);
   for (const auto& h : doc.hits) {
-    if (!doc.kb.has(h.pattern, HitKind::Trigger)) continue;
-    for (const auto& p : doc.kb.payloads(h.pattern)) {
-      if (p.kind != HitKind::Trigger || !is_longest_trigger(doc, h)) continue;
+    for (const auto& p : doc.kb.payloads(h.pattern, HitKind::Trigger)) {
+      if (!is_longest_trigger(doc, h)) continue;
       const auto& tr = triggers()[static_cast<std::size_t>(p.index)];
       switch (tr.family) {
         case TriggerFamily::Company:

@@ -18,7 +18,8 @@ namespace {
 struct PlaceHit {
   std::uint32_t begin, end;
   bool full;
-  std::span<const int> options;  // division indices (in the article's pool of options)
+  std::size_t first, count;      // its options in the article's pool
+  std::span<const int> options;  // division indices, set once the pool is complete
 };
 
 // Separators of a list of short district names (寿光、安丘、寒亭…和临淄).
@@ -34,43 +35,29 @@ void find_places(Document& doc) {
   const auto& gaz = doc.kb.gazetteer();
   const auto& divs = gaz.divisions();
   std::vector<PlaceHit> place_hits;
-  // All hits' options in one pool, as (first, count) until the pool stops growing.
-  std::vector<int> pool;
-  std::vector<std::pair<std::size_t, std::size_t>> ranges;
+  std::vector<int> pool;  // all hits' options
   for (const auto& h : doc.hits) {
-    if (!doc.kb.has(h.pattern, HitKind::DivisionFull) && !doc.kb.has(h.pattern, HitKind::DivisionShort) &&
-        !doc.kb.has(h.pattern, HitKind::Region))
-      continue;
-    PlaceHit ph{h.begin, h.end, false, {}};
+    for (const auto& p : doc.kb.payloads(h.pattern, HitKind::Region)) {
+      const auto& r = gaz.regions()[static_cast<std::size_t>(p.index)];
+      Candidate& c = doc.candidates.emplace_back();
+      c.begin = h.begin;
+      c.end = h.end;
+      c.type = EntityType::Region;
+      c.name = r.name;
+      c.key = r.key;
+      c.priority = 3;
+      c.confidence = 0.95;
+      c.rule = "place-region";
+      c.place = PlaceInfo{};
+    }
     const std::size_t first = pool.size();
-    for (const auto& p : doc.kb.payloads(h.pattern)) {
-      if (p.kind == HitKind::DivisionFull) {
-        ph.full = true;
-        pool.push_back(p.index);
-      } else if (p.kind == HitKind::Region) {
-        const auto& r = gaz.regions()[static_cast<std::size_t>(p.index)];
-        Candidate& c = doc.candidates.emplace_back();
-        c.begin = h.begin;
-        c.end = h.end;
-        c.type = EntityType::Region;
-        c.name = r.name;
-        c.key = r.key;
-        c.priority = 3;
-        c.confidence = 0.95;
-        c.rule = "place-region";
-        c.place = PlaceInfo{};
-      }
-    }
-    if (!ph.full)
-      for (const auto& p : doc.kb.payloads(h.pattern))
-        if (p.kind == HitKind::DivisionShort) pool.push_back(p.index);
-    if (pool.size() > first) {
-      place_hits.push_back(ph);
-      ranges.emplace_back(first, pool.size() - first);
-    }
+    for (const auto& p : doc.kb.payloads(h.pattern, HitKind::DivisionFull)) pool.push_back(p.index);
+    const bool full = pool.size() > first;
+    if (!full)
+      for (const auto& p : doc.kb.payloads(h.pattern, HitKind::DivisionShort)) pool.push_back(p.index);
+    if (pool.size() > first) place_hits.push_back({h.begin, h.end, full, first, pool.size() - first, {}});
   }
-  for (std::size_t i = 0; i < place_hits.size(); ++i)
-    place_hits[i].options = std::span<const int>(pool).subspan(ranges[i].first, ranges[i].second);
+  for (auto& ph : place_hits) ph.options = std::span<const int>(pool).subspan(ph.first, ph.count);
 
   // Context: divisions named unambiguously by full name, or provinces/cities by
   // an unambiguous short name.
@@ -111,7 +98,7 @@ void find_places(Document& doc) {
     for (int idx : fit) best = std::min(best, context_distance(divs[static_cast<std::size_t>(idx)]));
     std::erase_if(fit, [&](int idx) { return context_distance(divs[static_cast<std::size_t>(idx)]) != best; });
   };
-  // std::vector<int> named by their full name (resolved from the context if shared):
+  // Divisions named by their full name (resolved from the context if shared):
   // a short name that can mean one of them means it (朝阳 after 北京市朝阳区).
   std::vector<int> named_in_full;
   std::vector<int> fit, fitting;  // reused for every hit

@@ -41,16 +41,13 @@ struct Pending {
 
 void find_references(Document& doc) {
   std::vector<Pending> pending;
-  for (const auto& h : doc.hits) {
-    if (!doc.kb.has(h.pattern, HitKind::Cue)) continue;
-    for (const auto& p : doc.kb.payloads(h.pattern)) {
-      if (p.kind != HitKind::Cue) continue;
+  for (const auto& h : doc.hits)
+    for (const auto& p : doc.kb.payloads(h.pattern, HitKind::Cue)) {
       const Cue& cue = cues()[static_cast<std::size_t>(p.index)];
       if (cue.kind != CueKind::Reference || covered_by_mention(doc, h.begin, h.end)) continue;
       if (cue.clause_start && h.begin > 0 && !is_boundary_char(doc.text[h.begin - 1])) continue;
       pending.push_back({h.begin, h.end, &cue, nullptr});
     }
-  }
   for (const auto& c : doc.cluster_refs) pending.push_back({c.begin, c.end, nullptr, &c});
   std::sort(pending.begin(), pending.end(), [](const Pending& a, const Pending& b) {
     if (a.begin != b.begin) return a.begin < b.begin;

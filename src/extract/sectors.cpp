@@ -108,9 +108,8 @@ bool before_org_suffix(const Document& doc, std::uint32_t end) {
   auto it = std::lower_bound(doc.hits.begin(), doc.hits.end(), end + 1,
                              [](const Matcher::Match& m, std::uint32_t p) { return m.end < p; });
   for (; it != doc.hits.end() && it->end <= end + 9; ++it) {
-    if (it->begin != end || !doc.kb.has(it->pattern, HitKind::Trigger)) continue;
-    for (const auto& p : doc.kb.payloads(it->pattern)) {
-      if (p.kind != HitKind::Trigger) continue;
+    if (it->begin != end) continue;
+    for (const auto& p : doc.kb.payloads(it->pattern, HitKind::Trigger)) {
       const auto f = triggers()[static_cast<std::size_t>(p.index)].family;
       if (f == TriggerFamily::Institution || f == TriggerFamily::Company || f == TriggerFamily::Fund) return true;
     }
@@ -236,9 +235,7 @@ void find_sectors(Document& doc) {
   doc.index_candidates();
   std::vector<SectorHit> hits;
   for (const auto& h : doc.hits)
-    if (doc.kb.has(h.pattern, HitKind::Sector))
-      for (const auto& p : doc.kb.payloads(h.pattern))
-        if (p.kind == HitKind::Sector) hits.push_back({h.begin, h.end, p.index});
+    for (const auto& p : doc.kb.payloads(h.pattern, HitKind::Sector)) hits.push_back({h.begin, h.end, p.index});
   std::sort(hits.begin(), hits.end(), [](const SectorHit& a, const SectorHit& b) {
     if (a.begin != b.begin) return a.begin < b.begin;
     return a.end > b.end;

@@ -152,12 +152,7 @@ std::uint32_t scan_name_start(std::u32string_view text, std::uint32_t end, std::
 namespace {
 // Appends c to a key unless it is dropped from keys; returns the new end.
 inline char* put_key_char(char* p, char32_t raw) {
-  if (raw >= 0x4E00 && raw <= 0x9FFF) {  // common ideographs: unchanged and never dropped
-    *p++ = static_cast<char>(0xE0 | (raw >> 12));
-    *p++ = static_cast<char>(0x80 | ((raw >> 6) & 0x3F));
-    *p++ = static_cast<char>(0x80 | (raw & 0x3F));
-    return p;
-  }
+  if (utf8::is_common_ideograph(raw)) return utf8::put(p, raw);  // unchanged and never dropped
   const char32_t c = normalize_char(raw);
   if (c == 0 || c == ' ' || c == '\n') return p;
   static const CharSet kDrop{U"《》〈〉“”\"'‘’「」『』【】[]·•"};

@@ -140,14 +140,12 @@ void zone_sub_parks(Document& doc) {
 
 void find_zones(Document& doc) {
   zone_sub_parks(doc);
-  for (const auto& h : doc.hits) {
-    if (!doc.kb.has(h.pattern, HitKind::Trigger)) continue;
-    for (const auto& p : doc.kb.payloads(h.pattern)) {
-      if (p.kind != HitKind::Trigger || !is_longest_trigger(doc, h)) continue;
+  for (const auto& h : doc.hits)
+    for (const auto& p : doc.kb.payloads(h.pattern, HitKind::Trigger)) {
+      if (!is_longest_trigger(doc, h)) continue;
       const auto& tr = triggers()[static_cast<std::size_t>(p.index)];
       if (tr.family == TriggerFamily::Zone) zone_by_suffix(doc, h, tr);
     }
-  }
   zone_after_location_verb(doc);
   zone_by_apposition(doc);
 }

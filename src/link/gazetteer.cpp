@@ -60,12 +60,8 @@ Gazetteer::Gazetteer(std::string_view divisions_csv, std::string_view regions_ts
   for (int i = 0; i < static_cast<int>(divisions_.size()); ++i) {
     const auto& d = divisions_[static_cast<std::size_t>(i)];
     by_code_[d.code] = i;
-    if (const std::uint32_t v = numeric_code(d.code); v != 0) {
-      const std::size_t mask = slots - 1;
-      std::size_t k = (v * 2654435761u) & mask;
-      while (code_slots_[k].code != 0 && code_slots_[k].code != v) k = (k + 1) & mask;
-      code_slots_[k] = {v, i};  // a repeated code keeps the last row, as by_code_ does
-    }
+    if (const std::uint32_t v = numeric_code(d.code); v != 0)
+      code_slots_[code_slot(v)] = {v, i};  // a repeated code keeps the last row, as by_code_ does
     if (d.municipality_city_row) continue;
     by_full_[d.name].push_back(i);
     if (!d.short_name.empty() && d.short_name != d.name) by_short_[d.short_name].push_back(i);
@@ -133,13 +129,17 @@ std::uint32_t Gazetteer::numeric_code(std::string_view code) {
   return v;
 }
 
+std::size_t Gazetteer::code_slot(std::uint32_t v) const {
+  const std::size_t mask = code_slots_.size() - 1;
+  std::size_t k = (v * 2654435761u) & mask;
+  while (code_slots_[k].code != 0 && code_slots_[k].code != v) k = (k + 1) & mask;
+  return k;
+}
+
 int Gazetteer::index_of(std::string_view code) const {
   if (const std::uint32_t v = numeric_code(code); v != 0 && !code_slots_.empty()) {
-    const std::size_t mask = code_slots_.size() - 1;
-    for (std::size_t k = (v * 2654435761u) & mask;; k = (k + 1) & mask) {
-      if (code_slots_[k].code == v) return code_slots_[k].index;
-      if (code_slots_[k].code == 0) return -1;
-    }
+    const CodeSlot& s = code_slots_[code_slot(v)];
+    return s.code == v ? s.index : -1;
   }
   auto it = by_code_.find(code);
   return it == by_code_.end() ? -1 : it->second;

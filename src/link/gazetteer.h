@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/vocab.h"
+#include "util/hash.h"
 
 namespace ckg {
 
@@ -67,12 +68,8 @@ class Gazetteer {
 
  private:
   // Lookups by std::string_view without building a std::string.
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
   template <class V>
-  using Map = std::unordered_map<std::string, V, Hash, std::equal_to<>>;
+  using Map = std::unordered_map<std::string, V, StringViewHash, std::equal_to<>>;
   int index_of(std::string_view code) const;
   // Six-digit codes (all of GB/T 2260) as numbers in an open-addressing
   // table: the lookup the extraction rules make most, without string hashing.
@@ -81,6 +78,8 @@ class Gazetteer {
     int index = -1;
   };
   std::vector<CodeSlot> code_slots_;
+  // The slot that holds numeric code v, or the empty slot where it would go.
+  std::size_t code_slot(std::uint32_t v) const;
   std::vector<EntityType> types_;                            // per division index
   static std::uint32_t numeric_code(std::string_view code);  // 0 unless six ASCII digits
   std::vector<Division> divisions_;

@@ -17,7 +17,7 @@ bool is_tight(char32_t c) {
 }  // namespace
 
 char32_t normalize_char(char32_t c) {
-  if (c >= 0x4E00 && c <= 0x9FFF) return c;                  // the common ideographs: unchanged, without the switch
+  if (utf8::is_common_ideograph(c)) return c;                // unchanged, without the switch
   if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFF01 + 0x21;  // full-width ASCII
   switch (c) {
     case 0x3000:  // ideographic space
@@ -95,7 +95,7 @@ NormalizedText normalize_from(Source src, std::size_t cap) {
   std::uint32_t blank_pos = 0;
   std::size_t i = 0;  // index of the code point in the original
   for (char32_t raw; src.next(raw); ++i) {
-    if (raw >= 0x4E00 && raw <= 0x9FFF && !pending_blank) {  // the common ideographs: kept as they are
+    if (utf8::is_common_ideograph(raw) && !pending_blank) {  // kept as they are
       text[n] = raw;
       orig[n++] = static_cast<std::uint32_t>(i);
       continue;

@@ -1,5 +1,7 @@
 #include "normalize/sentences.h"
 
+#include "util/utf8.h"
+
 namespace ckg {
 namespace {
 
@@ -29,7 +31,7 @@ std::vector<SentenceBounds> split_sentences(const std::u32string& text) {
   };
   for (std::uint32_t i = 0; i < n; ++i) {
     const char32_t c = text[i];
-    if (c >= 0x4E00 && c <= 0x9FFF) continue;  // ideographs end nothing (the common case)
+    if (utf8::is_common_ideograph(c)) continue;  // ideographs end nothing (the common case)
     if (c == '\n') {
       emit(i + 1);
     } else if (is_terminator(c)) {

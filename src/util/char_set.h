@@ -9,7 +9,9 @@ namespace ckg {
 
 class CharSet {
  public:
-  // Characters beyond the BMP are not supported; none of the sets has any.
+  static constexpr char32_t kSize = 0x10000;  // the sets hold BMP characters only
+
+  // Characters beyond the BMP are left out (operator() says no for them).
   explicit CharSet(std::u32string_view chars) {
     for (char32_t c : chars)
       if (c < kSize) bits_.set(c);
@@ -17,7 +19,6 @@ class CharSet {
   bool operator()(char32_t c) const { return c < kSize && bits_.test(c); }
 
  private:
-  static constexpr char32_t kSize = 0x10000;  // the sets hold BMP characters only
   std::bitset<kSize> bits_;
 };
 

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -35,6 +36,13 @@ inline std::uint64_t quick_hash(std::string_view s) {
   h = (h ^ tail) * 0x94D049BB133111EBULL;
   return h ^ (h >> 29);
 }
+
+// Hash for unordered containers keyed by std::string and looked up by
+// std::string_view (with std::equal_to<>), without building a string.
+struct StringViewHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
 
 inline std::string hex64(std::uint64_t v) {
   static const char* kDigits = "0123456789abcdef";

@@ -65,8 +65,11 @@ std::size_t length(std::string_view s);
 // bytes there are not a valid, shortest-form sequence of a scalar value.
 std::size_t valid_sequence_length(std::string_view s, std::size_t i);
 
+// The CJK Unified Ideographs block: most characters of Chinese text, and
+// never changed or dropped by normalisation (the fast paths test this first).
+inline bool is_common_ideograph(char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }
 inline bool is_han(char32_t c) {
-  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x20000 && c <= 0x2FA1F) ||
+  return is_common_ideograph(c) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x20000 && c <= 0x2FA1F) ||
          (c >= 0xF900 && c <= 0xFAFF);
 }
 inline bool is_ascii_digit(char32_t c) { return c >= '0' && c <= '9'; }
