@@ -28,47 +28,29 @@ ArticleExtraction extract_article(const Article& article, const Knowledge& knowl
   out.article = article_metadata(article);
   // Sentences, reported in the original text: code point offsets to bytes.
   const std::string& original = article.text;
-  const bool valid = utf8::valid(original);
-  std::vector<Span> spans;
-  spans.reserve(doc.sentences.size());
-  for (const auto& s : doc.sentences) spans.push_back(doc.norm.to_original(s.begin, s.end));
-  // The byte offset of each code point offset needed, found in one walk over
-  // the text: in valid UTF-8 a code point starts at every byte that is not a
+  // In valid UTF-8 a code point starts at every byte that is not a
   // continuation byte (10xxxxxx).
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> byte_of;  // (code point, byte), sorted
+  const bool valid = utf8::valid(original);
+  std::vector<std::uint32_t> byte_at;
   if (valid) {
-    std::vector<std::uint32_t> wanted;
-    wanted.reserve(2 * spans.size());
-    for (const auto& sp : spans) {
-      wanted.push_back(sp.begin);
-      wanted.push_back(sp.end);
-    }
-    std::sort(wanted.begin(), wanted.end());
-    wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
+    byte_at.resize(original.size() + 1);
+    std::uint32_t* out = byte_at.data();
     const auto* p = reinterpret_cast<const unsigned char*>(original.data());
-    std::uint32_t cp = 0, byte = 0;
-    const auto n = static_cast<std::uint32_t>(original.size());
-    for (const std::uint32_t w : wanted) {
-      while (cp < w && byte < n) {
-        ++byte;
-        while (byte < n && (p[byte] & 0xC0) == 0x80) ++byte;
-        ++cp;
-      }
-      byte_of.emplace_back(w, byte);  // past the end: the text's length
+    for (std::uint32_t i = 0; i < original.size(); ++i) {
+      *out = i;
+      out += (p[i] & 0xC0) != 0x80;
     }
+    *out++ = static_cast<std::uint32_t>(original.size());
+    byte_at.resize(static_cast<std::size_t>(out - byte_at.data()));
   }
-  auto byte_at = [&](std::uint32_t cp) {
-    auto it = std::lower_bound(byte_of.begin(), byte_of.end(), std::make_pair(cp, std::uint32_t{0}));
-    return it->second;
-  };
   const std::u32string decoded = valid ? std::u32string() : utf8::decode(original);
   out.sentences.reserve(doc.sentences.size());
-  for (const auto& span : spans) {
+  for (const auto& s : doc.sentences) {
     Sentence sent;
-    sent.span = span;
+    sent.span = doc.norm.to_original(s.begin, s.end);
     if (valid) {
-      const auto b = byte_at(sent.span.begin);
-      const auto e = byte_at(sent.span.end);
+      const auto b = byte_at[std::min<std::size_t>(sent.span.begin, byte_at.size() - 1)];
+      const auto e = byte_at[std::min<std::size_t>(sent.span.end, byte_at.size() - 1)];
       sent.text = original.substr(b, e > b ? e - b : 0);
     } else {  // invalid bytes are written as U+FFFD, as everywhere else
       sent.text = utf8::encode(std::u32string_view(decoded).substr(sent.span.begin, sent.span.end - sent.span.begin));
