@@ -26,32 +26,28 @@ ArticleExtraction extract_article(const Article& article, const Knowledge& knowl
   // The article's metadata; its text stays with the caller (the results carry
   // sentences and mentions, and nothing reads the text back from them).
   out.article = article_metadata(article);
-  // Sentences, reported in the original text: code point offsets to bytes.
+  // Sentences, reported in the original text. The normaliser kept where
+  // each character starts in the original's bytes; a span's end is the end
+  // of the last original character it covers.
   const std::string& original = article.text;
-  // In valid UTF-8 a code point starts at every byte that is not a
-  // continuation byte (10xxxxxx).
   const bool valid = utf8::valid(original);
-  std::vector<std::uint32_t> byte_at;
-  if (valid) {
-    byte_at.resize(original.size() + 1);
-    std::uint32_t* out = byte_at.data();
-    const auto* p = reinterpret_cast<const unsigned char*>(original.data());
-    for (std::uint32_t i = 0; i < original.size(); ++i) {
-      *out = i;
-      out += (p[i] & 0xC0) != 0x80;
-    }
-    *out++ = static_cast<std::uint32_t>(original.size());
-    byte_at.resize(static_cast<std::size_t>(out - byte_at.data()));
-  }
   const std::u32string decoded = valid ? std::u32string() : utf8::decode(original);
+  const auto& unit = doc.norm.orig_unit;
+  const std::size_t last = unit.size() - 1;  // == doc.text.size()
   out.sentences.reserve(doc.sentences.size());
   for (const auto& s : doc.sentences) {
     Sentence sent;
     sent.span = doc.norm.to_original(s.begin, s.end);
-    if (valid) {
-      const auto b = byte_at[std::min<std::size_t>(sent.span.begin, byte_at.size() - 1)];
-      const auto e = byte_at[std::min<std::size_t>(sent.span.end, byte_at.size() - 1)];
-      sent.text = original.substr(b, e > b ? e - b : 0);
+    if (valid) {  // the bytes of sent.span, found from the normalised positions to_original used
+      const std::size_t b = std::min<std::size_t>(s.begin, last), e = std::min<std::size_t>(s.end, last);
+      const std::uint32_t from = unit[b];
+      std::uint32_t to = from;
+      if (e > b) {
+        std::size_t at = unit[e - 1];
+        (void)utf8::next(original, at);  // past the last character
+        to = static_cast<std::uint32_t>(at);
+      }
+      sent.text = original.substr(from, to - from);
     } else {  // invalid bytes are written as U+FFFD, as everywhere else
       sent.text = utf8::encode(std::u32string_view(decoded).substr(sent.span.begin, sent.span.end - sent.span.begin));
     }

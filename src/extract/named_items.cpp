@@ -200,12 +200,12 @@ void events_and_projects(Document& doc) {
       c.keeps_places = true;
       // The name without 项目 (长三角氢走廊) and without its leading places (氢走廊).
       const std::string bare = name_key(doc.span(start, h.begin));
-      if (utf8::length(bare) >= 3) {
+      if (utf8::length_at_least(bare, 3)) {
         c.aliases.push_back(bare);
         c.merge_names.push_back(bare);
       }
       const std::string no_place = without_leading_places(doc, start, h.begin, false);
-      if (utf8::length(no_place) >= 3) c.merge_names.push_back(no_place);
+      if (utf8::length_at_least(no_place, 3)) c.merge_names.push_back(no_place);
       doc.candidates.push_back(std::move(c));
     }
   }

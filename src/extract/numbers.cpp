@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "util/char_set.h"
 #include "util/utf8.h"
 
 namespace ckg {
@@ -49,7 +50,10 @@ int cn_small_unit(char32_t c) {
   }
 }
 
-bool is_cn_numeral(char32_t c) { return cn_digit(c) >= 0 || cn_small_unit(c) >= 0; }
+// The characters cn_digit and cn_small_unit know, by one bit test (money is
+// searched for over whole sentences, most of whose characters are not numerals).
+const CharSet kCnNumerals(U"零〇一二两三四五六七八九十百千");
+bool is_cn_numeral(char32_t c) { return kCnNumerals(c); }
 
 // Measure words after which a number is not money.
 bool is_non_money_unit(char32_t c) {

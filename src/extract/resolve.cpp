@@ -6,7 +6,7 @@
 // reason recorded; short forms and repeated names are then found again in the
 // whole text; and each division gets its ancestors up to the province.
 #include <algorithm>
-#include <bitset>
+#include <array>
 #include <map>
 #include <numeric>
 #include <set>
@@ -289,28 +289,32 @@ void group_into_entities(Document& doc) {
 }
 
 // A few dozen names searched in one article's text: each position is tried
-// against the names that start with its character. Building an Aho-Corasick
-// automaton per article cost more than the search.
+// against the names that start with its character, found through a small
+// table of chains by first character. Building an Aho-Corasick automaton per
+// article cost more than the search.
 class NameSearch {
  public:
-  // Of equal names the first added stays (there are a few dozen at most).
+  NameSearch() { head_.fill(-1); }
+  // Names must be distinct (the caller dedupes them) and at least two characters long.
   void add(std::u32string name, int value) {
-    for (const auto& n : names_)
-      if (n.first == name) return;
-    first_[name[0] & kMask] = true;
+    const std::size_t bucket = name[0] & kMask;
+    next_.push_back(head_[bucket]);
+    head_[bucket] = static_cast<int>(names_.size());
     names_.emplace_back(std::move(name), value);
   }
   bool empty() const { return names_.empty(); }
-  // Every occurrence (overlapping), ordered by end, then by decreasing
-  // length; `pattern` holds the name's value.
+  std::size_t size() const { return names_.size(); }
+  // Every occurrence (overlapping), ordered by end, then by begin; `pattern`
+  // holds the name's value.
   std::vector<Matcher::Match> find_all(std::u32string_view text) const {
     std::vector<Matcher::Match> out;
     for (std::uint32_t i = 0; i < text.size(); ++i) {
       const char32_t c = text[i];
-      if (!first_[c & kMask]) continue;
-      for (const auto& [name, value] : names_)
+      for (int k = head_[c & kMask]; k >= 0; k = next_[static_cast<std::size_t>(k)]) {
+        const auto& [name, value] = names_[static_cast<std::size_t>(k)];
         if (name[0] == c && text.substr(i).starts_with(name))
           out.push_back({i, i + static_cast<std::uint32_t>(name.size()), static_cast<std::uint32_t>(value)});
+      }
     }
     std::sort(out.begin(), out.end(), [](const Matcher::Match& a, const Matcher::Match& b) {
       if (a.end != b.end) return a.end < b.end;
@@ -320,9 +324,10 @@ class NameSearch {
   }
 
  private:
-  static constexpr char32_t kMask = 4095;
-  std::vector<std::pair<std::u32string, int>> names_;  // names are at least two characters long
-  std::bitset<kMask + 1> first_;                       // first characters, folded to 12 bits
+  static constexpr char32_t kMask = 1023;
+  std::vector<std::pair<std::u32string, int>> names_;
+  std::vector<int> next_;                      // the next name in the same chain, or -1
+  std::array<int, kMask + 1> head_;           // first name of each chain (first characters folded to 10 bits)
 };
 
 // Short forms and declared names found again in the whole text (贵安 after
@@ -335,7 +340,7 @@ void find_alias_mentions(Document& doc) {
   };
   std::unordered_set<std::string_view, QuickHash> seen;
   auto add = [&](const std::string& name, int ei) {
-    if (utf8::length(name) < 2 || !seen.insert(name).second) return;
+    if (!utf8::length_at_least(name, 2) || !seen.insert(name).second) return;
     auto u = utf8::decode(name);
     if (doc.kb.matcher().find_exact(u) >= 0) return;  // a place, sector or known name: matched already
     m.add(std::move(u), ei);
@@ -349,7 +354,7 @@ void find_alias_mentions(Document& doc) {
   for (const auto& mention : doc.mentions)
     for (const auto& s : mention.merge_names)
       if (const int ei = doc.find_entity(mention.type, mention.key);
-          ei >= 0 && (mention.type != EntityType::Company || utf8::length(s) >= 4))
+          ei >= 0 && (mention.type != EntityType::Company || utf8::length_at_least(s, 4)))
         add(s, ei);  // of a company only long short forms (星海动力电池, not 星海)
   if (m.empty()) return;
   // Positions covered by a mention.

@@ -78,8 +78,9 @@ Span NormalizedText::to_original(std::uint32_t begin, std::uint32_t end) const {
 namespace {
 
 // The normaliser over any source of code points: `src.next(c)` yields the
-// next one (false at the end), `src.lf_next()` tells whether the one after it
-// is '\n' (for CRLF). `cap` bounds the number of code points.
+// next one (false at the end) and leaves in `src.last` where it starts, in
+// the source's units; `src.lf_next()` tells whether the one after it is '\n'
+// (for CRLF). `cap` bounds the number of code points.
 template <class Source>
 NormalizedText normalize_from(Source src, std::size_t cap) {
   NormalizedText out;
@@ -87,16 +88,21 @@ NormalizedText normalize_from(Source src, std::size_t cap) {
   // size and cut them to length at the end.
   out.text.resize(cap);
   out.orig.resize(cap + 1);
+  out.orig_unit.resize(cap + 1);
   char32_t* text = out.text.data();
   std::uint32_t* orig = out.orig.data();
+  std::uint32_t* unit = out.orig_unit.data();
   std::size_t n = 0;
   // Pending blank run (collapsed to one space, dropped next to tight chars).
   bool pending_blank = false;
   std::uint32_t blank_pos = 0;
   std::size_t i = 0;  // index of the code point in the original
+  std::uint32_t blank_unit = 0;
   for (char32_t raw; src.next(raw); ++i) {
+    const auto at = static_cast<std::uint32_t>(src.last);  // where raw starts, in source units
     if (utf8::is_common_ideograph(raw) && !pending_blank) {  // kept as they are
       text[n] = raw;
+      unit[n] = at;
       orig[n++] = static_cast<std::uint32_t>(i);
       continue;
     }
@@ -104,7 +110,10 @@ NormalizedText normalize_from(Source src, std::size_t cap) {
     if (raw == '\r' && src.lf_next()) continue;  // CRLF -> LF
     if (c == 0) continue;
     if (is_blank(c)) {
-      if (!pending_blank) blank_pos = static_cast<std::uint32_t>(i);
+      if (!pending_blank) {
+        blank_pos = static_cast<std::uint32_t>(i);
+        blank_unit = at;
+      }
       pending_blank = true;
       continue;
     }
@@ -117,23 +126,29 @@ NormalizedText normalize_from(Source src, std::size_t cap) {
       if (!at_start && c != '\n' && (between_han || !(is_tight(text[n - 1]) || is_tight(c)))) {
         // Blanks are dropped from the run, so there is room for this one.
         text[n] = ' ';
+        unit[n] = blank_unit;
         orig[n++] = blank_pos;
       }
     }
     text[n] = c;
+    unit[n] = at;
     orig[n++] = static_cast<std::uint32_t>(i);
   }
   orig[n] = static_cast<std::uint32_t>(i);
+  unit[n] = static_cast<std::uint32_t>(src.pos);
   out.text.resize(n);
   out.orig.resize(n + 1);
+  out.orig_unit.resize(n + 1);
   return out;
 }
 
 struct CodePoints {
   std::u32string_view in;
   std::size_t pos = 0;
+  std::size_t last = 0;  // where the code point next() gave starts
   bool next(char32_t& c) {
     if (pos >= in.size()) return false;
+    last = pos;
     c = in[pos++];
     return true;
   }
@@ -144,8 +159,10 @@ struct CodePoints {
 struct Utf8Bytes {
   std::string_view in;
   std::size_t pos = 0;
+  std::size_t last = 0;  // where the code point next() gave starts
   bool next(char32_t& c) {
     if (pos >= in.size()) return false;
+    last = pos;
     c = utf8::next(in, pos);
     return true;
   }

@@ -51,6 +51,14 @@ char32_t next_slow(std::string_view s, std::size_t& i) {
 }
 
 std::u32string decode(std::string_view s) {
+  // Short strings (names) are decoded on the stack and copied once, at their
+  // size; long ones into a buffer sized by bytes, then cut.
+  if (s.size() <= 64) {
+    char32_t buf[64];
+    char32_t* o = buf;
+    for (std::size_t i = 0; i < s.size();) *o++ = next(s, i);
+    return std::u32string(buf, static_cast<std::size_t>(o - buf));
+  }
   std::u32string out;
   out.resize(s.size());
   char32_t* o = out.data();
@@ -65,6 +73,14 @@ void append(std::string& out, char32_t c) {
 }
 
 std::string encode(std::u32string_view s) {
+  // Short strings (names) are encoded on the stack and copied once, at their
+  // size, so that most stay in the string's own buffer.
+  if (s.size() <= 32) {
+    char buf[128];
+    char* p = buf;
+    for (char32_t c : s) p = put(p, c);
+    return std::string(buf, static_cast<std::size_t>(p - buf));
+  }
   std::string out;
   out.resize(s.size() * 4);
   char* p = out.data();
@@ -81,6 +97,14 @@ std::size_t length(std::string_view s) {
   std::size_t n = 0;
   for (std::size_t i = 0; i < s.size(); ++n) (void)next(s, i);
   return n;
+}
+
+bool length_at_least(std::string_view s, std::size_t n) {
+  if (s.size() < n) return false;
+  if (s.size() >= 4 * n) return true;  // no code point takes more than four bytes
+  std::size_t k = 0;
+  for (std::size_t i = 0; i < s.size() && k < n; ++k) (void)next(s, i);
+  return k >= n;
 }
 
 }  // namespace ckg::utf8

@@ -61,6 +61,8 @@ void append(std::string& out, char32_t c);
 bool valid(std::string_view s);
 // Number of code points in s (invalid bytes count one each).
 std::size_t length(std::string_view s);
+// length(s) >= n, reading no more of s than it takes to know.
+bool length_at_least(std::string_view s, std::size_t n);
 // Length in bytes of the valid UTF-8 sequence starting at s[i], or 0 if the
 // bytes there are not a valid, shortest-form sequence of a scalar value.
 std::size_t valid_sequence_length(std::string_view s, std::size_t i);

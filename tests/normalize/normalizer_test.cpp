@@ -1,6 +1,8 @@
 // Normalisation with an offset map back to the original, and sentences.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "normalize/normalizer.h"
 #include "normalize/sentences.h"
 #include "util/utf8.h"
@@ -45,6 +47,19 @@ TEST_CASE("offsets map a normalised span back to the original text") {
   CHECK(utf8::encode(orig.substr(s.begin, s.end - s.begin)) == "公司\u200b名称");
   CHECK(n.orig.size() == n.text.size() + 1);
   CHECK(n.orig.back() == orig.size());
+  // The same positions in bytes: 公 starts after two three-byte letters, an
+  // ideographic space and two blanks; the end is the byte length.
+  REQUIRE(n.orig_unit.size() == n.text.size() + 1);
+  CHECK(n.orig_unit[pos] == 3 + 3 + 3 + 2);
+  CHECK(n.orig_unit[pos + 2] == 3 + 3 + 3 + 2 + 3 + 3 + 3);  // 名, after the zero-width space
+  CHECK(n.orig_unit.back() == original.size());
+  for (std::size_t i = 0; i < n.text.size(); ++i) {  // every byte offset starts the character of orig[i]
+    std::size_t at = n.orig_unit[i];
+    CHECK(utf8::next(original, at) == orig[n.orig[i]]);
+  }
+  // From code points, the units are code points.
+  const auto m = normalize(orig);
+  CHECK(std::equal(m.orig.begin(), m.orig.end(), m.orig_unit.begin(), m.orig_unit.end()));
 }
 
 TEST_CASE("an empty text normalises to nothing") {

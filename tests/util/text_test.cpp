@@ -76,6 +76,31 @@ TEST_CASE("utf8::valid agrees with the sequence check at every position") {
   CHECK(invalid > 100);
 }
 
+TEST_CASE("decode, encode and length_at_least agree with next() on valid and invalid input") {
+  // Lengths cross the stack buffers of decode (64 bytes) and encode (32 code points).
+  const std::string pieces[] = {"a", "\xE4\xB8\xAD", "\xC3\xA9", "\xF0\x9F\x98\x80", "\x80", "\xE4\xB8", "\xFF"};
+  Rng rng;
+  int long_ones = 0;
+  for (int round = 0; round < 3000; ++round) {
+    std::string s;
+    const auto n = rng.next(60);
+    for (std::uint32_t i = 0; i < n; ++i) s += pieces[rng.next(10) < 8 ? rng.next(4) : rng.next(7)];
+    std::u32string want;
+    for (std::size_t i = 0; i < s.size();) want += utf8::next(s, i);
+    const std::u32string got = utf8::decode(s);
+    REQUIRE(got == want);
+    REQUIRE(utf8::length(s) == want.size());
+    for (std::size_t k = 0; k <= want.size() + 2; ++k) REQUIRE(utf8::length_at_least(s, k) == (want.size() >= k));
+    // Encoding the decoded text gives the input back where it was valid.
+    std::string enc;
+    for (char32_t c : got) enc += utf8::encode(std::u32string_view(&c, 1));
+    REQUIRE(utf8::encode(got) == enc);
+    if (utf8::valid(s)) REQUIRE(enc == s);
+    long_ones += s.size() > 64 && got.size() > 32;
+  }
+  CHECK(long_ones > 100);
+}
+
 TEST_CASE("name_key writes replacement characters and drops quotes and blanks") {
   CHECK(name_key("《长江 经济带》") == "长江经济带");
   CHECK(name_key("ＡＢＣ１２３公司") == "ABC123公司");
