@@ -326,8 +326,8 @@ class NameSearch {
  private:
   static constexpr char32_t kMask = 1023;
   std::vector<std::pair<std::u32string, int>> names_;
-  std::vector<int> next_;                      // the next name in the same chain, or -1
-  std::array<int, kMask + 1> head_;           // first name of each chain (first characters folded to 10 bits)
+  std::vector<int> next_;            // the next name in the same chain, or -1
+  std::array<int, kMask + 1> head_;  // first name of each chain (first characters folded to 10 bits)
 };
 
 // Short forms and declared names found again in the whole text (贵安 after

@@ -99,7 +99,7 @@ NormalizedText normalize_from(Source src, std::size_t cap) {
   std::size_t i = 0;  // index of the code point in the original
   std::uint32_t blank_unit = 0;
   for (char32_t raw; src.next(raw); ++i) {
-    const auto at = static_cast<std::uint32_t>(src.last);  // where raw starts, in source units
+    const auto at = static_cast<std::uint32_t>(src.last);    // where raw starts, in source units
     if (utf8::is_common_ideograph(raw) && !pending_blank) {  // kept as they are
       text[n] = raw;
       unit[n] = at;

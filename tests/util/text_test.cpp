@@ -76,7 +76,7 @@ TEST_CASE("utf8::valid agrees with the sequence check at every position") {
   CHECK(invalid > 100);
 }
 
-TEST_CASE("decode, encode and length_at_least agree with next() on valid and invalid input") {
+TEST_CASE("decode and encode and length_at_least agree with next() on valid and invalid input") {
   // Lengths cross the stack buffers of decode (64 bytes) and encode (32 code points).
   const std::string pieces[] = {"a", "\xE4\xB8\xAD", "\xC3\xA9", "\xF0\x9F\x98\x80", "\x80", "\xE4\xB8", "\xFF"};
   Rng rng;
