@@ -219,8 +219,9 @@ void armed_forces(Document& doc) {
     }
     return false;
   };
-  for (std::uint32_t i = 0; i + 1 < t.size(); ++i)
-    if (t[i + 1] == U'军' && kShort.find(t[i]) != std::u32string_view::npos &&
+  for (std::size_t at = find_char(t, U'军', 1); at != std::u32string_view::npos; at = find_char(t, U'军', at + 1))
+    if (const auto i = static_cast<std::uint32_t>(at - 1);
+        kShort.find(t[i]) != std::u32string_view::npos &&
         (i == 0 || !utf8::is_han(t[i - 1]) || has_char(U"、和与及被对向在的将让", t[i - 1])) && !in_title(i))
       doc.candidates.push_back(
           shaped_candidate(doc, i, i + 2, EntityType::GovernmentBody, "government-armed-forces", 0.6, 1));

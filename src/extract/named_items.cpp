@@ -242,8 +242,9 @@ void events_and_projects(Document& doc) {
 // "A、B等(一批)?项目": each listed name is a project (name + 项目).
 void projects_in_lists(Document& doc) {
   const auto& t = doc.text;
-  for (std::uint32_t i = 2; i + 2 < t.size(); ++i) {
-    if (t[i] != U'等') continue;
+  for (std::size_t at = find_char(t, U'等', 2); at != std::u32string_view::npos && at + 2 < t.size();
+       at = find_char(t, U'等', at + 1)) {
+    const auto i = static_cast<std::uint32_t>(at);
     std::uint32_t k = i + 1;
     for (std::u32string_view w : {U"一批", U"多个", U"重点", U"重大"})
       if (doc.at(k, w)) k += static_cast<std::uint32_t>(w.size());

@@ -176,8 +176,9 @@ bool known_other_thing(const Document& doc, std::uint32_t b, std::uint32_t e) {
 // "A、B、C等(一批|多家)…企业": each listed name is a company.
 void companies_in_lists(Document& doc) {
   const auto& t = doc.text;
-  for (std::uint32_t i = 2; i + 2 < t.size(); ++i) {
-    if (t[i] != U'等') continue;
+  for (std::size_t at = find_char(t, U'等', 2); at != std::u32string_view::npos && at + 2 < t.size();
+       at = find_char(t, U'等', at + 1)) {
+    const auto i = static_cast<std::uint32_t>(at);
     const std::uint32_t ce = doc.clause_end(i);
     const std::u32string_view tail = t.substr(i + 1, std::min<std::uint32_t>(ce, i + 18) - i - 1);
     const auto pos = tail.find(U"企业");
@@ -200,12 +201,12 @@ void companies_in_lists(Document& doc) {
 // "X是一家…企业/公司/提供商" (X opens its clause) and "X(联席)?总裁Y".
 void companies_by_context(Document& doc) {
   const auto& t = doc.text;
-  for (std::uint32_t i = 2; i + 3 < t.size(); ++i) {
-    if (t[i] == U'是' && t[i + 1] == U'一' && t[i + 2] == U'家') {
-      const std::uint32_t b = doc.clause_begin(i);
-      if (i - b >= 2 && i - b <= 10 && !known_other_thing(doc, b, i) && plain_name_start(doc, i, 10, b) == b)
-        add_company(doc, b, i, "company-apposition", 0.75, 1);
-    }
+  for (std::size_t at = find_in_text(t, U"是一家", 2); at != std::u32string_view::npos && at + 3 < t.size();
+       at = find_in_text(t, U"是一家", at + 1)) {
+    const auto i = static_cast<std::uint32_t>(at);
+    const std::uint32_t b = doc.clause_begin(i);
+    if (i - b >= 2 && i - b <= 10 && !known_other_thing(doc, b, i) && plain_name_start(doc, i, 10, b) == b)
+      add_company(doc, b, i, "company-apposition", 0.75, 1);
   }
   static constexpr std::u32string_view kTitles[] = {U"联席总裁", U"董事长",     U"总经理", U"副总裁",
                                                     U"总裁",     U"首席执行官", U"创始人"};
@@ -265,8 +266,9 @@ void company_branches(Document& doc) {
 // News sites: 人民网, 天涯网 (two or three characters + 网) reporting or named as a source.
 void media_sites(Document& doc) {
   const auto& t = doc.text;
-  for (std::uint32_t i = 2; i < t.size(); ++i) {
-    if (t[i] != U'网') continue;
+  for (std::size_t at = find_char(t, U'网', 2); at != std::u32string_view::npos && at < t.size();
+       at = find_char(t, U'网', at + 1)) {
+    const auto i = static_cast<std::uint32_t>(at);
     const std::uint32_t e = i + 1;
     const bool reports = e >= t.size() || utf8::is_ascii_digit(t[e]) ||
                          starts_with_any(t.substr(e, 3), {U"讯", U"报道", U"消息", U"推出", U"获悉", U"发布", U"记者",

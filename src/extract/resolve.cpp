@@ -15,6 +15,7 @@
 
 #include "extract/document.h"
 #include "util/hash.h"
+#include "util/u32_find.h"
 #include "util/utf8.h"
 
 namespace ckg {
@@ -107,8 +108,9 @@ Candidate* mention_before(Document& doc, std::uint32_t pos) {
 // X(以下简称“Y”), X(简称Y), X(ABC): Y is another name of X.
 void declared_abbreviations(Document& doc) {
   const auto& t = doc.text;
-  for (std::uint32_t open = 1; open + 2 < t.size(); ++open) {
-    if (t[open] != '(') continue;
+  for (std::size_t at = find_char(t, '(', 1); at != std::u32string_view::npos && at + 2 < t.size();
+       at = find_char(t, '(', at + 1)) {
+    const auto open = static_cast<std::uint32_t>(at);
     std::uint32_t b = open + 1;
     for (std::u32string_view m : {U"以下简称", U"下称", U"简称"})
       if (doc.at(b, m)) {
@@ -135,7 +137,7 @@ void declared_abbreviations(Document& doc) {
       m->aliases.push_back(alias);
       m->merge_names.push_back(alias);
     }
-    open = close;
+    at = close;
   }
 }
 

@@ -170,8 +170,8 @@ void products_of_companies(Document& doc) {
 // “铝土矿+氧化铝+电解铝”全产业链: the links of a chain.
 void chain_links(Document& doc) {
   const auto& t = doc.text;
-  for (std::uint32_t i = 0; i < t.size(); ++i) {
-    if (t[i] != '+') continue;
+  for (std::size_t at = find_char(t, '+'); at != std::u32string_view::npos; at = find_char(t, '+', at + 1)) {
+    const auto i = static_cast<std::uint32_t>(at);
     // The whole chain: name characters and '+', at least three links.
     std::uint32_t b = i, e = i;
     while (b > 0 && (utf8::is_han(t[b - 1]) || t[b - 1] == '+') && i - b < 60) --b;
@@ -179,7 +179,7 @@ void chain_links(Document& doc) {
     std::uint32_t after = e;
     if (after < t.size() && (t[after] == U'”' || t[after] == '"')) ++after;
     if (!(doc.at(after, U"全产业链") || doc.at(after, U"产业链") || doc.at(after, U"产业体系"))) {
-      i = e;
+      at = e;
       continue;
     }
     std::vector<std::pair<std::uint32_t, std::uint32_t>> links;
@@ -193,7 +193,7 @@ void chain_links(Document& doc) {
       for (auto [lb, le] : links)
         if (le - lb >= 2 && le - lb <= 8 && han_only(t.substr(lb, le - lb)))
           doc.candidates.push_back(sector_candidate(doc, lb, le, "sector-chain-link", 0.75));
-    i = e;
+    at = e;
   }
 }
 

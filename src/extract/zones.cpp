@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "extract/org_shapes.h"
+#include "util/u32_find.h"
 #include "util/utf8.h"
 
 namespace ckg {
@@ -96,8 +97,9 @@ void zone_by_apposition(Document& doc) {
   const auto& t = doc.text;
   static constexpr std::u32string_view kKinds[] = {U"园区", U"产业园", U"开发区", U"高新区",
                                                    U"基地", U"示范区", U"小镇",   U"科技园"};
-  for (std::uint32_t i = 2; i + 2 < t.size(); ++i) {
-    if (t[i] != U'是') continue;
+  for (std::size_t at = find_char(t, U'是', 2); at != std::u32string_view::npos && at + 2 < t.size();
+       at = find_char(t, U'是', at + 1)) {
+    const auto i = static_cast<std::uint32_t>(at);
     const std::uint32_t b = doc.clause_begin(i);
     if (i - b < 2 || i - b > 8 || !all_han(t.substr(b, i - b))) continue;
     if (is_generic_core(t.substr(b, i - b))) continue;

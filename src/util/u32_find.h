@@ -28,4 +28,13 @@ inline std::size_t find_in_text(std::u32string_view t, std::u32string_view w, st
   return npos;
 }
 
+// The first position at or after pos where t holds c (t.find(c, pos)), by wmemchr.
+inline std::size_t find_char(std::u32string_view t, char32_t c, std::size_t pos = 0) {
+  static_assert(sizeof(wchar_t) == sizeof(char32_t));
+  if (pos >= t.size()) return std::u32string_view::npos;
+  const auto* base = reinterpret_cast<const wchar_t*>(t.data());
+  const wchar_t* hit = std::wmemchr(base + pos, static_cast<wchar_t>(c), t.size() - pos);
+  return hit == nullptr ? std::u32string_view::npos : static_cast<std::size_t>(hit - base);
+}
+
 }  // namespace ckg
