@@ -7,11 +7,7 @@
 // whole text; and each division gets its ancestors up to the province.
 #include <algorithm>
 #include <array>
-#include <map>
 #include <numeric>
-#include <set>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "extract/document.h"
 #include "util/hash.h"
@@ -293,29 +289,42 @@ void group_into_entities(Document& doc) {
 // A few dozen names searched in one article's text: each position is tried
 // against the names that start with its character, found through a small
 // table of chains by first character. Building an Aho-Corasick automaton per
-// article cost more than the search.
+// article cost more than the search. The names' code points share one buffer.
 class NameSearch {
  public:
-  NameSearch() { head_.fill(-1); }
-  // Names must be distinct (the caller dedupes them) and at least two characters long.
-  void add(std::u32string name, int value) {
-    const std::size_t bucket = name[0] & kMask;
+  NameSearch() {
+    head_.fill(-1);
+    pool_.reserve(1024);
+  }
+  // Adds the code points of `name` with `value` unless skip(code points)
+  // says no. Names must be distinct (the caller dedupes them) and at least
+  // two characters long.
+  template <class Skip>
+  void add(std::string_view name, int value, Skip skip) {
+    const std::size_t from = pool_.size();
+    for (std::size_t i = 0; i < name.size();) pool_.push_back(utf8::next(name, i));
+    const std::u32string_view u = std::u32string_view(pool_).substr(from);
+    if (skip(u)) {
+      pool_.resize(from);
+      return;
+    }
+    const std::size_t bucket = u[0] & kMask;
     next_.push_back(head_[bucket]);
     head_[bucket] = static_cast<int>(names_.size());
-    names_.emplace_back(std::move(name), value);
+    names_.push_back({static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(u.size()), value});
   }
   bool empty() const { return names_.empty(); }
-  std::size_t size() const { return names_.size(); }
   // Every occurrence (overlapping), ordered by end, then by begin; `pattern`
   // holds the name's value.
   std::vector<Matcher::Match> find_all(std::u32string_view text) const {
     std::vector<Matcher::Match> out;
+    const std::u32string_view pool(pool_);
     for (std::uint32_t i = 0; i < text.size(); ++i) {
       const char32_t c = text[i];
       for (int k = head_[c & kMask]; k >= 0; k = next_[static_cast<std::size_t>(k)]) {
-        const auto& [name, value] = names_[static_cast<std::size_t>(k)];
-        if (name[0] == c && text.substr(i).starts_with(name))
-          out.push_back({i, i + static_cast<std::uint32_t>(name.size()), static_cast<std::uint32_t>(value)});
+        const Name& n = names_[static_cast<std::size_t>(k)];
+        if (pool[n.offset] == c && text.substr(i).starts_with(pool.substr(n.offset, n.length)))
+          out.push_back({i, i + n.length, static_cast<std::uint32_t>(n.value)});
       }
     }
     std::sort(out.begin(), out.end(), [](const Matcher::Match& a, const Matcher::Match& b) {
@@ -327,7 +336,12 @@ class NameSearch {
 
  private:
   static constexpr char32_t kMask = 1023;
-  std::vector<std::pair<std::u32string, int>> names_;
+  struct Name {
+    std::uint32_t offset, length;  // in pool_
+    int value;
+  };
+  std::u32string pool_;
+  std::vector<Name> names_;
   std::vector<int> next_;            // the next name in the same chain, or -1
   std::array<int, kMask + 1> head_;  // first name of each chain (first characters folded to 10 bits)
 };
@@ -335,21 +349,29 @@ class NameSearch {
 // Short forms and declared names found again in the whole text (贵安 after
 // 贵安新区, 花湖机场, a person named once with a title).
 void find_alias_mentions(Document& doc) {
+  auto eligible = [](const ExtractedEntity& e) {
+    return !is_place(e.type) && e.type != EntityType::Sector && e.type != EntityType::IndustrialCluster;
+  };
+  std::size_t names = 0;
+  for (const auto& e : doc.entities)
+    if (eligible(e)) names += 1 + e.aliases.size();
+  for (const auto& mention : doc.mentions) names += mention.merge_names.size();
+  // Views of names held by the entities and mentions, which do not change
+  // until the search is done; the type is not used here.
+  FirstIndex seen(names);
+  int seen_count = 0;
   NameSearch m;
-  // Views of names held by the entities and mentions, which do not change until the search is done.
-  struct QuickHash {
-    std::size_t operator()(std::string_view s) const { return quick_hash(s); }
-  };
-  std::unordered_set<std::string_view, QuickHash> seen;
+  const Matcher& known = doc.kb.matcher();
+  // A place, sector or known name is matched already.
+  auto is_known = [&](std::u32string_view u) { return known.find_exact(u) >= 0; };
   auto add = [&](const std::string& name, int ei) {
-    if (!utf8::length_at_least(name, 2) || !seen.insert(name).second) return;
-    auto u = utf8::decode(name);
-    if (doc.kb.matcher().find_exact(u) >= 0) return;  // a place, sector or known name: matched already
-    m.add(std::move(u), ei);
+    if (!utf8::length_at_least(name, 2) || seen.emplace(EntityType::Company, name, seen_count) != seen_count) return;
+    ++seen_count;
+    m.add(name, ei, is_known);
   };
-  for (int ei = 0; ei < static_cast<int>(doc.entities.size()) && seen.size() < 256; ++ei) {
+  for (int ei = 0; ei < static_cast<int>(doc.entities.size()) && seen_count < 256; ++ei) {
     const auto& e = doc.entities[static_cast<std::size_t>(ei)];
-    if (is_place(e.type) || e.type == EntityType::Sector || e.type == EntityType::IndustrialCluster) continue;
+    if (!eligible(e)) continue;
     add(e.name, ei);
     for (const auto& a : e.aliases) add(a, ei);
   }
