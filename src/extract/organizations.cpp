@@ -224,8 +224,8 @@ void companies_by_context(Document& doc) {
     }
   }
   // 与X合作 / 与X签约
-  for (std::uint32_t i = 0; i + 4 < t.size(); ++i) {
-    if (t[i] != U'与' && t[i] != U'同') continue;
+  for (AnyOf at(t, U"与同"); at.pos() < t.size() && at.pos() + 4 < t.size(); at.next()) {
+    const auto i = static_cast<std::uint32_t>(at.pos());
     // The words looked for start with 合 or 签 within the next twelve characters.
     {
       const std::u32string_view ahead = t.substr(i + 1, 12);

@@ -14,7 +14,6 @@
 
 #include "extract/document.h"
 #include "extract/triggers.h"
-#include "util/char_set.h"
 #include "util/u32_find.h"
 #include "util/utf8.h"
 
@@ -146,9 +145,9 @@ void products_of_companies(Document& doc) {
   const auto& t = doc.text;
   static constexpr std::u32string_view kVerbs[] = {U"开发", U"生产", U"研制", U"研发",
                                                    U"制造", U"主营", U"从事", U"专注于"};
-  static const CharSet kFirst{U"开生研制主从专"};  // the first characters of the verbs
-  for (std::uint32_t i = 0; i + 4 < t.size(); ++i) {
-    if (!kFirst(t[i])) continue;
+  std::size_t resume = 0;
+  for (AnyOf at(t, U"开生研制主从专"); at.pos() < t.size() && at.pos() + 4 < t.size(); at.next(resume)) {
+    const auto i = static_cast<std::uint32_t>(at.pos());  // where one of the verbs may start
     std::uint32_t p = 0;
     for (auto v : kVerbs)
       if (doc.at(i, v)) {
@@ -163,7 +162,7 @@ void products_of_companies(Document& doc) {
         e + 1, [](const Candidate& c) { return c.type == EntityType::Company || c.type == EntityType::Institution; });
     if (!org || is_generic_core(t.substr(p, e - p))) continue;
     doc.candidates.push_back(sector_candidate(doc, p, e, "sector-product", 0.75));
-    i = e;
+    resume = e + 1;
   }
 }
 

@@ -68,8 +68,9 @@ void zone_after_location_verb(Document& doc) {
   const auto& t = doc.text;
   static constexpr std::u32string_view kVerbs[] = {U"落户在", U"落户于", U"落户", U"位于", U"坐落于", U"入驻", U"地处"};
   static constexpr std::u32string_view kNouns[] = {U"岛", U"谷", U"城", U"港", U"湾", U"基地", U"园", U"街区"};
-  for (std::uint32_t i = 0; i + 2 < t.size(); ++i) {
-    if (t[i] != U'落' && t[i] != U'位' && t[i] != U'坐' && t[i] != U'入' && t[i] != U'地') continue;
+  std::size_t resume = 0;
+  for (AnyOf at(t, U"落位坐入地"); at.pos() < t.size() && at.pos() + 2 < t.size(); at.next(resume)) {
+    const auto i = static_cast<std::uint32_t>(at.pos());
     std::uint32_t p = 0;
     for (auto v : kVerbs)
       if (doc.at(i, v)) {
@@ -88,7 +89,7 @@ void zone_after_location_verb(Document& doc) {
     if (!noun) continue;
     if (is_generic_core(t.substr(p, e - p))) continue;
     add_zone(doc, name_begin, e, "zone-location-verb", 0.7, 1, false);
-    i = e;
+    resume = e + 1;
   }
 }
 

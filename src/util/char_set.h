@@ -16,7 +16,7 @@ class CharSet {
     for (char32_t c : chars)
       if (c < kSize) bits_.set(c);
   }
-  bool operator()(char32_t c) const { return c < kSize && bits_.test(c); }
+  bool operator()(char32_t c) const { return c < kSize && bits_[c]; }  // [] has no second range check
 
  private:
   std::bitset<kSize> bits_;

@@ -5,6 +5,7 @@
 // t.find(w, pos).
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cwchar>
 #include <string>
@@ -36,5 +37,35 @@ inline std::size_t find_char(std::u32string_view t, char32_t c, std::size_t pos 
   const wchar_t* hit = std::wmemchr(base + pos, static_cast<wchar_t>(c), t.size() - pos);
   return hit == nullptr ? std::u32string_view::npos : static_cast<std::size_t>(hit - base);
 }
+
+// The positions of any of a few characters in t, in order: one wmemchr
+// stream per character, so a scan for 落/位/坐/入/地 skips the text between
+// hits instead of testing every character.
+class AnyOf {
+ public:
+  static constexpr std::size_t kMax = 8;
+  AnyOf(std::u32string_view t, std::u32string_view chars, std::size_t from = 0) : t_(t), chars_(chars.substr(0, kMax)) {
+    for (std::size_t k = 0; k < chars_.size(); ++k) next_[k] = find_char(t_, chars_[k], from);
+    settle();
+  }
+  // The current position (npos when there is none left).
+  std::size_t pos() const { return pos_; }
+  // Moves past pos(), and to `from` or later when from is further on.
+  void next(std::size_t from = 0) {
+    const std::size_t p = std::max(pos_ + 1, from);
+    for (std::size_t k = 0; k < chars_.size(); ++k)
+      if (next_[k] < p) next_[k] = find_char(t_, chars_[k], p);
+    settle();
+  }
+
+ private:
+  void settle() {
+    pos_ = std::u32string_view::npos;
+    for (std::size_t k = 0; k < chars_.size(); ++k) pos_ = next_[k] < pos_ ? next_[k] : pos_;
+  }
+  std::u32string_view t_, chars_;
+  std::size_t next_[kMax] = {};
+  std::size_t pos_ = std::u32string_view::npos;
+};
 
 }  // namespace ckg

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "extract/document.h"
 #include "normalize/normalizer.h"
@@ -57,6 +58,36 @@ TEST_CASE("find_in_text finds what u32string_view::find finds") {
   CHECK(find_in_text(U"", U"") == 0);
   CHECK(find_in_text(U"ab", U"", 3) == std::u32string_view::npos);
   CHECK(find_in_text(U"打造集群，集群发展", U"集群", 3) == 5);
+}
+
+TEST_CASE("find_char and AnyOf visit the positions a plain scan visits") {
+  const std::u32string alphabet = U"落位地产业集";
+  Rng rng;
+  int hits = 0;
+  for (int round = 0; round < 2000; ++round) {
+    std::u32string text;
+    const auto n = rng.next(70);
+    for (std::uint32_t i = 0; i < n; ++i) text += alphabet[rng.next(6)];
+    const std::u32string_view t(text);
+    const std::size_t from = rng.next(8);
+    for (std::size_t pos = 0; pos <= t.size() + 1; ++pos) REQUIRE(find_char(t, U'产', pos) == t.find(U'产', pos));
+    // A plain scan that, like the rules, jumps past a name after some hits.
+    auto jump = [](std::size_t i) { return i % 5 == 0 ? i + 3 : 0; };
+    std::vector<std::size_t> want, got;
+    for (std::size_t i = from; i < t.size(); ++i) {
+      if (t[i] != U'落' && t[i] != U'位' && t[i] != U'地') continue;
+      want.push_back(i);
+      if (jump(i)) i = jump(i) - 1;  // the loop's ++i lands on jump(i)
+    }
+    std::size_t resume = 0;
+    for (AnyOf at(t, U"落位地", from); at.pos() != std::u32string_view::npos; at.next(resume)) {
+      got.push_back(at.pos());
+      if (jump(at.pos())) resume = jump(at.pos());
+    }
+    REQUIRE(got == want);
+    hits += static_cast<int>(want.size());
+  }
+  CHECK(hits > 1000);
 }
 
 TEST_CASE("utf8::valid agrees with the sequence check at every position") {
