@@ -5,7 +5,6 @@
 
 #include "extract/cues.h"
 #include "extract/org_shapes.h"
-#include "util/char_set.h"
 #include "util/u32_find.h"
 #include "util/utf8.h"
 
@@ -56,8 +55,8 @@ void add_item(Document& doc, std::uint32_t b, std::uint32_t e, EntityType t, con
 void policies(Document& doc) {
   const auto& t = doc.text;
   const auto n = static_cast<std::uint32_t>(t.size());
-  for (std::uint32_t i = 0; i < n; ++i) {
-    if (t[i] != U'《') continue;
+  for (std::size_t at = find_char(t, U'《'); at != std::u32string_view::npos; at = find_char(t, U'《', at + 1)) {
+    const auto i = static_cast<std::uint32_t>(at);
     std::uint32_t j = i + 1;
     while (j < n && t[j] != U'》' && t[j] != '\n' && j - i < 80) ++j;
     if (j >= n || t[j] != U'》' || j - i < 3) continue;
@@ -74,7 +73,7 @@ void policies(Document& doc) {
     c.keeps_places = true;
     c.keeps_sectors = true;
     doc.candidates.push_back(std::move(c));
-    i = j;
+    at = j;
   }
   // 关于…的(若干)政策/措施/意见 without brackets.
   for (std::size_t pos = find_in_text(t, U"关于"); pos != std::u32string_view::npos;
@@ -309,7 +308,8 @@ void persons(Document& doc) {
       if (cues()[static_cast<std::size_t>(p.index)].kind == CueKind::PersonTitle)
         try_name(h.end, "person-title", true, false);
   // One pass for the words before a name and for bylines (作者: X).
-  for (std::uint32_t i = 0; i < n; ++i) {
+  for (AnyOf at(t, U":的娘伙士生民"); at.pos() < n; at.next()) {  // ':' and the last characters of kBeforeName
+    const auto i = static_cast<std::uint32_t>(at.pos());
     const char32_t c = t[i];
     if (c == ':' && i >= 2 &&
         (doc.before(i, U"作者") || doc.before(i, U"编辑") || doc.before(i, U"撰文") ||
@@ -317,8 +317,6 @@ void persons(Document& doc) {
       try_name(i, "person-byline", false, false);
       continue;
     }
-    static const CharSet kNameCueEnds{U"的娘伙士生民"};
-    if (!kNameCueEnds(c)) continue;
     for (auto w : kBeforeName)
       if (doc.before(i + 1, w)) {
         try_name(i + 1, "person-context", true, true);

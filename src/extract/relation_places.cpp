@@ -7,7 +7,7 @@
 #include <map>
 
 #include "extract/relation_rules.h"
-#include "util/char_set.h"
+#include "util/u32_find.h"
 #include "util/utf8.h"
 
 namespace ckg {
@@ -127,9 +127,18 @@ std::vector<int> focus_zones(const Document& doc) {
   return out;
 }
 
+// Where a verb of location may start (its first character), found once per
+// article for explicit_location, which looks after every organisation.
+std::vector<std::uint32_t> location_verb_starts(const Document& doc) {
+  std::vector<std::uint32_t> out;
+  for (AnyOf at(doc.text, U"落位入坐总"); at.pos() != std::u32string_view::npos; at.next())
+    out.push_back(static_cast<std::uint32_t>(at.pos()));
+  return out;
+}
+
 // A verb of location after the organisation in its sentence (…落户在上海市张江人工智能岛),
-// or "<zone>内的X" right before it.
-int explicit_location(const Document& doc, const Anchor& a) {
+// or "<zone>内的X" right before it. `verb_starts` is location_verb_starts(doc).
+int explicit_location(const Document& doc, const Anchor& a, const std::vector<std::uint32_t>& verb_starts) {
   const auto& t = doc.text;
   if (a.begin >= 2 && t[a.begin - 1] == U'的') {
     std::uint32_t p = a.begin - 1;
@@ -138,9 +147,9 @@ int explicit_location(const Document& doc, const Anchor& a) {
   }
   const auto& s = doc.sentence_of(a.begin);
   const std::uint32_t hi = std::min<std::uint32_t>(s.end, a.end + 60);
-  for (std::uint32_t p = a.end; p < hi; ++p) {
-    static const CharSet kFirst{U"落位入坐总"};  // the first characters of the verbs below
-    if (!kFirst(t[p])) continue;
+  for (auto it = std::lower_bound(verb_starts.begin(), verb_starts.end(), a.end); it != verb_starts.end() && *it < hi;
+       ++it) {
+    const std::uint32_t p = *it;
     std::uint32_t q = 0;
     for (std::u32string_view v : {U"落户在", U"落户于", U"落户", U"位于", U"入驻", U"坐落于", U"总部位于"})
       if (doc.at(p, v)) {
@@ -172,14 +181,14 @@ int explicit_location(const Document& doc, const Anchor& a) {
   return -1;
 }
 
-void organisation_locations(Document& doc) {
+void organisation_locations(Document& doc, const std::vector<std::uint32_t>& verb_starts) {
   const auto focus = focus_zones(doc);
   std::vector<bool> done(doc.entities.size(), false);
   // Explicit locations first, over all mentions of an entity.
   for (const auto& a : doc.anchors) {
     const auto t = entity_type(doc, a.entity);
     if (t != EntityType::Company && t != EntityType::Institution) continue;
-    if (const int loc = explicit_location(doc, a); loc >= 0) {
+    if (const int loc = explicit_location(doc, a, verb_starts); loc >= 0) {
       doc.add_fact(a.entity, Relation::locatedIn, loc, a.begin, "org-location-verb", 0.85);
       done[static_cast<std::size_t>(a.entity)] = true;
     }
@@ -207,7 +216,7 @@ void organisation_locations(Document& doc) {
   }
 }
 
-void fund_and_project_locations(Document& doc) {
+void fund_and_project_locations(Document& doc, const std::vector<std::uint32_t>& verb_starts) {
   const std::size_t n = doc.entities.size();
   std::vector<std::vector<std::pair<int, std::uint32_t>>> explicit_locs(n);
   std::vector<const Anchor*> first(n, nullptr);
@@ -215,7 +224,7 @@ void fund_and_project_locations(Document& doc) {
     const auto t = entity_type(doc, a.entity);
     if (t != EntityType::Fund && t != EntityType::Project) continue;
     if (!a.reference() && !first[static_cast<std::size_t>(a.entity)]) first[static_cast<std::size_t>(a.entity)] = &a;
-    if (const int loc = explicit_location(doc, a); loc >= 0)
+    if (const int loc = explicit_location(doc, a, verb_starts); loc >= 0)
       explicit_locs[static_cast<std::size_t>(a.entity)].emplace_back(loc, a.begin);
   }
   for (std::size_t e = 0; e < n; ++e) {
@@ -289,8 +298,9 @@ void event_venues(Document& doc) {
 void place_relations(Document& doc) {
   zone_part_of(doc);
   division_hierarchy(doc);
-  organisation_locations(doc);
-  fund_and_project_locations(doc);
+  const auto verb_starts = location_verb_starts(doc);
+  organisation_locations(doc, verb_starts);
+  fund_and_project_locations(doc, verb_starts);
   cluster_locations(doc);
   event_venues(doc);
 }
