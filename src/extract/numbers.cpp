@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "util/char_set.h"
+#include "util/u32_find.h"
 #include "util/utf8.h"
 
 namespace ckg {
@@ -273,34 +274,48 @@ std::vector<CountMatch> find_counts(std::u32string_view t, std::size_t begin, st
 std::vector<YearMatch> find_years(std::u32string_view t, std::size_t begin, std::size_t end) {
   std::vector<YearMatch> out;
   end = std::min(end, t.size());
-  for (std::size_t i = begin; i < end; ++i) {
-    // 2030年
-    if (i + 4 < end && utf8::is_ascii_digit(t[i]) && (i == begin || !utf8::is_ascii_digit(t[i - 1])) &&
-        utf8::is_ascii_digit(t[i + 1]) && utf8::is_ascii_digit(t[i + 2]) && utf8::is_ascii_digit(t[i + 3]) &&
-        t[i + 4] == U'年') {
-      int y = (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 + (t[i + 3] - '0');
-      if (y >= 1949 && y <= 2100) {
-        out.push_back({i, i + 5, y, false});
-        i += 4;
-        continue;
-      }
+  if (begin >= end) return out;
+  const std::u32string_view v = t.substr(0, end);
+  // The matches, each with the position a left-to-right scan would find it
+  // at (the year's first digit, the plan's 十) and where that scan goes on.
+  struct Found {
+    std::size_t at, resume;
+    YearMatch m;
+  };
+  std::vector<Found> found;
+  // 2030年: found from 年, the rarer character.
+  for (std::size_t k = find_char(v, U'年', begin + 4); k != std::u32string_view::npos; k = find_char(v, U'年', k + 1)) {
+    const std::size_t i = k - 4;
+    if (!utf8::is_ascii_digit(t[i]) || (i > begin && utf8::is_ascii_digit(t[i - 1])) ||
+        !utf8::is_ascii_digit(t[i + 1]) || !utf8::is_ascii_digit(t[i + 2]) || !utf8::is_ascii_digit(t[i + 3]))
+      continue;
+    const int y = (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 + (t[i + 3] - '0');
+    if (y >= 1949 && y <= 2100) found.push_back({i, i + 5, {i, i + 5, y, false}});
+  }
+  // 十四五 / 十五五 / “十五五”末: found from 五.
+  for (std::size_t k = find_char(v, U'五', begin + 2); k != std::u32string_view::npos; k = find_char(v, U'五', k + 1)) {
+    const std::size_t i = k - 2;
+    if (t[i] != U'十' || cn_digit(t[i + 1]) <= 0) continue;
+    const int n = 10 + cn_digit(t[i + 1]);
+    std::size_t j = i + 3;
+    if (j < end && (t[j] == U'”' || t[j] == '"' || t[j] == U'’')) ++j;
+    if (j < end && (t[j] == U'末' || t[j] == U'期' || t[j] == U'时' || t[j] == U'规')) {
+      if (t[j] == U'末')
+        ++j;
+      else if (j + 1 < end)
+        j += 2;
     }
-    // 十四五 / 十五五 / “十五五”末
-    if (t[i] == U'十' && i + 2 < end && cn_digit(t[i + 1]) > 0 && t[i + 2] == U'五') {
-      int n = 10 + cn_digit(t[i + 1]);
-      std::size_t j = i + 3;
-      if (j < end && (t[j] == U'”' || t[j] == '"' || t[j] == U'’')) ++j;
-      if (j < end && (t[j] == U'末' || t[j] == U'期' || t[j] == U'时' || t[j] == U'规')) {
-        if (t[j] == U'末')
-          ++j;
-        else if (j + 1 < end)
-          j += 2;
-      }
-      std::size_t b = i;
-      if (b > begin && (t[b - 1] == U'“' || t[b - 1] == '"' || t[b - 1] == U'‘')) --b;
-      out.push_back({b, j, five_year_plan_end(n), true});
-      i = j - 1;
-    }
+    std::size_t b = i;
+    if (b > begin && (t[b - 1] == U'“' || t[b - 1] == '"' || t[b - 1] == U'‘')) --b;
+    found.push_back({i, j, {b, j, five_year_plan_end(n), true}});
+  }
+  // In scan order, skipping what a scan would step over after a match.
+  std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.at < b.at; });
+  std::size_t next = begin;
+  for (const auto& f : found) {
+    if (f.at < next) continue;
+    out.push_back(f.m);
+    next = f.resume;
   }
   return out;
 }

@@ -1,6 +1,10 @@
 // Money, counts and years in Chinese text (extract/numbers.h).
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <string_view>
+#include <vector>
+
 #include "extract/numbers.h"
 #include "util/utf8.h"
 
@@ -115,6 +119,81 @@ TEST_CASE("years and five-year plans") {
   CHECK(y[1].plan_end);
   CHECK(y[2].year == 2025);
   CHECK(five_year_plan_end(15) == 2030);
+}
+
+namespace {
+
+// find_years as one left-to-right scan (how it was first written): the
+// reference the wmemchr version must agree with.
+std::vector<YearMatch> years_by_scan(std::u32string_view t, std::size_t begin, std::size_t end) {
+  auto digit = [](char32_t c) { return c >= '0' && c <= '9'; };
+  auto cn = [](char32_t c) {
+    const std::u32string_view d = U"零一二三四五六七八九";
+    const auto k = d.find(c);
+    return k == std::u32string_view::npos ? -1 : static_cast<int>(k);
+  };
+  std::vector<YearMatch> out;
+  end = std::min(end, t.size());
+  for (std::size_t i = begin; i < end; ++i) {
+    if (i + 4 < end && digit(t[i]) && (i == begin || !digit(t[i - 1])) && digit(t[i + 1]) && digit(t[i + 2]) &&
+        digit(t[i + 3]) && t[i + 4] == U'年') {
+      const int y = (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 + (t[i + 3] - '0');
+      if (y >= 1949 && y <= 2100) {
+        out.push_back({i, i + 5, y, false});
+        i += 4;
+        continue;
+      }
+    }
+    if (t[i] == U'十' && i + 2 < end && cn(t[i + 1]) > 0 && t[i + 2] == U'五') {
+      const int n = 10 + cn(t[i + 1]);
+      std::size_t j = i + 3;
+      if (j < end && (t[j] == U'”' || t[j] == '"' || t[j] == U'’')) ++j;
+      if (j < end && (t[j] == U'末' || t[j] == U'期' || t[j] == U'时' || t[j] == U'规')) {
+        if (t[j] == U'末')
+          ++j;
+        else if (j + 1 < end)
+          j += 2;
+      }
+      std::size_t b = i;
+      if (b > begin && (t[b - 1] == U'“' || t[b - 1] == '"' || t[b - 1] == U'‘')) --b;
+      out.push_back({b, j, five_year_plan_end(n), true});
+      i = j - 1;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("find_years agrees with a plain scan on random text") {
+  // Pieces that make years, plans and near misses, with single characters between.
+  const std::u32string_view pieces[] = {U"2030", U"1800", U"2025年", U"年", U"十四五", U"十五五", U"十",
+                                        U"五",   U"期",   U"末",     U"“",  U"”",      U"间",     U"3"};
+  std::uint64_t state = 0x2545F4914F6CDD1Dull;
+  auto next = [&](std::uint32_t n) {
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return static_cast<std::uint32_t>(state % n);
+  };
+  int matches = 0;
+  for (int round = 0; round < 20000; ++round) {
+    std::u32string text;
+    const auto n = next(14);
+    for (std::uint32_t i = 0; i < n; ++i) text += pieces[next(14)];
+    const std::size_t b = next(6), e = b + next(40);
+    const auto want = years_by_scan(text, b, e);
+    const auto got = find_years(text, b, e);
+    REQUIRE(got.size() == want.size());
+    for (std::size_t k = 0; k < got.size(); ++k) {
+      REQUIRE(got[k].begin == want[k].begin);
+      REQUIRE(got[k].end == want[k].end);
+      REQUIRE(got[k].year == want[k].year);
+      REQUIRE(got[k].plan_end == want[k].plan_end);
+    }
+    matches += static_cast<int>(want.size());
+  }
+  CHECK(matches > 2000);
 }
 
 TEST_CASE("format_yuan picks a readable unit") {
