@@ -40,9 +40,11 @@ struct Candidate {
   std::vector<std::string> local_aliases;  // names that hold in this article only
   std::vector<std::string> merge_names;    // short forms used to merge mentions in this article only
   double confidence = 0.8;
-  int priority = 0;                // higher wins overlaps of equal length
-  std::string_view rule;           // the rule's name, a string literal (never owned)
-  std::optional<PlaceInfo> place;  // for divisions and regions
+  int priority = 0;       // higher wins overlaps of equal length
+  std::string_view rule;  // the rule's name, a string literal (never owned)
+  // For divisions and regions: the place record, shared by all candidates of
+  // the place (Knowledge::division_place, Knowledge::region_place).
+  const PlaceInfo* place = nullptr;
   bool from_lexicon = false;
   // Organisations, zones, projects: the places named inside the name, outermost first.
   std::vector<PlaceRef> name_places;
@@ -272,7 +274,7 @@ bool ends_with_any(std::u32string_view s, std::initializer_list<std::u32string_v
 
 // Predicates on candidates.
 inline bool is_place_candidate(const Candidate& c) { return is_place(c.type); }
-inline bool is_division_candidate(const Candidate& c) { return is_admin_division(c.type) && c.place.has_value(); }
+inline bool is_division_candidate(const Candidate& c) { return is_admin_division(c.type) && c.place != nullptr; }
 inline bool is_location_candidate(const Candidate& c) { return is_place(c.type) || c.type == EntityType::Zone; }
 inline bool is_sector_candidate(const Candidate& c) { return c.type == EntityType::Sector; }
 

@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "extract/cues.h"
+#include "extract/document.h"
 #include "extract/triggers.h"
 #include "util/utf8.h"
 
@@ -44,6 +45,8 @@ void Knowledge::add(std::u32string_view name, HitPayload p) {
 
 Knowledge::Knowledge(const Gazetteer& gazetteer, const Lexicon& lexicon) : gaz_(gazetteer), lex_(lexicon) {
   const auto& divs = gaz_.divisions();
+  division_places_.reserve(divs.size());
+  for (const auto& d : divs) division_places_.push_back(place_info(d));
   for (int i = 0; i < static_cast<int>(divs.size()); ++i) {
     const auto& d = divs[static_cast<std::size_t>(i)];
     if (d.municipality_city_row) continue;

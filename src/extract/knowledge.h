@@ -7,6 +7,7 @@
 #include <span>
 #include <vector>
 
+#include "core/extraction.h"
 #include "extract/lexicon.h"
 #include "extract/matcher.h"
 #include "link/gazetteer.h"
@@ -36,6 +37,10 @@ class Knowledge {
   const Gazetteer& gazetteer() const { return gaz_; }
   const Lexicon& lexicon() const { return lex_; }
   const Matcher& matcher() const { return matcher_; }
+  // The place record of division `index` (place_info of it), made once.
+  const PlaceInfo& division_place(int index) const { return division_places_[static_cast<std::size_t>(index)]; }
+  // The place record of a region: no code, no point.
+  const PlaceInfo& region_place() const { return region_place_; }
   // Whether a pattern has a payload of kind k: one byte per pattern, so the
   // rules skip the hits that are not theirs without reading the payloads.
   bool has(std::uint32_t pattern, HitKind k) const { return (kinds_[pattern] >> static_cast<unsigned>(k)) & 1u; }
@@ -60,6 +65,8 @@ class Knowledge {
   std::vector<HitPayload> flat_;
   std::vector<std::uint32_t> offsets_;  // payloads of pattern p: flat_[offsets_[p], offsets_[p + 1])
   std::vector<std::uint8_t> kinds_;     // per pattern: bit k set if a payload has HitKind k
+  std::vector<PlaceInfo> division_places_;
+  PlaceInfo region_place_;
 };
 
 }  // namespace ckg

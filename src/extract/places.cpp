@@ -48,7 +48,7 @@ void find_places(Document& doc) {
       c.priority = 3;
       c.confidence = 0.95;
       c.rule = "place-region";
-      c.place = PlaceInfo{};
+      c.place = &doc.kb.region_place();
     }
     const std::size_t first = pool.size();
     for (const auto& p : doc.kb.payloads(h.pattern, HitKind::DivisionFull)) pool.push_back(p.index);
@@ -179,7 +179,7 @@ void find_places(Document& doc) {
       c.type = d.type;
       c.name = d.name;
       c.key = d.code;
-      c.place = place_info(d);
+      c.place = &doc.kb.division_place(fitting[0]);
       c.confidence = ph.full ? 0.97 : 0.9;
       if (!ph.full) c.aliases.push_back(d.short_name);
     } else {

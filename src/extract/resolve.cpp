@@ -241,7 +241,7 @@ void group_into_entities(Document& doc) {
       e.type = m.type;
       e.name = m.name;
       e.key = m.key;
-      e.place = m.place;
+      if (m.place) e.place = *m.place;
       e.confidence = m.confidence;
       e.merge_reason = reasons[static_cast<std::size_t>(root)];
       ei = static_cast<int>(doc.entities.size());
