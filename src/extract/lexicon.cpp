@@ -62,16 +62,16 @@ Lexicon::Lexicon(std::string_view sectors_tsv, std::string_view organizations_ts
   for (int i = 0; i < static_cast<int>(orgs_.size()); ++i)
     for (const auto& a : orgs_[static_cast<std::size_t>(i)].aliases) org_index_.emplace(a, i);
   std::u32string first_chars;
-  for (const auto& entry : org_index_) {
+  org_index_.for_each_name([&](std::string_view name) {
     std::size_t k = 0;
-    first_chars.push_back(utf8::next(entry.first, k));
-  }
+    first_chars.push_back(utf8::next(name, k));
+  });
   org_first_ = CharSet(first_chars);
 }
 
 const SectorEntry* Lexicon::sector(std::string_view name) const {
-  auto it = sector_index_.find(name);
-  return it == sector_index_.end() ? nullptr : &sectors_[static_cast<std::size_t>(it->second)];
+  const int i = sector_index_.find(name);
+  return i < 0 ? nullptr : &sectors_[static_cast<std::size_t>(i)];
 }
 
 const std::vector<std::string>& Lexicon::broader_chain(std::string_view name) const {
@@ -84,8 +84,8 @@ const OrgEntry* Lexicon::organization(std::string_view name) const {
   if (name.empty()) return nullptr;
   std::size_t i = 0;
   if (const char32_t c = utf8::next(name, i); c < CharSet::kSize && !org_first_(c)) return nullptr;
-  auto it = org_index_.find(name);
-  return it == org_index_.end() ? nullptr : &orgs_[static_cast<std::size_t>(it->second)];
+  const int k = org_index_.find(name);
+  return k < 0 ? nullptr : &orgs_[static_cast<std::size_t>(k)];
 }
 
 }  // namespace ckg

@@ -5,12 +5,12 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "core/vocab.h"
 #include "util/char_set.h"
 #include "util/hash.h"
+#include "util/name_index.h"
 
 namespace ckg {
 
@@ -53,8 +53,8 @@ class Lexicon {
   std::vector<SectorEntry> sectors_;
   std::vector<OrgEntry> orgs_;
   // Looked up by std::string_view without building a std::string.
-  std::unordered_map<std::string, int, StringViewHash, std::equal_to<>> sector_index_;
-  std::unordered_map<std::string, int, StringViewHash, std::equal_to<>> org_index_;
+  NameIndex sector_index_;                         // names and aliases -> index into sectors_
+  NameIndex org_index_;                            // names and aliases -> index into orgs_
   std::vector<std::vector<std::string>> broader_;  // per sector index
   // First characters of the organisations' names and aliases: most names
   // asked about (companies' short forms) fail this test without a hash lookup.

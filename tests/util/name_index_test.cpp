@@ -1,0 +1,49 @@
+#include <doctest/doctest.h>
+
+#include <map>
+#include <string>
+
+#include "util/name_index.h"
+
+using namespace ckg;
+
+TEST_CASE("NameIndex finds what a map finds and keeps the first value of a name") {
+  NameIndex index;
+  std::map<std::string, int> want;
+  std::uint64_t s = 0x9E3779B97F4A7C15ull;
+  auto next = [&](std::uint32_t n) {
+    s ^= s << 13;
+    s ^= s >> 7;
+    s ^= s << 17;
+    return static_cast<std::uint32_t>(s % n);
+  };
+  const std::string parts[] = {"光", "芯片", "集群", "新材料", "a", "", "产业"};
+  auto name = [&] {
+    std::string out;
+    for (std::uint32_t k = 0, n = next(4); k < n; ++k) out += parts[next(7)];
+    return out;
+  };
+  for (int i = 0; i < 5000; ++i) {  // several growths of the table
+    const std::string n = name();
+    index.emplace(n, i);
+    want.emplace(n, i);  // std::map::emplace keeps the first value too
+  }
+  CHECK(index.size() == want.size());
+  for (const auto& [n, v] : want) REQUIRE(index.find(n) == v);
+  int absent = 0;
+  for (int i = 0; i < 2000; ++i) {
+    const std::string n = name() + "x";
+    if (!want.count(n)) {
+      REQUIRE(index.find(n) == -1);
+      ++absent;
+    }
+  }
+  CHECK(absent > 100);
+  std::size_t visited = 0;
+  index.for_each_name([&](std::string_view n) {
+    CHECK(want.count(std::string(n)) == 1);
+    ++visited;
+  });
+  CHECK(visited == want.size());
+  CHECK(NameIndex{}.find("光") == -1);  // an empty index
+}
