@@ -123,11 +123,20 @@ void find_references(Document& doc) {
              -1,      p.cluster ? p.cluster->level_value : std::string()};
     refs.push_back(std::move(a));
   }
-  for (auto& r : refs) doc.anchors.push_back(std::move(r));
-  std::stable_sort(doc.anchors.begin(), doc.anchors.end(), [](const Anchor& a, const Anchor& b) {
+  auto by_position = [](const Anchor& a, const Anchor& b) {
     if (a.begin != b.begin) return a.begin < b.begin;
     return a.end > b.end;
-  });
+  };
+  // The mentions are in this order already: sort the references and merge
+  // (what a stable sort of the whole list gives, mentions first among equals).
+  const auto mid = static_cast<std::ptrdiff_t>(doc.anchors.size());
+  for (auto& r : refs) doc.anchors.push_back(std::move(r));
+  if (std::is_sorted(doc.anchors.begin(), doc.anchors.begin() + mid, by_position)) {
+    std::stable_sort(doc.anchors.begin() + mid, doc.anchors.end(), by_position);
+    std::inplace_merge(doc.anchors.begin(), doc.anchors.begin() + mid, doc.anchors.end(), by_position);
+  } else {
+    std::stable_sort(doc.anchors.begin(), doc.anchors.end(), by_position);
+  }
 }
 
 }  // namespace ckg

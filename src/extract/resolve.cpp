@@ -302,7 +302,10 @@ class NameSearch {
   template <class Skip>
   void add(std::string_view name, int value, Skip skip) {
     const std::size_t from = pool_.size();
-    for (std::size_t i = 0; i < name.size();) pool_.push_back(utf8::next(name, i));
+    pool_.resize(from + name.size());  // room for one code point per byte
+    char32_t* out = pool_.data() + from;
+    for (std::size_t i = 0; i < name.size();) *out++ = utf8::next(name, i);
+    pool_.resize(static_cast<std::size_t>(out - pool_.data()));
     const std::u32string_view u = std::u32string_view(pool_).substr(from);
     if (skip(u)) {
       pool_.resize(from);
