@@ -5,6 +5,7 @@
 
 #include "extract/cues.h"
 #include "extract/org_shapes.h"
+#include "util/char_set.h"
 #include "util/u32_find.h"
 #include "util/utf8.h"
 
@@ -30,6 +31,7 @@ constexpr std::u32string_view kSurnames =
     U"毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦"
     U"麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩"
     U"明佘池乜鞠";
+const CharSet kSurnameSet(kSurnames);  // one bit test per try (the list is long)
 
 // Words that follow a person's name.
 constexpr std::u32string_view kAfterName[] = {
@@ -281,7 +283,7 @@ void persons(Document& doc) {
   const auto n = static_cast<std::uint32_t>(t.size());
   auto try_name = [&](std::uint32_t b, const char* rule, bool need_surname, bool need_after) {
     while (b < n && (t[b] == ' ' || t[b] == ':')) ++b;
-    if (b >= n || (need_surname && kSurnames.find(t[b]) == std::u32string_view::npos)) return;
+    if (b >= n || (need_surname && !kSurnameSet(t[b]))) return;
     for (std::uint32_t len : {3u, 2u}) {
       if (b + len > n || !han_only(t.substr(b, len))) continue;
       const std::uint32_t e = b + len;

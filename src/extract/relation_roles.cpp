@@ -155,7 +155,7 @@ void project_and_fund_sectors(Document& doc) {
       static constexpr std::u32string_view kInvestIn[] = {U"投向",     U"聚焦",     U"重点投资", U"投资于",
                                                           U"主要投资", U"重点支持", U"支持"};
       for (auto w : kInvestIn) {
-        const auto k = rest.find(w);
+        const auto k = find_in_text(rest, w);
         if (k == std::u32string_view::npos) continue;
         const auto from = static_cast<std::uint32_t>(a.end + k + w.size());
         for (const Anchor* b : anchors_in(doc, from, doc.clause_end(from)))
@@ -251,7 +251,7 @@ void founders_and_members(Document& doc) {
     std::size_t verb = std::u32string_view::npos;
     for (std::u32string_view v :
          {U"发起", U"组建", U"牵头成立", U"共同成立", U"成立", U"设立", U"联合发起", U"共同发起"}) {
-      const auto k = rest.find(v);
+      const auto k = find_in_text(rest, v);
       if (k != std::u32string_view::npos && k < verb) verb = k;
     }
     if (verb == std::u32string_view::npos) continue;
