@@ -206,29 +206,25 @@ int Document::entity_ending_at(std::uint32_t pos) const {
 }
 
 int Document::find_entity(EntityType t, std::string_view key) const {
-  auto it = entity_index_.find(TypedKeyView{static_cast<int>(t), key});
-  return it == entity_index_.end() ? -1 : it->second;
+  return entity_index_.find(key, static_cast<int>(t));
 }
 
 int Document::add_entity(ExtractedEntity e) {
   const int i = static_cast<int>(entities.size());
-  entity_index_.emplace(TypedKey{static_cast<int>(e.type), e.key}, i);
+  entity_index_.emplace(e.key, i, static_cast<int>(e.type));
   entities.push_back(std::move(e));
   return i;
 }
 
 void Document::reindex_entities() {
-  entity_index_.clear();
-  entity_index_.reserve(2 * entities.size() + mentions.size());
+  entity_index_.clear(2 * entities.size() + mentions.size());
   for (int i = 0; i < static_cast<int>(entities.size()); ++i)
-    entity_index_.emplace(TypedKey{static_cast<int>(entities[static_cast<std::size_t>(i)].type),
-                                   entities[static_cast<std::size_t>(i)].key},
-                          i);
+    entity_index_.emplace(entities[static_cast<std::size_t>(i)].key, i,
+                          static_cast<int>(entities[static_cast<std::size_t>(i)].type));
 }
 
 void Document::index_entity_key(EntityType t, const std::string& key, int e) {
-  if (entity_index_.find(TypedKeyView{static_cast<int>(t), key}) == entity_index_.end())
-    entity_index_.emplace(TypedKey{static_cast<int>(t), key}, e);
+  entity_index_.emplace(key, e, static_cast<int>(t));  // keeps an existing entry
 }
 
 void Document::add_fact(int subject, Relation r, int object, std::uint32_t pos, std::string_view rule,

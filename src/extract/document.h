@@ -20,6 +20,7 @@
 #include "normalize/normalizer.h"
 #include "normalize/sentences.h"
 #include "util/hash.h"
+#include "util/name_index.h"
 
 namespace ckg {
 
@@ -188,22 +189,9 @@ struct Document {
   PosIndex by_begin_, by_end_;
   // Hashed indexes, looked up with views (no key string built per lookup);
   // only find and insert are used, so their iteration order never reaches
-  // the output. A stored key converts to its view, so hash and equality are
+  // the output. Entities are found by (type, key) in a flat NameIndex; for
+  // facts a stored key converts to its view, so hash and equality are
   // written once, for views.
-  struct TypedKeyView {
-    int type;
-    std::string_view key;
-    bool operator==(const TypedKeyView&) const = default;
-  };
-  struct TypedKey {
-    int type;
-    std::string key;
-    operator TypedKeyView() const { return {type, key}; }
-  };
-  struct TypedKeyHash {
-    using is_transparent = void;
-    std::size_t operator()(TypedKeyView k) const { return quick_hash(k.key) * 31 + static_cast<std::size_t>(k.type); }
-  };
   struct FactKeyView {
     int subject, relation, object;
     std::string_view value;
@@ -228,7 +216,7 @@ struct Document {
     using is_transparent = void;
     bool operator()(View a, View b) const { return a == b; }
   };
-  std::unordered_map<TypedKey, int, TypedKeyHash, ViewEq<TypedKeyView>> entity_index_;
+  NameIndex entity_index_;  // (type, key) -> entity
   std::unordered_map<FactKey, std::size_t, FactKeyHash, ViewEq<FactKeyView>> fact_index_;
 };
 

@@ -47,3 +47,22 @@ TEST_CASE("NameIndex finds what a map finds and keeps the first value of a name"
   CHECK(visited == want.size());
   CHECK(NameIndex{}.find("光") == -1);  // an empty index
 }
+
+TEST_CASE("NameIndex keeps names apart by tag and empties on clear") {
+  NameIndex index;
+  index.emplace("武汉", 1, 2);
+  index.emplace("武汉", 7, 3);
+  index.emplace("武汉", 9, 2);  // the first value of (2, 武汉) stays
+  CHECK(index.find("武汉", 2) == 1);
+  CHECK(index.find("武汉", 3) == 7);
+  CHECK(index.find("武汉") == -1);  // tag 0
+  CHECK(index.size() == 2);
+  index.clear(1000);
+  CHECK(index.size() == 0);
+  CHECK(index.find("武汉", 2) == -1);
+  for (int i = 0; i < 1000; ++i) index.emplace(std::to_string(i), i, i % 5);
+  for (int i = 0; i < 1000; ++i) {
+    REQUIRE(index.find(std::to_string(i), i % 5) == i);
+    REQUIRE(index.find(std::to_string(i), i % 5 + 1) == -1);
+  }
+}
