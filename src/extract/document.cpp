@@ -80,6 +80,7 @@ Document::Document(const Knowledge& k, const Article& a) : kb(k), article(a), no
   hits = kb.matcher().find_all(text);
   candidates.reserve(hits.size() + 32);
   fact_index_.reserve(64);
+  facts.reserve(32);  // about twenty facts an article: few regrowths
 }
 
 PlaceInfo place_info(const Division& d) {
@@ -143,7 +144,7 @@ std::uint32_t Document::clause_end(std::uint32_t pos) const {
 }
 
 Document::PosIndex::const_iterator Document::lower(const PosIndex& v, std::uint32_t pos) {
-  return std::lower_bound(v.begin(), v.end(), std::make_pair(pos, std::size_t{0}));
+  return std::lower_bound(v.begin(), v.end(), pos_entry(pos, 0));
 }
 
 void Document::index_candidates() {
@@ -154,8 +155,8 @@ void Document::index_candidates() {
   }
   const std::size_t old = by_begin_.size();
   for (std::size_t i = old; i < candidates.size(); ++i) {
-    by_begin_.emplace_back(candidates[i].begin, i);
-    by_end_.emplace_back(candidates[i].end, i);
+    by_begin_.push_back(pos_entry(candidates[i].begin, i));
+    by_end_.push_back(pos_entry(candidates[i].end, i));
   }
   for (auto* v : {&by_begin_, &by_end_}) {
     std::sort(v->begin() + static_cast<std::ptrdiff_t>(old), v->end());

@@ -137,8 +137,8 @@ struct Document {
   template <class Pred>
   const Candidate* longest_starting_at(std::uint32_t pos, Pred pred) const {
     const Candidate* best = nullptr;
-    for (auto it = lower(by_begin_, pos); it != by_begin_.end() && it->first == pos; ++it) {
-      const Candidate& c = candidates[it->second];
+    for (auto it = lower(by_begin_, pos); it != by_begin_.end() && pos_of(*it) == pos; ++it) {
+      const Candidate& c = candidates[index_of(*it)];
       if (pred(c) && (!best || c.end > best->end)) best = &c;
     }
     return best;
@@ -146,8 +146,8 @@ struct Document {
   template <class Pred>
   const Candidate* longest_ending_at(std::uint32_t pos, Pred pred) const {
     const Candidate* best = nullptr;
-    for (auto it = lower(by_end_, pos); it != by_end_.end() && it->first == pos; ++it) {
-      const Candidate& c = candidates[it->second];
+    for (auto it = lower(by_end_, pos); it != by_end_.end() && pos_of(*it) == pos; ++it) {
+      const Candidate& c = candidates[index_of(*it)];
       if (pred(c) && (!best || c.begin < best->begin)) best = &c;
     }
     return best;
@@ -155,7 +155,7 @@ struct Document {
   // Calls f(candidate) for every indexed candidate beginning in [b, e).
   template <class F>
   void candidates_in(std::uint32_t b, std::uint32_t e, F f) const {
-    for (auto it = lower(by_begin_, b); it != by_begin_.end() && it->first < e; ++it) f(candidates[it->second]);
+    for (auto it = lower(by_begin_, b); it != by_begin_.end() && pos_of(*it) < e; ++it) f(candidates[index_of(*it)]);
   }
 
   // --- mention and anchor lookups (after resolve_mentions) ---
@@ -184,7 +184,14 @@ struct Document {
   void remove_facts(int subject, Relation r);
 
  private:
-  using PosIndex = std::vector<std::pair<std::uint32_t, std::size_t>>;
+  // (position, candidate index) packed in one integer, position high: sorted
+  // as plain integers.
+  using PosIndex = std::vector<std::uint64_t>;
+  static std::uint64_t pos_entry(std::uint32_t pos, std::size_t index) {
+    return (static_cast<std::uint64_t>(pos) << 32) | static_cast<std::uint32_t>(index);
+  }
+  static std::uint32_t pos_of(std::uint64_t entry) { return static_cast<std::uint32_t>(entry >> 32); }
+  static std::size_t index_of(std::uint64_t entry) { return static_cast<std::uint32_t>(entry); }
   static PosIndex::const_iterator lower(const PosIndex& v, std::uint32_t pos);
   PosIndex by_begin_, by_end_;
   // Hashed indexes, looked up with views (no key string built per lookup);
