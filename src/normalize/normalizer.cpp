@@ -79,8 +79,10 @@ namespace {
 
 // The normaliser over any source of code points: `src.next(c)` yields the
 // next one (false at the end) and leaves in `src.last` where it starts, in
-// the source's units; `src.lf_next()` tells whether the one after it is '\n'
-// (for CRLF). `cap` bounds the number of code points.
+// the source's units; `src.ideograph(c, at)` does the same only for a common
+// ideograph (a fast path for runs of Chinese text); `src.lf_next()` tells
+// whether the one after it is '\n' (for CRLF). `cap` bounds the number of
+// code points.
 template <class Source>
 NormalizedText normalize_from(Source src, std::size_t cap) {
   NormalizedText out;
@@ -98,7 +100,18 @@ NormalizedText normalize_from(Source src, std::size_t cap) {
   std::uint32_t blank_pos = 0;
   std::size_t i = 0;  // index of the code point in the original
   std::uint32_t blank_unit = 0;
-  for (char32_t raw; src.next(raw); ++i) {
+  for (;; ++i) {
+    if (!pending_blank) {  // a run of common ideographs, kept as they are
+      char32_t c;
+      std::size_t at;
+      while (src.ideograph(c, at)) {
+        text[n] = c;
+        unit[n] = static_cast<std::uint32_t>(at);
+        orig[n++] = static_cast<std::uint32_t>(i++);
+      }
+    }
+    char32_t raw;
+    if (!src.next(raw)) break;
     const auto at = static_cast<std::uint32_t>(src.last);    // where raw starts, in source units
     if (utf8::is_common_ideograph(raw) && !pending_blank) {  // kept as they are
       text[n] = raw;
@@ -152,6 +165,12 @@ struct CodePoints {
     c = in[pos++];
     return true;
   }
+  bool ideograph(char32_t& c, std::size_t& at) {
+    if (pos >= in.size() || !utf8::is_common_ideograph(in[pos])) return false;
+    at = last = pos;
+    c = in[pos++];
+    return true;
+  }
   bool lf_next() const { return pos < in.size() && in[pos] == '\n'; }
 };
 
@@ -164,6 +183,20 @@ struct Utf8Bytes {
     if (pos >= in.size()) return false;
     last = pos;
     c = utf8::next(in, pos);
+    return true;
+  }
+  // U+4E00..U+9FFF take three bytes with a lead byte of E4 to E9 (E4 also
+  // starts U+4000..U+4DFF): what next() would decode there, without its
+  // general checks.
+  bool ideograph(char32_t& c, std::size_t& at) {
+    if (pos + 2 >= in.size()) return false;
+    const auto* p = reinterpret_cast<const unsigned char*>(in.data()) + pos;
+    if (p[0] < 0xE4 || p[0] > 0xE9 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80) return false;
+    const auto v = static_cast<char32_t>(((p[0] & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F));
+    if (v < 0x4E00) return false;
+    c = v;
+    at = last = pos;
+    pos += 3;
     return true;
   }
   bool lf_next() const { return pos < in.size() && in[pos] == '\n'; }

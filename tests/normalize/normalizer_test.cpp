@@ -2,6 +2,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <string>
 
 #include "normalize/normalizer.h"
 #include "normalize/sentences.h"
@@ -60,6 +62,30 @@ TEST_CASE("offsets map a normalised span back to the original text") {
   // From code points, the units are code points.
   const auto m = normalize(orig);
   CHECK(std::equal(m.orig.begin(), m.orig.end(), m.orig_unit.begin(), m.orig_unit.end()));
+}
+
+TEST_CASE("normalising bytes gives what normalising their decoded code points gives") {
+  // Pieces around the fast path for ideographs: lead bytes E3 to EA, U+4DFF
+  // and U+4E00, blanks, CRLF, full-width forms and broken sequences.
+  const std::string pieces[] = {"中",           "集群", "\xE4\xB7\xBF", "\xE4\xB8\x80", "\xE9\xBF\xBF", "\xEA\xB0\x80",
+                                "\xE3\x80\x80", " ",    "\r\n",         "\r",           "Ａ",           "2700",
+                                "\xE4\xB8",     "\x80", "\xFF",         "\t",           "\xE2\x80\x8B", "a"};
+  std::uint64_t state = 0x853C49E6748FEA9Bull;
+  auto next = [&](std::uint32_t n) {
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return static_cast<std::uint32_t>(state % n);
+  };
+  for (int round = 0; round < 3000; ++round) {
+    std::string s;
+    for (std::uint32_t k = 0, n = next(30); k < n; ++k) s += pieces[next(18)];
+    const auto from_bytes = normalize_utf8(s);
+    const auto from_code_points = normalize(utf8::decode(s));
+    REQUIRE(from_bytes.text == from_code_points.text);
+    REQUIRE(from_bytes.orig == from_code_points.orig);
+    REQUIRE(from_bytes.orig_unit.back() == s.size());
+  }
 }
 
 TEST_CASE("an empty text normalises to nothing") {
