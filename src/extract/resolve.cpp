@@ -228,8 +228,10 @@ void group_into_entities(Document& doc) {
     for (const auto& a : m.merge_names) visit(a, "short form");
   }
 
-  // Entities, one per group, in order of first mention.
-  std::vector<int> entity_of_root(n, -1);
+  // Entities, one per group, in order of first mention; each gets room for
+  // its group's mentions at once.
+  std::vector<int> entity_of_root(n, -1), group_size(n, 0);
+  for (std::size_t i = 0; i < n; ++i) ++group_size[static_cast<std::size_t>(uf.find(static_cast<int>(i)))];
   doc.mention_entity.assign(n, -1);
   doc.entities.reserve(n + 16);  // room for the ancestors added later too
   for (std::size_t i = 0; i < n; ++i) {
@@ -237,23 +239,22 @@ void group_into_entities(Document& doc) {
     const auto& m = doc.mentions[i];
     int ei = entity_of_root[static_cast<std::size_t>(root)];
     if (ei < 0) {
-      ExtractedEntity e;
+      ei = static_cast<int>(doc.entities.size());
+      ExtractedEntity& e = doc.entities.emplace_back();  // built in place
       e.type = m.type;
       e.name = m.name;
       e.key = m.key;
       if (m.place) e.place = *m.place;
       e.confidence = m.confidence;
-      e.merge_reason = reasons[static_cast<std::size_t>(root)];
-      ei = static_cast<int>(doc.entities.size());
-      doc.entities.push_back(std::move(e));
+      e.merge_reason = std::move(reasons[static_cast<std::size_t>(root)]);  // read once per group
+      e.mentions.reserve(static_cast<std::size_t>(group_size[static_cast<std::size_t>(root)]));
       entity_of_root[static_cast<std::size_t>(root)] = ei;
     }
     doc.mention_entity[i] = ei;
     auto& e = doc.entities[static_cast<std::size_t>(ei)];
-    Mention mention;
+    Mention& mention = e.mentions.emplace_back();
     mention.span = doc.norm.to_original(m.begin, m.end);
     mention.surface = doc.str(m.begin, m.end);
-    e.mentions.push_back(std::move(mention));
     e.confidence = std::max(e.confidence, m.confidence);
     // Canonical name: a lexicon or place name wins, else the longest.
     const bool authoritative = m.from_lexicon || (is_admin_division(m.type) && m.place);
