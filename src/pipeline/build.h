@@ -51,6 +51,7 @@ struct BuildOptions {
 struct StageTimes {
   std::uint64_t bytes = 0;
   unsigned jobs = 0;
+  double load = 0;          // the extraction knowledge (gazetteer, lexicons, matcher), built once
   double read = 0;          // reader thread, busy
   double extract = 0;       // summed over extraction threads
   double extract_cpu = 0;   // the same in thread CPU time

@@ -39,6 +39,7 @@ TEST_CASE("build with -j1 and -j4 writes byte-identical files") {
   INFO(r4.err);
   REQUIRE(r4.status == 0);
   CHECK(r4.err.find("timings: extract") != std::string::npos);
+  CHECK(r4.err.find("timings: load") != std::string::npos);  // the knowledge, built before the workers
   CHECK(r4.err.find("-j 4") != std::string::npos);
   // Not a terminal: no progress line.
   CHECK(r4.err.find("MB/s, ETA") == std::string::npos);
