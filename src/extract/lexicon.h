@@ -9,7 +9,6 @@
 
 #include "core/vocab.h"
 #include "util/char_set.h"
-#include "util/hash.h"
 #include "util/name_index.h"
 
 namespace ckg {

@@ -10,7 +10,6 @@
 #include <numeric>
 
 #include "extract/document.h"
-#include "util/hash.h"
 #include "util/u32_find.h"
 #include "util/utf8.h"
 
@@ -157,46 +156,13 @@ struct UnionFind {
   }
 };
 
-// The first value stored under each (type, name): an open-addressing table
-// of views, sized once for the number of keys it will get (no node per key).
-class FirstIndex {
- public:
-  // At most `keys` distinct keys may be stored (the table keeps half its slots free).
-  explicit FirstIndex(std::size_t keys) {
-    std::size_t cap = 16;
-    while (cap < 2 * keys) cap *= 2;
-    slots_.resize(cap);
-  }
-  // Stores value under (t, name) unless a value is there; returns the one stored.
-  int emplace(EntityType t, std::string_view name, int value) {
-    const std::size_t mask = slots_.size() - 1;
-    for (std::size_t k = (quick_hash(name) * 31 + static_cast<std::size_t>(t)) & mask;; k = (k + 1) & mask) {
-      Slot& s = slots_[k];
-      if (s.value < 0) {
-        s = {t, name, value};
-        return value;
-      }
-      if (s.type == t && s.name == name) return s.value;
-    }
-  }
-
- private:
-  struct Slot {
-    EntityType type = EntityType::City;
-    std::string_view name;
-    int value = -1;
-  };
-  std::vector<Slot> slots_;
-};
-
 void group_into_entities(Document& doc) {
   const std::size_t n = doc.mentions.size();
   UnionFind uf(n);
   std::vector<std::string> reasons(n);
-  // Keyed by the type and a view of the name (the mentions do not change here).
   std::size_t names = 0;
   for (const auto& m : doc.mentions) names += 1 + m.aliases.size() + m.merge_names.size();
-  FirstIndex by_key(n), by_name(names);
+  NameIndex by_key(n), by_name(names);  // (type, key or name) -> first mention
   auto note = [&](int a, int b, const std::string& why) {
     const int ra = uf.find(a), rb = uf.find(b);
     if (uf.unite(ra, rb)) {
@@ -209,7 +175,7 @@ void group_into_entities(Document& doc) {
   };
   for (std::size_t i = 0; i < n; ++i) {
     const auto& m = doc.mentions[i];
-    const int first = by_key.emplace(m.type, m.key, static_cast<int>(i));
+    const int first = by_key.emplace(m.key, static_cast<int>(i), static_cast<int>(m.type));
     if (first != static_cast<int>(i)) note(first, static_cast<int>(i), "");
   }
   for (std::size_t i = 0; i < n; ++i) {
@@ -217,7 +183,7 @@ void group_into_entities(Document& doc) {
     if (is_admin_division(m.type) && m.place) continue;  // linked places merge by code only
     if (m.type == EntityType::Region || m.type == EntityType::Person) continue;
     auto visit = [&](const std::string& nm, const char* why) {
-      const int first = by_name.emplace(m.type, nm, static_cast<int>(i));
+      const int first = by_name.emplace(nm, static_cast<int>(i), static_cast<int>(m.type));
       if (first == static_cast<int>(i)) return;
       const auto& other = doc.mentions[static_cast<std::size_t>(first)];
       if (uf.find(first) == uf.find(static_cast<int>(i))) return;
@@ -360,16 +326,14 @@ void find_alias_mentions(Document& doc) {
   for (const auto& e : doc.entities)
     if (eligible(e)) names += 1 + e.aliases.size();
   for (const auto& mention : doc.mentions) names += mention.merge_names.size();
-  // Views of names held by the entities and mentions, which do not change
-  // until the search is done; the type is not used here.
-  FirstIndex seen(names);
+  NameIndex seen(names);  // names tried so far -> the order they came in
   int seen_count = 0;
   NameSearch m;
   const Matcher& known = doc.kb.matcher();
   // A place, sector or known name is matched already.
   auto is_known = [&](std::u32string_view u) { return known.find_exact(u) >= 0; };
   auto add = [&](const std::string& name, int ei) {
-    if (!utf8::length_at_least(name, 2) || seen.emplace(EntityType::Company, name, seen_count) != seen_count) return;
+    if (!utf8::length_at_least(name, 2) || seen.emplace(name, seen_count) != seen_count) return;
     ++seen_count;
     m.add(name, ei, is_known);
   };
@@ -458,7 +422,7 @@ void add_ancestors(Document& doc) {
       e.type = d->type;
       e.name = d->name;
       e.key = d->code;
-      e.place = place_info(*d);
+      e.place = doc.kb.division_place(k);
       e.confidence = 1.0;
       e.lexicon_name = true;
       doc.add_entity(std::move(e));

@@ -17,16 +17,20 @@ namespace ckg {
 
 class NameIndex {
  public:
+  NameIndex() = default;
+  // Room for `expected` keys without a regrowth.
+  explicit NameIndex(std::size_t expected) { clear(expected); }
   // Adds (tag, name) -> value unless the key is there already (the first
-  // value stays). Values must be >= 0.
-  void emplace(std::string_view name, int value, int tag = 0) {
+  // value stays); returns the value stored under the key. Values must be >= 0.
+  int emplace(std::string_view name, int value, int tag = 0) {
     if (2 * (size_ + 1) > slots_.size()) grow();
     const std::uint64_t h = hash(name, tag);
     Slot& s = slots_[probe(name, tag, h)];
-    if (s.value >= 0) return;
+    if (s.value >= 0) return s.value;
     s = {h, static_cast<std::uint32_t>(keys_.size()), static_cast<std::uint32_t>(name.size()), value, tag};
     keys_.append(name);
     ++size_;
+    return value;
   }
   // The value stored for (tag, name), or -1.
   int find(std::string_view name, int tag = 0) const {
@@ -40,6 +44,7 @@ class NameIndex {
     while (cap < 2 * expected) cap *= 2;
     slots_.assign(cap, Slot{});
     keys_.clear();
+    keys_.reserve(expected * 16);  // names of a few Chinese characters
     size_ = 0;
   }
   // Calls f(name) for every name, in no particular order.
