@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "extract/numbers.h"
+#include "support/helpers.h"
 #include "util/utf8.h"
 
 using namespace ckg;
@@ -169,19 +170,13 @@ TEST_CASE("find_years agrees with a plain scan on random text") {
   // Pieces that make years, plans and near misses, with single characters between.
   const std::u32string_view pieces[] = {U"2030", U"1800", U"2025年", U"年", U"十四五", U"十五五", U"十",
                                         U"五",   U"期",   U"末",     U"“",  U"”",      U"间",     U"3"};
-  std::uint64_t state = 0x2545F4914F6CDD1Dull;
-  auto next = [&](std::uint32_t n) {
-    state ^= state << 13;
-    state ^= state >> 7;
-    state ^= state << 17;
-    return static_cast<std::uint32_t>(state % n);
-  };
+  test::Rng rng(0x2545F4914F6CDD1Dull);
   int matches = 0;
   for (int round = 0; round < 20000; ++round) {
     std::u32string text;
-    const auto n = next(14);
-    for (std::uint32_t i = 0; i < n; ++i) text += pieces[next(14)];
-    const std::size_t b = next(6), e = b + next(40);
+    const auto n = rng.next(14);
+    for (std::uint32_t i = 0; i < n; ++i) text += pieces[rng.next(14)];
+    const std::size_t b = rng.next(6), e = b + rng.next(40);
     const auto want = years_by_scan(text, b, e);
     const auto got = find_years(text, b, e);
     REQUIRE(got.size() == want.size());

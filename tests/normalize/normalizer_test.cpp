@@ -7,6 +7,7 @@
 
 #include "normalize/normalizer.h"
 #include "normalize/sentences.h"
+#include "support/helpers.h"
 #include "util/utf8.h"
 
 using namespace ckg;
@@ -70,16 +71,10 @@ TEST_CASE("normalising bytes gives what normalising their decoded code points gi
   const std::string pieces[] = {"中",           "集群", "\xE4\xB7\xBF", "\xE4\xB8\x80", "\xE9\xBF\xBF", "\xEA\xB0\x80",
                                 "\xE3\x80\x80", " ",    "\r\n",         "\r",           "Ａ",           "2700",
                                 "\xE4\xB8",     "\x80", "\xFF",         "\t",           "\xE2\x80\x8B", "a"};
-  std::uint64_t state = 0x853C49E6748FEA9Bull;
-  auto next = [&](std::uint32_t n) {
-    state ^= state << 13;
-    state ^= state >> 7;
-    state ^= state << 17;
-    return static_cast<std::uint32_t>(state % n);
-  };
+  test::Rng rng(0x853C49E6748FEA9Bull);
   for (int round = 0; round < 3000; ++round) {
     std::string s;
-    for (std::uint32_t k = 0, n = next(30); k < n; ++k) s += pieces[next(18)];
+    for (std::uint32_t k = 0, n = rng.next(30); k < n; ++k) s += pieces[rng.next(18)];
     const auto from_bytes = normalize_utf8(s);
     const auto from_code_points = normalize(utf8::decode(s));
     REQUIRE(from_bytes.text == from_code_points.text);

@@ -2,12 +2,27 @@
 // binary, reading files.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <utility>
 #include <vector>
 
 namespace ckg::test {
+
+// A small deterministic generator (xorshift), so that failures repeat.
+struct Rng {
+  std::uint64_t s = 0x9E3779B97F4A7C15ull;
+  Rng() = default;
+  explicit Rng(std::uint64_t seed) : s(seed) {}
+  // A number in [0, n).
+  std::uint32_t next(std::uint32_t n) {
+    s ^= s << 13;
+    s ^= s >> 7;
+    s ^= s << 17;
+    return static_cast<std::uint32_t>(s % n);
+  }
+};
 
 // A fresh empty folder under the system temp folder, removed on destruction.
 class TempDir {

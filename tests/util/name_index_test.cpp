@@ -3,6 +3,7 @@
 #include <map>
 #include <string>
 
+#include "support/helpers.h"
 #include "util/name_index.h"
 
 using namespace ckg;
@@ -10,17 +11,11 @@ using namespace ckg;
 TEST_CASE("NameIndex finds what a map finds and keeps the first value of a name") {
   NameIndex index;
   std::map<std::string, int> want;
-  std::uint64_t s = 0x9E3779B97F4A7C15ull;
-  auto next = [&](std::uint32_t n) {
-    s ^= s << 13;
-    s ^= s >> 7;
-    s ^= s << 17;
-    return static_cast<std::uint32_t>(s % n);
-  };
+  test::Rng rng(0x9E3779B97F4A7C15ull);
   const std::string parts[] = {"光", "芯片", "集群", "新材料", "a", "", "产业"};
   auto name = [&] {
     std::string out;
-    for (std::uint32_t k = 0, n = next(4); k < n; ++k) out += parts[next(7)];
+    for (std::uint32_t k = 0, n = rng.next(4); k < n; ++k) out += parts[rng.next(7)];
     return out;
   };
   for (int i = 0; i < 5000; ++i) {  // several growths of the table

@@ -7,6 +7,7 @@
 
 #include "extract/document.h"
 #include "normalize/normalizer.h"
+#include "support/helpers.h"
 #include "util/u32_find.h"
 #include "util/utf8.h"
 
@@ -14,16 +15,7 @@ using namespace ckg;
 
 namespace {
 
-// A small deterministic generator (xorshift), so that failures repeat.
-struct Rng {
-  std::uint64_t s = 0x9E3779B97F4A7C15ull;
-  std::uint32_t next(std::uint32_t n) {
-    s ^= s << 13;
-    s ^= s >> 7;
-    s ^= s << 17;
-    return static_cast<std::uint32_t>(s % n);
-  }
-};
+using test::Rng;
 
 bool valid_by_sequences(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
