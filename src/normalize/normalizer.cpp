@@ -185,18 +185,10 @@ struct Utf8Bytes {
     c = utf8::next(in, pos);
     return true;
   }
-  // U+4E00..U+9FFF take three bytes with a lead byte of E4 to E9 (E4 also
-  // starts U+4000..U+4DFF): what next() would decode there, without its
-  // general checks.
   bool ideograph(char32_t& c, std::size_t& at) {
-    if (pos + 2 >= in.size()) return false;
-    const auto* p = reinterpret_cast<const unsigned char*>(in.data()) + pos;
-    if (p[0] < 0xE4 || p[0] > 0xE9 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80) return false;
-    const auto v = static_cast<char32_t>(((p[0] & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F));
-    if (v < 0x4E00) return false;
-    c = v;
-    at = last = pos;
-    pos += 3;
+    const std::size_t from = pos;
+    if (!utf8::next_common_ideograph(in, pos, c)) return false;
+    at = last = from;
     return true;
   }
   bool lf_next() const { return pos < in.size() && in[pos] == '\n'; }

@@ -39,7 +39,7 @@ char32_t next_slow(std::string_view s, std::size_t& i) {
       return static_cast<char32_t>(((p[0] & 0x1F) << 6) | (p[1] & 0x3F));
     case 3:
       i += 3;
-      return static_cast<char32_t>(((p[0] & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F));
+      return decode3(p);
     case 4:
       i += 4;
       return static_cast<char32_t>(((p[0] & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) |

@@ -12,6 +12,10 @@ namespace ckg::utf8 {
 // Decodes UTF-8; each invalid byte becomes U+FFFD (input is validated earlier
 // by the reader, so this only guards against misuse).
 std::u32string decode(std::string_view s);
+// The code point of a well-formed three-byte sequence at p.
+inline char32_t decode3(const unsigned char* p) {
+  return static_cast<char32_t>(((p[0] & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F));
+}
 // Decodes the code point at s[i] (U+FFFD for an invalid byte) and moves i past it.
 char32_t next_slow(std::string_view s, std::size_t& i);
 inline char32_t next(std::string_view s, std::size_t& i) {
@@ -25,9 +29,22 @@ inline char32_t next(std::string_view s, std::size_t& i) {
   if (p[0] >= 0xE1 && p[0] != 0xED && p[0] <= 0xEF && i + 2 < s.size() && (p[1] & 0xC0) == 0x80 &&
       (p[2] & 0xC0) == 0x80) {
     i += 3;
-    return static_cast<char32_t>(((p[0] & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F));
+    return decode3(p);
   }
   return next_slow(s, i);
+}
+// If s[i] starts a common ideograph (U+4E00..U+9FFF: three bytes, lead byte
+// E4 to E9), decodes it as next() would, moves i past it and returns true;
+// otherwise leaves i and returns false. Runs of Chinese text take this path.
+inline bool next_common_ideograph(std::string_view s, std::size_t& i, char32_t& c) {
+  if (i + 2 >= s.size()) return false;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + i;
+  if (p[0] < 0xE4 || p[0] > 0xE9 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80) return false;
+  const char32_t v = decode3(p);  // E4 also starts U+4000..U+4DFF
+  if (v < 0x4E00) return false;
+  c = v;
+  i += 3;
+  return true;
 }
 // Writes c as UTF-8 at p (room for 4 bytes); returns the end. Surrogates and
 // values beyond U+10FFFF become U+FFFD.
