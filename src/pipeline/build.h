@@ -56,6 +56,7 @@ struct StageTimes {
   double extract = 0;       // summed over extraction threads
   double extract_cpu = 0;   // the same in thread CPU time
   double extract_wall = 0;  // read + extract, wall clock (they overlap)
+  double record_cpu = 0;    // on the extraction threads after extraction: compacted, names observed, records packed
   double resolve = 0;       // cross-article resolution
   double map = 0;           // article graphs, KnowledgeGraph, N-Quads stream (wall)
   // Within `map`: this thread (article graphs, KnowledgeGraph) and the triple
@@ -67,6 +68,7 @@ struct StageTimes {
   std::size_t table_runs = 0;   // sorted runs of the triple table on disk (0: in memory)
   double table_spilled_mb = 0;  // allocated bytes in MiB (jemalloc only; -1 unknown)
   double spilled_mb = 0;        // extraction records parked on disk (0: kept in memory)
+  double record_mb = 0;         // extraction records held (in memory or on disk)
   double write = 0;             // sorting and the Turtle, N-Triples, RDF/XML, GraphML, GEXF files
   double store = 0;             // persistent store update (0 without --store)
   double total = 0;

@@ -34,6 +34,7 @@ struct ExtractPoolStats {
   double read_seconds = 0;     // reader thread, busy time (not waiting for the workers)
   double extract_seconds = 0;  // summed over the workers: time inside extraction (wall clock)
   double extract_cpu = 0;      // the same, as thread CPU time (robust on a busy machine)
+  double after_cpu = 0;        // thread CPU time compacting results and in ExtractPoolOptions::finish
   double wall_seconds = 0;     // from start to the last extraction delivered
   unsigned jobs = 0;           // workers used
 };

@@ -6,7 +6,7 @@
 #include <cerrno>
 #include <cstring>
 
-#include "pipeline/extraction_json.h"
+#include "pipeline/extraction_record.h"
 
 namespace ckg {
 
@@ -23,7 +23,7 @@ std::string SpillFile::open(const std::string& dir) {
   return "";
 }
 
-long long SpillFile::append(const ArticleExtraction& x) { return append_record(extraction_to_json(x)); }
+long long SpillFile::append(const ArticleExtraction& x) { return append_record(pack_extraction(x)); }
 
 std::string SpillFile::append_bytes(std::string_view data) {
   if (!error_.empty()) return error_;
@@ -50,15 +50,15 @@ std::string SpillFile::read_bytes(std::uint64_t offset, std::size_t len, char* o
   return "";
 }
 
-long long SpillFile::append_record(const std::string& json) {
+long long SpillFile::append_record(std::string_view record) {
   if (!error_.empty()) return -1;
-  if (json.size() > 0xFFFFFFFFu) {
+  if (record.size() > 0xFFFFFFFFu) {
     error_ = "an extraction record is larger than 4 GiB";
     return -1;
   }
   const std::uint64_t offset = size_;
-  if (!append_bytes(json).empty()) return -1;
-  records_.emplace_back(offset, static_cast<std::uint32_t>(json.size()));
+  if (!append_bytes(record).empty()) return -1;
+  records_.emplace_back(offset, static_cast<std::uint32_t>(record.size()));
   return static_cast<long long>(records_.size()) - 1;
 }
 
@@ -66,9 +66,9 @@ std::string SpillFile::load(long long n, ArticleExtraction& out) const {
   if (n < 0 || static_cast<std::size_t>(n) >= records_.size())
     return "no spilled extraction number " + std::to_string(n);
   const auto [offset, length] = records_[static_cast<std::size_t>(n)];
-  std::string json(length, '\0');
-  if (auto err = read_bytes(offset, length, json.data()); !err.empty()) return err;
-  if (auto err = extraction_from_json(json, out); !err.empty())
+  std::string record(length, '\0');
+  if (auto err = read_bytes(offset, length, record.data()); !err.empty()) return err;
+  if (auto err = unpack_extraction(record, out); !err.empty())
     return "spill file " + path_ + ": record " + std::to_string(n) + ": " + err;
   return "";
 }

@@ -2,7 +2,7 @@
 // article's names before any article can be mapped, so a build holds all
 // extractions until mapping; for a large corpus that was most of its memory
 // (about 19 KB per article). A SpillFile keeps each compacted extraction as
-// its JSON record (pipeline/extraction_json.h) in an unlinked temporary file
+// its binary record (pipeline/extraction_record.h) in an unlinked temporary file
 // and reads it back when the article is mapped, so memory follows the graph,
 // not the number of articles.
 #pragma once
@@ -27,8 +27,8 @@ class SpillFile {
   std::string open(const std::string& dir);
   // Appends the extraction; returns its number, or -1 (see error()).
   long long append(const ArticleExtraction& x);
-  // Appends a record made by extraction_to_json; the same as append().
-  long long append_record(const std::string& json);
+  // Appends a record made by pack_extraction; the same as append().
+  long long append_record(std::string_view record);
   // Reads extraction `n` back into `out`. Returns "" or the error.
   std::string load(long long n, ArticleExtraction& out) const;
   // Raw bytes, for other users of a spill file (the triple table's sorted

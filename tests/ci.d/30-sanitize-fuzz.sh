@@ -29,7 +29,7 @@ export LSAN_OPTIONS=suppressions=$root/tests/export/lsan.supp:print_suppressions
 ctest --test-dir build-asan --output-on-failure -j"$jobs" --repeat until-pass:2
 tested=$(date +%s)
 mkdir -p build-asan/fuzz-artifacts
-for target in normalizer numbers extractor jsonl_reader html_reader; do
+for target in normalizer numbers extractor jsonl_reader html_reader extraction_record; do
   corpus=$(mktemp -d)
   cp tests/fuzz/corpus/$target/* "$corpus/"
   echo "== fuzz $target for ${seconds}s"
