@@ -79,10 +79,10 @@ namespace {
 
 // The normaliser over any source of code points: `src.next(c)` yields the
 // next one (false at the end) and leaves in `src.last` where it starts, in
-// the source's units; `src.ideograph(c, at)` does the same only for a common
-// ideograph (a fast path for runs of Chinese text); `src.lf_next()` tells
-// whether the one after it is '\n' (for CRLF). `cap` bounds the number of
-// code points.
+// the source's units; `src.ideograph(c, at)` yields it, with where it starts
+// in `at`, only if it is a common ideograph (the fast path for runs of
+// Chinese text); `src.lf_next()` tells whether the one after it is '\n' (for
+// CRLF). `cap` bounds the number of code points.
 template <class Source>
 NormalizedText normalize_from(Source src, std::size_t cap) {
   NormalizedText out;
@@ -112,13 +112,9 @@ NormalizedText normalize_from(Source src, std::size_t cap) {
     }
     char32_t raw;
     if (!src.next(raw)) break;
-    const auto at = static_cast<std::uint32_t>(src.last);    // where raw starts, in source units
-    if (utf8::is_common_ideograph(raw) && !pending_blank) {  // kept as they are
-      text[n] = raw;
-      unit[n] = at;
-      orig[n++] = static_cast<std::uint32_t>(i);
-      continue;
-    }
+    // Not a common ideograph unless a blank run is pending (the fast path
+    // above took every other one): it goes through the rules below.
+    const auto at = static_cast<std::uint32_t>(src.last);  // where raw starts, in source units
     char32_t c = normalize_char(raw);
     if (raw == '\r' && src.lf_next()) continue;  // CRLF -> LF
     if (c == 0) continue;
@@ -167,7 +163,7 @@ struct CodePoints {
   }
   bool ideograph(char32_t& c, std::size_t& at) {
     if (pos >= in.size() || !utf8::is_common_ideograph(in[pos])) return false;
-    at = last = pos;
+    at = pos;
     c = in[pos++];
     return true;
   }
@@ -188,7 +184,7 @@ struct Utf8Bytes {
   bool ideograph(char32_t& c, std::size_t& at) {
     const std::size_t from = pos;
     if (!utf8::next_common_ideograph(in, pos, c)) return false;
-    at = last = from;
+    at = from;
     return true;
   }
   bool lf_next() const { return pos < in.size() && in[pos] == '\n'; }
