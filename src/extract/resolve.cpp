@@ -48,19 +48,29 @@ std::vector<const Candidate*> resolve_overlaps(const Document& doc) {
     }
     return false;
   };
+  // Longest first, then higher priority, then leftmost; ties keep the
+  // candidates' order, so sorting gives what a stable sort gives. The keys
+  // are packed into two integers per candidate: the sort compares them
+  // without reading the candidates.
+  struct Key {
+    std::uint64_t hi, lo;  // hi: ~length, ~priority (sign flipped); lo: begin, index
+    bool operator<(const Key& o) const { return hi != o.hi ? hi < o.hi : lo < o.lo; }
+  };
+  std::vector<Key> keys;
+  keys.reserve(doc.candidates.size());
+  for (std::size_t i = 0; i < doc.candidates.size(); ++i) {
+    const Candidate& c = doc.candidates[i];
+    if (c.end > c.begin && c.end <= doc.text.size() && !c.name.empty() && !modifier_only(c)) {
+      const std::uint32_t len = c.end - c.begin;
+      const std::uint32_t prio = static_cast<std::uint32_t>(c.priority) ^ 0x80000000u;  // order-preserving
+      keys.push_back(
+          {(static_cast<std::uint64_t>(~len) << 32) | ~prio, (static_cast<std::uint64_t>(c.begin) << 32) | i});
+    }
+  }
+  std::sort(keys.begin(), keys.end());
   std::vector<const Candidate*> order;
-  order.reserve(doc.candidates.size());
-  for (const auto& c : doc.candidates)
-    if (c.end > c.begin && c.end <= doc.text.size() && !c.name.empty() && !modifier_only(c)) order.push_back(&c);
-  // Ties keep the candidates' order (their addresses in one vector): std::sort
-  // with that last key gives what a stable sort gives, without its buffer.
-  std::sort(order.begin(), order.end(), [](const Candidate* a, const Candidate* b) {
-    const auto la = a->end - a->begin, lb = b->end - b->begin;
-    if (la != lb) return la > lb;
-    if (a->priority != b->priority) return a->priority > b->priority;
-    if (a->begin != b->begin) return a->begin < b->begin;
-    return a < b;
-  });
+  order.reserve(keys.size());
+  for (const Key& k : keys) order.push_back(&doc.candidates[static_cast<std::uint32_t>(k.lo)]);
   std::vector<int> owner(doc.text.size(), -1);
   std::vector<const Candidate*> accepted;
   for (const Candidate* c : order) {
@@ -249,8 +259,12 @@ void group_into_entities(Document& doc) {
                   [&](const std::string& a) { return std::binary_search(e.aliases.begin(), e.aliases.end(), a); });
   }
   doc.reindex_entities();
-  for (std::size_t i = 0; i < n; ++i)
-    doc.index_entity_key(doc.mentions[i].type, doc.mentions[i].key, doc.mention_entity[i]);
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto& m = doc.mentions[i];
+    const auto& e = doc.entities[static_cast<std::size_t>(doc.mention_entity[i])];
+    if (m.type == e.type && m.key == e.key) continue;  // indexed by reindex_entities() already
+    doc.index_entity_key(m.type, m.key, doc.mention_entity[i]);
+  }
 }
 
 // A few dozen names searched in one article's text: each position is tried
@@ -268,16 +282,20 @@ class NameSearch {
   // two characters long.
   template <class Skip>
   void add(std::string_view name, int value, Skip skip) {
-    const std::size_t from = pool_.size();
-    pool_.resize(from + name.size());  // room for one code point per byte
-    char32_t* out = pool_.data() + from;
-    for (std::size_t i = 0; i < name.size();) *out++ = utf8::next(name, i);
-    pool_.resize(static_cast<std::size_t>(out - pool_.data()));
-    const std::u32string_view u = std::u32string_view(pool_).substr(from);
-    if (skip(u)) {
-      pool_.resize(from);
-      return;
+    // Decoded on the stack (names are short), and into the pool only if kept.
+    char32_t stack[64];
+    std::u32string heap;
+    char32_t* out = stack;
+    if (name.size() > std::size(stack)) {
+      heap.resize(name.size());  // room for one code point per byte
+      out = heap.data();
     }
+    const char32_t* first = out;
+    for (std::size_t i = 0; i < name.size();) *out++ = utf8::next(name, i);
+    if (skip(std::u32string_view(first, static_cast<std::size_t>(out - first)))) return;
+    const std::size_t from = pool_.size();
+    pool_.append(first, static_cast<std::size_t>(out - first));
+    const std::u32string_view u = std::u32string_view(pool_).substr(from);
     const std::size_t bucket = u[0] & kMask;
     next_.push_back(head_[bucket]);
     head_[bucket] = static_cast<int>(names_.size());
