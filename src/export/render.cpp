@@ -11,6 +11,7 @@
 
 #include "export/xml_text.h"
 #include "util/atomic_file.h"
+#include "util/xml_escape.h"
 
 namespace ckg {
 namespace {
@@ -59,29 +60,6 @@ std::string label_text(const std::string& s) {
   return out;
 }
 
-std::string html_escape(const std::string& s) {
-  std::string out;
-  for (char c : xml_clean(s)) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
-
 // Black text on light fills, white on dark ones.
 const char* text_color(Rgb c) { return 0.299 * c.r + 0.587 * c.g + 0.114 * c.b > 140 ? "#000000" : "#FFFFFF"; }
 
@@ -103,7 +81,7 @@ std::string legend_html(const ExportGraph& g, const std::string& title) {
   for (int i = 0; i < kEntityTypeCount; ++i) order.emplace_back(type_name(static_cast<EntityType>(i)));
   order.emplace_back("MonetaryAmount");
   std::string html = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">";
-  html += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>" + html_escape(title) + "</B></TD></TR>";
+  html += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>" + xml_escape(title) + "</B></TD></TR>";
   html += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">" + std::to_string(g.nodes.size()) + " nodes, " +
           std::to_string(g.edges.size()) + " edges</TD></TR>";
   for (const auto& type : order) {
@@ -111,7 +89,7 @@ std::string legend_html(const ExportGraph& g, const std::string& title) {
     if (it == sample.end()) continue;
     const ExportNode& n = *it->second;
     html += "<TR><TD BGCOLOR=\"" + hex_color(n.color) + "\" WIDTH=\"18\" HEIGHT=\"12\"> </TD><TD ALIGN=\"LEFT\">" +
-            html_escape(n.type_zh + " " + type + " (" + std::to_string(counts[type]) + ")") + "</TD></TR>";
+            xml_escape(n.type_zh + " " + type + " (" + std::to_string(counts[type]) + ")") + "</TD></TR>";
   }
   return html + "</TABLE>";
 }

@@ -9,12 +9,9 @@
 #include <string_view>
 
 #include "util/atomic_file.h"
+#include "util/xml_escape.h"  // xml_clean
 
 namespace ckg {
-
-// Text made safe for XML 1.0: drops the C0 controls other than tab, LF and
-// CR, U+FFFE and U+FFFF, and replaces invalid UTF-8 bytes with U+FFFD.
-std::string xml_clean(std::string_view s);
 
 // Shortest decimal form that reads back as the same double ("%.17g" is
 // longer than needed; write_graphml's default keeps only 6 digits).

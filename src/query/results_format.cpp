@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "util/utf8.h"
+#include "util/xml_escape.h"
 
 namespace ckg {
 namespace {
@@ -79,29 +80,6 @@ std::string nt_term(const Term& t) {
   else if (!t.datatype.empty())
     s += "^^<" + t.datatype + ">";
   return s;
-}
-
-std::string xml_escape(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) >= 0x20 || c == '\n' || c == '\t' || c == '\r') out.push_back(c);
-    }
-  }
-  return out;
 }
 
 }  // namespace

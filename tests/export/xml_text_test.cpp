@@ -8,19 +8,6 @@
 
 namespace ckg {
 
-TEST_CASE("xml_clean: drops what XML 1.0 cannot hold and keeps the rest") {
-  CHECK(xml_clean("产业\x01集群\x1F") == "产业集群");
-  CHECK(xml_clean("a\tb\nc\rd") == "a\tb\nc\rd");
-  CHECK(xml_clean(std::string("x\0y", 3)) == "xy");
-  CHECK(xml_clean("\xEF\xBF\xBE\xEF\xBF\xBF") == "");  // U+FFFE, U+FFFF
-  CHECK(xml_clean("a\xFF"
-                  "b") ==
-        "a\xEF\xBF\xBD"
-        "b");                                                                  // invalid byte -> U+FFFD
-  CHECK(xml_clean("\xED\xA0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // a surrogate is not UTF-8
-  CHECK(xml_clean("𠮷野家🙂") == "𠮷野家🙂");
-}
-
 TEST_CASE("format_double: shortest form that reads back exactly") {
   CHECK(format_double(30.267) == "30.267");
   CHECK(format_double(120.15507) == "120.15507");

@@ -1,4 +1,6 @@
 #include <doctest/doctest.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
 
 #include "query/query_guard.h"
 #include "query/results_format.h"
@@ -95,6 +97,24 @@ TEST_CASE("results JSON follows SPARQL 1.1 and keeps astral characters valid") {
   CHECK(json.find("\"xml:lang\": \"zh\"") != std::string::npos);
   CHECK(json.find("unbound") == std::string::npos);
   CHECK(json.find("\"type\": \"uri\"") != std::string::npos);
+}
+
+TEST_CASE("results XML is well-formed whatever the values hold") {
+  QueryResult r;
+  r.variables = {"v", "w"};
+  ResultTerm odd;  // markup, a control character, U+FFFF and an invalid byte
+  odd.value = "A&B <x> \"q\"\x01\xEF\xBF\xBF\xFF广东";
+  odd.lang = "zh";
+  ResultTerm iri;
+  iri.kind = ResultTerm::Kind::Iri;
+  iri.value = "https://w3id.org/clusterkg/id/a?b=1&c=2";
+  r.rows.push_back({odd, iri});
+  const auto xml = format_result(r, ResultFormat::Xml);
+  xmlDocPtr doc = xmlReadMemory(xml.data(), static_cast<int>(xml.size()), nullptr, "UTF-8", XML_PARSE_NONET);
+  REQUIRE(doc != nullptr);
+  xmlFreeDoc(doc);
+  CHECK(xml.find("A&amp;B &lt;x&gt; &quot;q&quot;\xEF\xBF\xBD广东") != std::string::npos);
+  CHECK(xml.find("id/a?b=1&amp;c=2") != std::string::npos);
 }
 
 TEST_CASE("CSV quotes fields and the table aligns wide characters") {
