@@ -19,8 +19,9 @@
 # /tmp/ckg-bench), JOBS (default 2), PEER_MB (default 1), SPEEDUP_MAX_MB
 # (default 100), SPEEDUP_ROUNDS (alternating -j 1 / -j JOBS pairs for the
 # median speedup, default 5: single pairs spread by ±20 % on a busy machine),
-# QUERY_MAX_MB (default 1: time queries/*.rq only on corpora up to this size; `clusterkg query` loads the output folder's graph (graph.nt) into an in-memory
-# Redland store for every query), QUERY_TIMEOUT (seconds per query, default 60),
+# QUERY_MAX_MB (default 1: time queries/*.rq only on corpora up to this size;
+# `clusterkg query` loads the output folder's graph (graph.nt) into an
+# in-memory Redland store for every query), QUERY_TIMEOUT (seconds per query, default 60),
 # SERVE_MAX_MB (default 10: on corpora up to this size, also load the graph once
 # in `clusterkg serve` and time each query over HTTP, which is the latency of
 # the query itself).
