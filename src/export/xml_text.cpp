@@ -5,8 +5,6 @@
 #include <charconv>
 #include <cmath>
 
-#include "util/utf8.h"
-
 namespace ckg {
 
 std::string format_double(double v) {
