@@ -192,6 +192,7 @@ void cluster_from_word(const Document& doc, const Matcher::Match& h, std::vector
   ClusterParse cp(doc, std::max(sent.begin, h.begin > 120 ? h.begin - 120 : 0u));
 
   std::uint32_t p = h.begin;
+  bool after_list = false;  // the sectors end at 等, before words of their own
   // "…等N个…的…产业集群": the list ends at 等.
   {
     const std::uint32_t cb = doc.clause_begin(h.begin);
@@ -205,6 +206,7 @@ void cluster_from_word(const Document& doc, const Matcher::Match& h, std::vector
           for (const auto& m : find_money(t, dpos, h.begin))
             if (cp.level.empty()) cp.level = m.value;
           p = dpos;
+          after_list = true;
         }
       }
     }
@@ -215,15 +217,33 @@ void cluster_from_word(const Document& doc, const Matcher::Match& h, std::vector
   std::uint32_t forced_core = UINT32_MAX;
   if (const Candidate* s0 = doc.longest_ending_at(p, is_sector_candidate); s0 && !bare) {
     // The shortest head of two to four characters that a place opens or that makes a known core.
+    // Also a head that opens its clause or list item (…和金属新材料产业集群).
+    auto opens_item = [&](std::uint32_t k) {
+      return !after_list && (k <= cp.sb || k == doc.clause_begin(k) || has_char(U"、和及与，,：:", t[k - 1]));
+    };
     for (std::uint32_t k = s0->begin; k > cp.sb && s0->begin - k < 4;) {
       if (!utf8::is_han(t[k - 1]) || has_char(U"的在与和及或是为将等了个把对从向级亿万千百“”", t[k - 1])) break;
       if (doc.longest_ending_at(k, is_location_candidate)) break;
+      if (k >= 2 && k - 2 >= cp.sb) {
+        const std::u32string_view w = t.substr(k - 2, 2);
+        // A national designation (国家先进电池材料产业集群) keeps its own parse.
+        if (starts_with_any(w, {U"国家", U"中国", U"全国", U"省级", U"市级"})) break;
+        // Nor does a generic word (全省电子信息产业集群: 全省 is a reference, not a head).
+        if (is_generic_core(w)) break;
+        // The object of a verb (建设海洋食品产业集群): the head starts after the verb.
+        if (starts_with_any(w, {U"建设", U"打造", U"形成", U"发展", U"培育", U"壮大", U"推动", U"做强", U"加快",
+                                U"重点", U"力争", U"围绕", U"聚焦", U"布局"})) {
+          if (s0->begin - k >= 2 && !contains_cut_word(t.substr(k, p - k))) forced_core = k;
+          break;
+        }
+      }
       --k;
       if (s0->begin - k < 2) continue;
       const std::string whole = doc.str(k, p);
       const bool known = std::find(rule_cores.begin(), rule_cores.end(), whole) != rule_cores.end();
-      if ((doc.longest_ending_at(k, is_location_candidate) || known) && !contains_cut_word(t.substr(k, p - k)) &&
-          !doc.longest_ending_at(s0->begin, is_sector_candidate)) {
+      const bool placed = doc.longest_ending_at(k, is_location_candidate) != nullptr;
+      if ((placed || known || opens_item(k)) && !contains_cut_word(t.substr(k, p - k)) &&
+          (!doc.longest_ending_at(s0->begin, is_sector_candidate) || placed || opens_item(k))) {
         forced_core = k;
         break;
       }
@@ -267,7 +287,8 @@ void cluster_from_word(const Document& doc, const Matcher::Match& h, std::vector
         if (rc == core || rc.starts_with(core)) known = rc;
       // 专业镇 and 产业集聚区 are names of their own; 产业集群 needs a place before its core.
       const bool proper_word = word == U"专业镇" || word == U"产业集聚区";
-      if (!is_generic_core(t.substr(b, p - b)) && (!pl.empty() || !known.empty() || (proper_word && p - b >= 3)) &&
+      if (!is_generic_core(t.substr(b, p - b)) &&
+          (!pl.empty() || !known.empty() || forced_core != UINT32_MAX || (proper_word && p - b >= 3)) &&
           core.find("产业") == std::string::npos) {
         if (known.empty()) rule_cores.push_back(core);
         if (known.empty() || known == core) {

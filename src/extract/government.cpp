@@ -43,6 +43,7 @@ constexpr LevelWord kLevelWords[] = {
 bool common_word(std::u32string_view t, std::uint32_t end, std::u32string_view organ) {
   if (organ.size() != 1 || end < 2) return false;
   const char32_t prev = t[end - 2];
+  if (prev == U'副') return true;  // 副厅长, 副局长: a title
   switch (organ[0]) {
     case U'局':
       return has_char(U"布格全大结开棋当时变终残饭胜赌副", prev);
@@ -153,6 +154,38 @@ std::vector<ItemPlaces> places_by_item(const Document& doc) {
   return out;
 }
 
+constexpr std::u32string_view kOrganTypes[] = {
+    U"住建委", U"建委",       U"发改委",     U"经信委",     U"卫健委",     U"工信局",     U"经信局",     U"商务局",
+    U"财政局", U"税务局",     U"公安局",     U"民政局",     U"教育局",     U"房管局",     U"国土局",     U"规划局",
+    U"统计局", U"环保局",     U"交通局",     U"人社局",     U"科技局",     U"农业局",     U"水利局",     U"文旅局",
+    U"应急局", U"审计局",     U"住建局",     U"市场监管局", U"生态环境局", U"农业农村局", U"自然资源局", U"公安厅",
+    U"财政厅", U"商务厅",     U"科技厅",     U"工信厅",     U"经信厅",     U"教育厅",     U"住建厅",     U"人社厅",
+    U"文旅厅", U"农业农村厅", U"自然资源厅", U"生态环境厅", U"国资委",     U"发展改革委"};
+
+// Short organ types and their official forms: 省工信厅 is the province's 工业和信息化厅.
+struct OrganForm {
+  std::u32string_view short_form, full_form;
+};
+constexpr OrganForm kOrganForms[] = {
+    {U"工信厅", U"工业和信息化厅"},       {U"工信局", U"工业和信息化局"},         {U"经信厅", U"经济和信息化厅"},
+    {U"经信局", U"经济和信息化局"},       {U"经信委", U"经济和信息化委员会"},     {U"发展改革委", U"发展和改革委员会"},
+    {U"发改委", U"发展和改革委员会"},     {U"住建委", U"住房和城乡建设委员会"},   {U"住建厅", U"住房和城乡建设厅"},
+    {U"住建局", U"住房和城乡建设局"},     {U"卫健委", U"卫生健康委员会"},         {U"人社厅", U"人力资源和社会保障厅"},
+    {U"人社局", U"人力资源和社会保障局"}, {U"文旅厅", U"文化和旅游厅"},           {U"文旅局", U"文化和旅游局"},
+    {U"市场监管局", U"市场监督管理局"},   {U"国资委", U"国有资产监督管理委员会"},
+};
+
+// The official form of an organ name ending in a short organ type, or "".
+std::string official_organ_name(std::u32string_view name) {
+  for (const auto& f : kOrganForms)
+    if (name.size() > f.short_form.size() && name.ends_with(f.short_form)) {
+      std::u32string full(name.substr(0, name.size() - f.short_form.size()));
+      full += f.full_form;
+      return utf8::encode(full);
+    }
+  return {};
+}
+
 void add_body(Document& doc, std::uint32_t b, std::uint32_t e, std::u32string_view organ) {
   Candidate c = shaped_candidate(doc, b, e, EntityType::GovernmentBody, "government-shape", 0.85, 2);
   c.keeps_places = true;
@@ -167,15 +200,15 @@ void add_body(Document& doc, std::uint32_t b, std::uint32_t e, std::u32string_vi
       c.key = c.name;
     }
   }
+  if (std::string full = official_organ_name(doc.span(b, e)); !full.empty()) {
+    c.aliases.push_back(c.name);
+    c.name = std::move(full);
+    c.key = c.name;
+  }
   doc.candidates.push_back(std::move(c));
 }
 
 // Organ types written with a level word (市住建委, 省发改委): the organ of the item's division.
-constexpr std::u32string_view kOrganTypes[] = {
-    U"住建委", U"建委",   U"发改委", U"经信委", U"卫健委", U"工信局", U"商务局",    U"财政局",     U"税务局",
-    U"公安局", U"民政局", U"教育局", U"房管局", U"国土局", U"规划局", U"统计局",    U"环保局",     U"交通局",
-    U"人社局", U"科技局", U"农业局", U"水利局", U"文旅局", U"应急局", U"审计局",    U"市场监管局", U"生态环境局",
-    U"公安厅", U"财政厅", U"商务厅", U"科技厅", U"工信厅", U"教育厅", U"发展改革委"};
 
 // A known body right after a place or country: 香港证监会, 印度外交部, 中国外交部.
 void anchored_known_bodies(Document& doc) {
@@ -279,13 +312,16 @@ void find_government(Document& doc) {
     bool typed = false;
     for (auto ot : kOrganTypes) {
       if (end < ot.size() + 1 || t.substr(end - ot.size(), ot.size()) != ot) continue;
-      const std::uint32_t lb = end - static_cast<std::uint32_t>(ot.size()) - 1;
+      std::uint32_t lb = end - static_cast<std::uint32_t>(ot.size()) - 1;
       const char32_t lv = t[lb];
+      // 自治区 is a province's level word.
+      const bool region_level = lv == U'区' && lb >= 2 && t.substr(lb - 2, 2) == U"自治";
+      if (region_level) lb -= 2;
       if (!has_char(U"省市区县", lv) ||
           (lb > 0 && utf8::is_han(t[lb - 1]) && !has_char(U"、和与及的在向从由经", t[lb - 1])))
         break;
       const auto& ip = item_places()[static_cast<std::size_t>(doc.item_at(lb))];
-      const int level = lv == U'省' ? 0 : lv == U'市' ? 1 : 2;
+      const int level = lv == U'省' || region_level ? 0 : lv == U'市' ? 1 : 2;
       Candidate c;
       c.begin = lb;
       c.end = end;
@@ -295,6 +331,10 @@ void find_government(Document& doc) {
         c.aliases.push_back(c.name);
         c.name = d->name + utf8::encode(ot);
         c.name_places.push_back({d->type, d->code});
+        if (std::string full = official_organ_name(utf8::decode(c.name)); !full.empty()) {
+          c.aliases.push_back(c.name);
+          c.name = std::move(full);
+        }
       }
       c.key = c.name;
       c.confidence = 0.7;

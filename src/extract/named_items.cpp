@@ -117,6 +117,30 @@ void policies(Document& doc) {
 std::uint32_t item_name_start(const Document& doc, std::uint32_t end, std::uint32_t limit, std::uint32_t min_start) {
   const auto& t = doc.text;
   std::uint32_t b = scan_name_start(t, end, limit, min_start);
+  // Across a dash between two names (中国—东盟…论坛) and a bracketed city
+  // (中国(长春)国际汽车博览会).
+  for (bool moved = true; moved && b > min_start + 2 && end - b < limit;) {
+    moved = false;
+    if ((t[b - 1] == U'—' || t[b - 1] == U'–') && utf8::is_han(t[b - 2])) {
+      b = scan_name_start(t, b - 1, limit, min_start);
+      moved = true;
+    } else if (t[b - 1] == ')') {
+      const auto open = t.rfind(U'(', b - 1);
+      if (open == std::u32string_view::npos || open <= min_start || b - 1 - open < 2 || b - 1 - open > 6 ||
+          !utf8::is_han(t[open - 1]))
+        break;
+      bool han = true;
+      for (auto k = open + 1; k + 1 < b; ++k) han = han && utf8::is_han(t[k]);
+      if (!han) break;
+      b = scan_name_start(t, static_cast<std::uint32_t>(open), limit, min_start);
+      moved = true;
+    }
+  }
+  // "研发及生产基地项目": two verbs joined by 及/和 belong to the name.
+  if (b > min_start + 3 && (t[b - 1] == U'及' || t[b - 1] == U'和') &&
+      starts_with_any(t.substr(b), {U"生产", U"制造", U"产业化", U"应用", U"销售", U"运营", U"中试"}) &&
+      (doc.before(b - 1, U"研发") || doc.before(b - 1, U"研制") || doc.before(b - 1, U"设计")))
+    b = scan_name_start(t, b - 1, limit, min_start);
   // "…及其配套项目": 及其 belongs to the name.
   while (b >= 2 && b > min_start + 2 && t[b - 1] == U'及' && b < t.size() && t[b] == U'其') {
     b = scan_name_start(t, b - 1, limit, min_start);
@@ -128,6 +152,16 @@ std::uint32_t item_name_start(const Document& doc, std::uint32_t end, std::uint3
       // A year or place right before the quote stays outside; the quote opens the name.
     }
   }
+  return b;
+}
+
+// Past the last verb of building or investing in t[b, e) (建设, 投资, 新建 …), or b.
+std::uint32_t after_building_verb(std::u32string_view t, std::uint32_t b, std::uint32_t e) {
+  static constexpr std::u32string_view kVerbs[] = {U"建设", U"投建", U"新建", U"扩建", U"兴建", U"实施",
+                                                   U"推进", U"打造", U"引进", U"投资", U"布局", U"上马"};
+  for (std::uint32_t k = e; k >= b + 2; --k)
+    for (auto v : kVerbs)
+      if (t[k - 1] == v[1] && t[k - 2] == v[0]) return k;
   return b;
 }
 
@@ -153,7 +187,9 @@ void events_and_projects(Document& doc) {
       const auto& tr = triggers()[static_cast<std::size_t>(p.index)];
       if (tr.family != TriggerFamily::Event && tr.family != TriggerFamily::Project) continue;
       const std::uint32_t sb = doc.sentence_of(h.begin).begin;
-      const std::uint32_t start = item_name_start(doc, h.begin, static_cast<std::uint32_t>(tr.max_core), sb);
+      std::uint32_t start = item_name_start(doc, h.begin, static_cast<std::uint32_t>(tr.max_core), sb);
+      // A project's name starts after the verb that builds it (…公司投资28亿元建设X项目).
+      if (tr.family == TriggerFamily::Project) start = after_building_verb(t, start, h.begin);
       if (h.begin < start + 2) continue;
       const std::u32string_view core = t.substr(start, h.begin - start);
       if (is_generic_core(core) || core == U"新闻" || core == U"签约" || core == U"开工" || core == U"建设") continue;
@@ -189,16 +225,16 @@ void events_and_projects(Document& doc) {
       // A kind of project, not a name: "<sector or place>(重大|重点|相关)项目".
       {
         std::u32string_view rest = core;
-        for (std::u32string_view w : {U"重大", U"重点", U"相关", U"配套", U"产业", U"建设"})
+        for (std::u32string_view w : {U"重大", U"重点", U"相关", U"配套", U"产业链", U"产业", U"建设", U"集群"})
           if (rest.ends_with(w)) rest.remove_suffix(w.size());
         const auto rb = start, re = static_cast<std::uint32_t>(start + rest.size());
-        if (rest.size() < core.size() &&
-            (rest.empty() || doc.kb.lexicon().sector(utf8::encode(rest)) ||
+        if ((rest.empty() || doc.kb.lexicon().sector(utf8::encode(rest)) ||
              doc.longest_starting_at(rb, [&](const Candidate& c) { return c.end == re && is_place(c.type); })))
           continue;
       }
       Candidate c = shaped_candidate(doc, start, h.end, EntityType::Project, "project-suffix", 0.7, 2);
       c.keeps_places = true;
+      c.keeps_sectors = true;  // what it makes (智能驾驶域控制器…项目): its inSector
       // The name without 项目 (长三角氢走廊) and without its leading places (氢走廊).
       const std::string bare = name_key(doc.span(start, h.begin));
       if (utf8::length_at_least(bare, 3)) {

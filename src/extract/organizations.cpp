@@ -52,7 +52,14 @@ void company_by_suffix(Document& doc, const Matcher::Match& h, const Trigger& tr
     return;
   const std::uint32_t proper = place_chain_end(doc, start, h.begin);
   std::u32string_view core = t.substr(proper, h.begin - proper);
-  if (is_generic_core(t.substr(start, h.begin - start)) || (proper > start && !core.empty() && is_generic_core(core)))
+  const bool legal_form = tr.suffix.find(U"有限") != std::u32string_view::npos;
+  // A place's state-owned investor (西安投资控股有限公司, 广西投资集团, 合肥市产业投资控股(集团)有限公司):
+  // a kind word after a place, with a legal form or as a group, is a name.
+  const bool state_investor = proper > start && (legal_form || tr.suffix == U"集团") &&
+                              starts_with_any(core, {U"投资", U"产业投资", U"国有资本", U"城市建设投资", U"金融控股",
+                                                     U"发展投资", U"建设投资", U"国有资产"});
+  if (is_generic_core(t.substr(start, h.begin - start)) ||
+      (proper > start && !core.empty() && is_generic_core(core) && !state_investor))
     return;
   // A demonstrative and a classifier before it: 这家新兴科技公司 is no name (家乐福 still is).
   if (start > 0 && !core.empty() && has_char(U"这那该此每某哪各", t[start - 1]) && has_char(U"家个些类种", core[0]))
@@ -76,9 +83,9 @@ void company_by_suffix(Document& doc, const Matcher::Match& h, const Trigger& tr
       U"基金", U"信托", U"中小", U"大型", U"国有", U"私人", U"全球", U"外国", U"本地", U"当地", U"股份制", U"政策性"};
   // A short name ending in a kind (该科技公司, 某投资公司) is a kind too, unless the
   // suffix is a legal form (蓝海科技有限公司, 星河电子有限公司 are names).
-  const bool legal_form = tr.suffix.find(U"有限") != std::u32string_view::npos;
   for (auto k : kKinds)
-    if (core == k || (!legal_form && proper == start && core.size() <= 4 && core.ends_with(k))) return;
+    if ((core == k && !state_investor) || (!legal_form && proper == start && core.size() <= 4 && core.ends_with(k)))
+      return;
   if (proper == start && core.size() < 2) return;
   if (tr.suffix == U"集团" && starts_with_any(core, {U"夺冠", U"领先", U"第一", U"第二", U"第三", U"领跑"})) return;
   add_company(doc, start, h.end, "company-suffix", 0.8, 2);
@@ -101,8 +108,14 @@ void fund_by_suffix(Document& doc, const Matcher::Match& h) {
   std::u32string core(t.substr(core_b, h.begin - core_b));
   for (bool changed = true; changed;) {
     changed = false;
+    // 母/子 only right before 基金 (产业母基金), not inside the name (光子产业基金).
+    if (core.size() > 1 && (core.back() == U'母' || core.back() == U'子') && core.size() == h.begin - core_b) {
+      core.pop_back();
+      changed = true;
+      continue;
+    }
     for (std::u32string_view w : {U"产业投资", U"股权投资", U"创业投资", U"风险投资", U"投资", U"产业", U"引导",
-                                  U"发展", U"母", U"子", U"专项", U"天使", U"创新", U"政府"}) {
+                                  U"发展", U"专项", U"天使", U"创新", U"政府"}) {
       if (core.size() > w.size() && std::u32string_view(core).substr(core.size() - w.size()) == w) {
         core.resize(core.size() - w.size());
         changed = true;
@@ -112,6 +125,7 @@ void fund_by_suffix(Document& doc, const Matcher::Match& h) {
   }
   if (core.size() < 2 || is_generic_core(core)) return;
   Candidate c = shaped_candidate(doc, start, h.end, EntityType::Fund, "fund-suffix", 0.85, 2);
+  c.keeps_sectors = true;  // what it invests in (新能源汽车产业母基金): its inSector
   // Short form: proper part + 基金 (江城产业投资基金 -> 江城基金).
   const std::string short_form = utf8::encode(core) + "基金";
   if (short_form != c.name) {
@@ -173,7 +187,7 @@ bool known_other_thing(const Document& doc, std::uint32_t b, std::uint32_t e) {
   return s && s->end == e;
 }
 
-// "A、B、C等(一批|多家)…企业": each listed name is a company.
+// "A、B、C等(一批|多家)…企业" (or 药企, 车企): each listed name is a company.
 void companies_in_lists(Document& doc) {
   const auto& t = doc.text;
   for (std::size_t at = find_char(t, U'等', 2); at != std::u32string_view::npos && at + 2 < t.size();
@@ -181,7 +195,7 @@ void companies_in_lists(Document& doc) {
     const auto i = static_cast<std::uint32_t>(at);
     const std::uint32_t ce = doc.clause_end(i);
     const std::u32string_view tail = t.substr(i + 1, std::min<std::uint32_t>(ce, i + 18) - i - 1);
-    const auto pos = tail.find(U"企业");
+    const auto pos = tail.find(U'企');  // 企业, 药企, 车企
     if (pos == std::u32string_view::npos || tail.substr(0, pos).find(U'等') != std::u32string_view::npos) continue;
     if (tail.substr(0, pos).find(U"的") != std::u32string_view::npos) continue;
     // 金融科技、数据服务等领域企业: a list of fields, not of companies.

@@ -131,7 +131,7 @@ std::vector<int> focus_zones(const Document& doc) {
 // article for explicit_location, which looks after every organisation.
 std::vector<std::uint32_t> location_verb_starts(const Document& doc) {
   std::vector<std::uint32_t> out;
-  for (AnyOf at(doc.text, U"落位入坐总"); at.pos() != std::u32string_view::npos; at.next())
+  for (AnyOf at(doc.text, U"落位入坐总选扎"); at.pos() != std::u32string_view::npos; at.next())
     out.push_back(static_cast<std::uint32_t>(at.pos()));
   return out;
 }
@@ -151,7 +151,8 @@ int explicit_location(const Document& doc, const Anchor& a, const std::vector<st
        ++it) {
     const std::uint32_t p = *it;
     std::uint32_t q = 0;
-    for (std::u32string_view v : {U"落户在", U"落户于", U"落户", U"位于", U"入驻", U"坐落于", U"总部位于"})
+    for (std::u32string_view v : {U"落户在", U"落户于", U"落户", U"位于", U"入驻", U"坐落于", U"总部位于", U"选址在",
+                                  U"选址于", U"选址", U"扎根于", U"扎根"})
       if (doc.at(p, v)) {
         q = p + static_cast<std::uint32_t>(v.size());
         break;
@@ -173,8 +174,8 @@ int explicit_location(const Document& doc, const Anchor& a, const std::vector<st
     std::uint32_t q = p + 1;
     for (int guard = 0; guard < 6 && q < hi && doc.entity_starting_at(q) >= 0; ++guard)
       q = doc.anchors[doc.first_anchor_from(q)].end;
-    for (std::u32string_view v :
-         {U"揭牌", U"开工", U"成立", U"注册", U"投产", U"开建", U"奠基", U"正式落地", U"挂牌", U"启用", U"运营"})
+    for (std::u32string_view v : {U"揭牌", U"开工", U"成立", U"注册", U"投产", U"开建", U"奠基", U"正式落地", U"挂牌",
+                                  U"启用", U"运营", U"建设", U"投资建设", U"新建", U"投建"})
       if (doc.at(q, v)) return loc;
     break;
   }
@@ -216,6 +217,21 @@ void organisation_locations(Document& doc, const std::vector<std::uint32_t>& ver
   }
 }
 
+// "在<place>建设<X>": the place where X is built, or -1.
+int building_site(const Document& doc, const Anchor& a) {
+  for (std::u32string_view v : {U"投资建设", U"建设", U"新建", U"投建", U"打造"}) {
+    if (!doc.before(a.begin, v)) continue;
+    const std::uint32_t p = a.begin - static_cast<std::uint32_t>(v.size());
+    const int loc = location_ending_at(doc, p);
+    if (loc < 0 || loc == a.entity) return -1;
+    // The place must follow 在 (在宁波经开区建设…), not be the builder (宁波经开区建设…).
+    for (const Anchor* b : anchors_in(doc, p > 30 ? p - 30 : 0, p))
+      if (b->end == p && b->begin > 0 && doc.text[b->begin - 1] == U'在') return loc;
+    return -1;
+  }
+  return -1;
+}
+
 void fund_and_project_locations(Document& doc, const std::vector<std::uint32_t>& verb_starts) {
   const std::size_t n = doc.entities.size();
   std::vector<std::vector<std::pair<int, std::uint32_t>>> explicit_locs(n);
@@ -226,6 +242,8 @@ void fund_and_project_locations(Document& doc, const std::vector<std::uint32_t>&
     if (!a.reference() && !first[static_cast<std::size_t>(a.entity)]) first[static_cast<std::size_t>(a.entity)] = &a;
     if (const int loc = explicit_location(doc, a, verb_starts); loc >= 0)
       explicit_locs[static_cast<std::size_t>(a.entity)].emplace_back(loc, a.begin);
+    else if (const int site = building_site(doc, a); site >= 0)
+      explicit_locs[static_cast<std::size_t>(a.entity)].emplace_back(site, a.begin);
   }
   for (std::size_t e = 0; e < n; ++e) {
     const Anchor* a = first[e];
@@ -252,6 +270,66 @@ void cluster_locations(Document& doc) {
     for (const auto& p : m.locations) {
       const int e = entity_of_place(doc, p);
       if (e >= 0) doc.add_fact(a.entity, Relation::locatedIn, e, a.begin, "cluster-place", 0.85);
+    }
+  }
+}
+
+// Where a cluster is laid out: "X集群由柳州市牵头", "以玉林市为核心", "(重点|主要)布局(在)北海市",
+// "以Y为载体/主阵地", "集中在/分布在A、B和C": the places and zones named there, for the
+// last cluster (named or referred to) before the phrase in its sentence.
+void cluster_layout(Document& doc) {
+  const auto& t = doc.text;
+  struct Cue {
+    std::u32string_view before, after;  // words before the places, and after them ("" = none)
+  };
+  static constexpr Cue kCues[] = {
+      {U"由", U"牵头"},   {U"以", U"为核心"}, {U"以", U"为主阵地"}, {U"以", U"为载体"},
+      {U"以", U"为重点"}, {U"以", U"为主体"}, {U"以", U"为龙头"},   {U"布局在", U""},
+      {U"布局于", U""},   {U"布局", U""},     {U"集中在", U""},     {U"分布在", U""},
+      {U"集聚在", U""},   {U"落户在", U""},   {U"依托", U""},       {U"覆盖", U""},
+  };
+  for (std::size_t i = 0; i < doc.anchors.size(); ++i) {
+    const Anchor& a = doc.anchors[i];
+    if (entity_type(doc, a.entity) != EntityType::IndustrialCluster) continue;
+    const auto& s = doc.sentence_of(a.begin);
+    const std::uint32_t hi = std::min<std::uint32_t>(s.end, a.end + 40);
+    // Stop at the next cluster of the sentence: it takes what follows it.
+    std::uint32_t stop = hi;
+    for (const Anchor* b : anchors_in(doc, a.end, hi))
+      if (entity_type(doc, b->entity) == EntityType::IndustrialCluster && b->entity != a.entity) {
+        stop = b->begin;
+        break;
+      }
+    for (std::uint32_t p = a.end; p < stop; ++p) {
+      for (const auto& cue : kCues) {
+        if (!doc.at(p, cue.before)) continue;
+        std::uint32_t q = p + static_cast<std::uint32_t>(cue.before.size());
+        std::vector<int> places;
+        for (int guard = 0; guard < 8 && q < stop; ++guard) {
+          const std::size_t k = doc.first_anchor_from(q);
+          if (k >= doc.anchors.size() || doc.anchors[k].begin != q || !is_location_entity(doc, doc.anchors[k].entity))
+            break;
+          // The most specific place of a chain (四川省成都市 -> 成都市).
+          std::size_t last = k;
+          while (last + 1 < doc.anchors.size() && doc.anchors[last + 1].begin == doc.anchors[last].end &&
+                 is_location_entity(doc, doc.anchors[last + 1].entity))
+            ++last;
+          places.push_back(doc.anchors[last].entity);
+          q = doc.anchors[last].end;
+          if (q < stop && is_enumeration_sep(t[q]) && t[q] != ',' && t[q] != U'，') {
+            ++q;
+            continue;
+          }
+          if (doc.at(q, U"以及")) {
+            q += 2;
+            continue;
+          }
+          break;
+        }
+        if (places.empty() || (!cue.after.empty() && !doc.at(q, cue.after))) continue;
+        for (int e : places)
+          if (e != a.entity) doc.add_fact(a.entity, Relation::locatedIn, e, p, "cluster-layout", 0.75);
+      }
     }
   }
 }
@@ -302,6 +380,7 @@ void place_relations(Document& doc) {
   organisation_locations(doc, verb_starts);
   fund_and_project_locations(doc, verb_starts);
   cluster_locations(doc);
+  cluster_layout(doc);
   event_venues(doc);
 }
 

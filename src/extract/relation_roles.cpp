@@ -56,11 +56,12 @@ void sectors_in_names(Document& doc) {
   for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
     const auto& m = doc.mentions[i];
     const int e = doc.mention_entity[i];
-    if (m.type == EntityType::Zone) {
+    if (m.type == EntityType::Zone || m.type == EntityType::Fund || m.type == EntityType::Project) {
       for (std::size_t j = i + 1; j < doc.mentions.size() && doc.mentions[j].begin < m.end; ++j)
         if (doc.mentions[j].type == EntityType::Sector && doc.mentions[j].end <= m.end)
-          doc.add_fact(e, Relation::inSector, doc.mention_entity[j], m.begin, "zone-name-sector", 0.85);
-      continue;
+          doc.add_fact(e, Relation::inSector, doc.mention_entity[j], m.begin,
+                       m.type == EntityType::Zone ? "zone-name-sector" : "name-sector", 0.85);
+      if (m.type == EntityType::Zone) continue;
     }
     if (m.type != EntityType::Project && m.type != EntityType::Company) continue;
     std::u32string core = utf8::decode(m.name);
@@ -250,19 +251,28 @@ void founders_and_members(Document& doc) {
     const std::u32string_view rest = t.substr(p + 1, hi - p - 1);
     std::size_t verb = std::u32string_view::npos;
     for (std::u32string_view v :
-         {U"发起", U"组建", U"牵头成立", U"共同成立", U"成立", U"设立", U"联合发起", U"共同发起"}) {
+         {U"发起", U"组建", U"牵头成立", U"共同成立", U"成立", U"设立", U"联合发起", U"共同发起", U"共建"}) {
       const auto k = find_in_text(rest, v);
       if (k != std::u32string_view::npos && k < verb) verb = k;
     }
     if (verb == std::u32string_view::npos) continue;
     const std::uint32_t vpos = p + 1 + static_cast<std::uint32_t>(verb);
-    // The founded thing: the last cluster, fund or institution before 由 in the sentence.
+    auto founded_type = [&](int e) {
+      const auto at = entity_type(doc, e);
+      return at == EntityType::IndustrialCluster || at == EntityType::Fund || at == EntityType::Institution;
+    };
+    // The founded thing: the one right after "…发起(设立)的", else the last
+    // cluster, fund or institution before 由 in the sentence.
     int founded = -1;
-    for (const Anchor* a : anchors_in(doc, doc.local_begin(p), p)) {
-      const auto at = entity_type(doc, a->entity);
-      if (at == EntityType::IndustrialCluster || at == EntityType::Fund || at == EntityType::Institution)
-        founded = a->entity;
+    {
+      std::uint32_t q = vpos;
+      while (q < hi && q - vpos < 8 && t[q] != U'的' && utf8::is_han(t[q])) ++q;
+      if (q < hi && t[q] == U'的')
+        if (const int e = doc.entity_starting_at(q + 1); e >= 0 && founded_type(e)) founded = e;
     }
+    if (founded < 0)
+      for (const Anchor* a : anchors_in(doc, doc.local_begin(p), p))
+        if (founded_type(a->entity)) founded = a->entity;
     if (founded < 0) continue;
     const auto& deng = t.substr(p, vpos - p);
     const auto d = deng.find(U'等');
@@ -278,9 +288,18 @@ void founders_and_members(Document& doc) {
     const auto at = entity_type(doc, a.entity);
     if (at != EntityType::Fund && at != EntityType::Institution && at != EntityType::IndustrialCluster) continue;
     bool verb = false;
+    // The verb right before X, or before "规模100亿元的X".
+    std::uint32_t vb = a.begin;
+    if (vb > 0 && t[vb - 1] == U'的') {
+      const auto sb = doc.sentence_of(a.begin).begin;
+      const std::uint32_t lo = std::max<std::uint32_t>(sb, vb > 16 ? vb - 16 : 0u);
+      const std::u32string_view gap = t.substr(lo, vb - 1 - lo);
+      const auto k = gap.rfind(U"规模");
+      if (k != std::u32string_view::npos) vb = lo + static_cast<std::uint32_t>(k);
+    }
     for (std::u32string_view v : {U"组建", U"设立", U"发起设立", U"发起成立", U"成立", U"创办", U"出资设立",
                                   U"牵头组建", U"联合组建", U"共同组建"})
-      if (doc.before(a.begin, v) || (a.begin > 0 && doc.before(a.begin - 1, v) && t[a.begin - 1] == U'了')) verb = true;
+      if (doc.before(vb, v) || (vb > 0 && doc.before(vb - 1, v) && t[vb - 1] == U'了')) verb = true;
     if (!verb) continue;
     const auto& s = doc.sentence_of(a.begin);
     const auto head = anchors_in(doc, doc.local_begin(a.begin, 240), a.begin);
@@ -289,7 +308,9 @@ void founders_and_members(Document& doc) {
     for (const Anchor* b : head) {
       if (b->begin < expect) continue;
       const std::u32string_view gap = t.substr(expect, b->begin - expect);
-      if (!subjects.empty() && !(gap == U"、" || gap == U"和" || gap == U"及" || gap == U"与" || gap == U"以及")) break;
+      if (!subjects.empty() && !(gap == U"、" || gap == U"和" || gap == U"及" || gap == U"与" || gap == U"以及" ||
+                                 gap == U"联合" || gap == U"携手"))
+        break;
       if (subjects.empty() && gap.size() > 12) break;
       if (!is_founder(entity_type(doc, b->entity))) break;
       subjects.push_back(b->entity);
@@ -303,16 +324,28 @@ void founders_and_members(Document& doc) {
        pos = find_in_text(t, U"等", pos + 1)) {
     const auto p = static_cast<std::uint32_t>(pos);
     // The cluster named after the list in its sentence (…等企业均已成为X成员), else the item's one cluster.
+    // The cluster named after the list in its sentence (…等企业均已成为X成员), else the
+    // item's one cluster, else the subject of a verb of gathering before the list
+    // (X集聚A、B等企业).
     int cluster = clusters[static_cast<std::size_t>(doc.item_at(p))];
+    bool after = false;
     for (const Anchor* a : anchors_in(doc, p, doc.sentence_of(p).end))
       if (entity_type(doc, a->entity) == EntityType::IndustrialCluster) {
         cluster = a->entity;
+        after = true;
         break;
       }
+    if (!after && cluster < 0) {
+      const std::uint32_t sb = doc.sentence_of(p).begin;
+      const std::u32string_view head = t.substr(sb, p - sb);
+      if (contains_any(head, {U"集聚", U"汇聚", U"聚集", U"拥有", U"引进", U"吸引"}))
+        for (const Anchor* a : anchors_in(doc, sb, p))
+          if (entity_type(doc, a->entity) == EntityType::IndustrialCluster) cluster = a->entity;
+    }
     if (cluster < 0) continue;
     const std::uint32_t ce = doc.clause_end(p);
     const std::u32string_view tail = t.substr(p + 1, std::min<std::uint32_t>(ce, p + 20) - p - 1);
-    if (!contains_any(tail, {U"企业", U"平台", U"龙头", U"成员", U"单位", U"机构", U"创新", U"载体", U"高校", U"院所"}))
+    if (!contains_any(tail, {U"企", U"平台", U"龙头", U"成员", U"单位", U"机构", U"创新", U"载体", U"高校", U"院所"}))
       continue;
     if (contains_any(tail, {U"参与", U"合作"})) continue;
     for (int org : listed_orgs(doc, p, doc.clause_begin(p) > 60 ? doc.clause_begin(p) - 60 : 0))

@@ -8,6 +8,7 @@
 
 #include "extract/numbers.h"
 #include "extract/relation_rules.h"
+#include "util/u32_find.h"
 #include "util/utf8.h"
 
 namespace ckg {
@@ -54,6 +55,12 @@ int subject_for(const Document& doc, std::uint32_t pos, Relation r, int carried)
       if (a->begin - gap_from <= 1 && doc.text[gap_from] != ' ') return a->entity;
       break;
     }
+  // What the money builds, later in the sentence (…计划投资35亿元，在X建设Y项目).
+  if (r == Relation::investment)
+    for (const Anchor* a : anchors_in(doc, pos, s.end))
+      if (entity_type(doc, a->entity) == EntityType::Project && !a->reference() &&
+          (doc.before(a->begin, U"建设") || doc.before(a->begin, U"新建") || doc.before(a->begin, U"投建")))
+        return a->entity;
   if (carried >= 0 && accepts(entity_type(doc, carried), r)) return carried;
   return -1;
 }
@@ -95,6 +102,41 @@ std::optional<Relation> money_kind(const Document& doc, const MoneyMatch& m, boo
   return std::nullopt;
 }
 
+// "A和B营业收入分别突破2万亿元、1万亿元": the figures after 分别 go to the
+// subjects listed before it, in order, when their numbers agree. One entry
+// per figure of `money`, -1 where 分别 does not apply.
+std::vector<int> respective_subjects(const Document& doc, const SentenceBounds& s,
+                                     const std::vector<MoneyMatch>& money) {
+  const auto& t = doc.text;
+  std::vector<int> out(money.size(), -1);
+  for (std::size_t pos = find_in_text(t.substr(0, s.end), U"分别", s.begin); pos != std::u32string_view::npos;
+       pos = find_in_text(t.substr(0, s.end), U"分别", pos + 2)) {
+    const auto p = static_cast<std::uint32_t>(pos);
+    // The figures of the run: the first within 8 characters after 分别, then
+    // each after a separator (、 和 及 与).
+    std::vector<std::size_t> run;
+    for (std::size_t i = 0; i < money.size(); ++i) {
+      if (money[i].begin < p + 2) continue;
+      const std::size_t from = run.empty() ? p + 2 : money[run.back()].end;
+      const std::u32string_view gap = t.substr(from, money[i].begin - from);
+      if (run.empty() ? gap.size() > 8 : !(gap == U"、" || gap == U"和" || gap == U"及" || gap == U"与")) break;
+      run.push_back(i);
+    }
+    if (run.size() < 2) continue;
+    // The subjects: clusters and funds named before 分别 in the sentence, the last ones.
+    std::vector<int> subjects;
+    for (const Anchor* a : anchors_in(doc, s.begin, p)) {
+      const auto et = entity_type(doc, a->entity);
+      if (et != EntityType::IndustrialCluster && et != EntityType::Fund) continue;
+      if (std::find(subjects.begin(), subjects.end(), a->entity) == subjects.end()) subjects.push_back(a->entity);
+    }
+    if (subjects.size() < run.size()) continue;
+    subjects.erase(subjects.begin(), subjects.end() - static_cast<std::ptrdiff_t>(run.size()));
+    for (std::size_t k = 0; k < run.size(); ++k) out[run[k]] = subjects[k];
+  }
+  return out;
+}
+
 void money_facts(Document& doc) {
   const auto& t = doc.text;
   // The subject of the previous sentence of the same item, for figures whose
@@ -119,7 +161,10 @@ void money_facts(Document& doc) {
           doc.before(static_cast<std::uint32_t>(y.begin), U"争取") ||
           doc.at(static_cast<std::uint32_t>(y.end), U"前") || doc.at(static_cast<std::uint32_t>(y.end), U"底"))
         target_years.push_back(y);
-    for (const auto& m : find_money(t, s.begin, s.end)) {
+    const auto money = find_money(t, s.begin, s.end);
+    const auto respective = respective_subjects(doc, s, money);
+    for (std::size_t mi = 0; mi < money.size(); ++mi) {
+      const auto& m = money[mi];
       if (m.currency != "CNY") continue;
       // A size class opening a cluster name (千亿级…产业集群) is the cluster's; one after
       // a verb of reaching (…产业集群达到500亿级) is a target.
@@ -144,7 +189,9 @@ void money_facts(Document& doc) {
       const auto ty = target_year(target_years, lo, m.begin);
       const auto kind = money_kind(doc, m, ty.has_value());
       if (!kind) continue;
-      const int subj = subject_for(doc, static_cast<std::uint32_t>(m.begin), *kind, from_previous);
+      const int subj = respective[mi] >= 0 && accepts(entity_type(doc, respective[mi]), *kind)
+                           ? respective[mi]
+                           : subject_for(doc, static_cast<std::uint32_t>(m.begin), *kind, from_previous);
       if (subj < 0) continue;
       std::optional<int> year;
       if (*kind == Relation::targetScale)

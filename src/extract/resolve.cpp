@@ -166,6 +166,53 @@ struct UnionFind {
   }
 };
 
+// Abbreviations of organisations named in full earlier in the article:
+// 星城产投 is 长沙星城产业投资集团有限公司, 苏创投集团 is 苏州创新投资集团有限公司,
+// 西安光机所 is 中国科学院西安光学精密机械研究所. A short name (2
+// to 10 characters) whose characters occur in that order in one longer name of the
+// same type, its first two either adjacent there or the first opening it,
+// joins that name's group; with two or more such names it joins none. Zones
+// and organs shorten the same way (宁波经开区, 苏州工业园区管委会).
+template <class Note>
+void abbreviations(const Document& doc, UnionFind& uf, Note note) {
+  auto org = [](EntityType t) {
+    return t == EntityType::Company || t == EntityType::Institution || t == EntityType::Fund || t == EntityType::Zone ||
+           t == EntityType::GovernmentBody;
+  };
+  std::vector<std::size_t> orgs;
+  for (std::size_t i = 0; i < doc.mentions.size() && orgs.size() < 256; ++i)
+    if (org(doc.mentions[i].type)) orgs.push_back(i);
+  if (orgs.size() < 2) return;
+  for (std::size_t si : orgs) {
+    const Candidate& s = doc.mentions[si];
+    const std::u32string_view sn = doc.span(s.begin, s.end);
+    if (s.from_lexicon || sn.size() < 2 || sn.size() > 10) continue;
+    bool han = true;
+    for (char32_t c : sn) han = han && utf8::is_han(c);
+    // Only a name as written (not 省政府, already read as the province's 人民政府).
+    if (!han || doc.str(s.begin, s.end) != s.name) continue;
+    int found = -1;
+    bool ambiguous = false;
+    for (std::size_t li : orgs) {
+      const Candidate& l = doc.mentions[li];
+      if (l.type != s.type || l.begin >= s.begin || l.end - l.begin < sn.size() + 2) continue;
+      const std::u32string_view ln = doc.span(l.begin, l.end);
+      const auto first = ln.find(sn.substr(0, 2));
+      if (first == std::u32string_view::npos && ln.front() != sn.front()) continue;
+      std::size_t matched = 0;  // characters of the short name found in order
+      for (std::size_t j = first == std::u32string_view::npos ? 0 : first; j < ln.size() && matched < sn.size(); ++j)
+        if (ln[j] == sn[matched]) ++matched;
+      if (matched < sn.size()) continue;
+      const int root = uf.find(static_cast<int>(li));
+      if (found >= 0 && uf.find(found) != root) ambiguous = true;
+      found = static_cast<int>(li);
+    }
+    if (found < 0 || ambiguous || uf.find(found) == uf.find(static_cast<int>(si))) continue;
+    note(found, static_cast<int>(si),
+         "abbreviation " + s.name + " (" + doc.mentions[static_cast<std::size_t>(found)].name + ")");
+  }
+}
+
 void group_into_entities(Document& doc) {
   const std::size_t n = doc.mentions.size();
   UnionFind uf(n);
@@ -203,6 +250,7 @@ void group_into_entities(Document& doc) {
     for (const auto& a : m.aliases) visit(a, "declared or known alias");
     for (const auto& a : m.merge_names) visit(a, "short form");
   }
+  abbreviations(doc, uf, note);
 
   // Entities, one per group, in order of first mention; each gets room for
   // its group's mentions at once.

@@ -22,18 +22,151 @@ constexpr std::u32string_view kStopChars =
 // after the last one found in the scanned span. Longest first where one
 // contains another.
 constexpr std::u32string_view kCutWords[] = {
-    U"以下简称", U"培育出",   U"据悉", U"记者", U"目前", U"近日", U"日前",     U"近年来", U"近年", U"同时", U"此外",
-    U"其中",     U"包括",     U"以及", U"通过", U"位于", U"来自", U"作为",     U"成为",   U"入职", U"推动", U"支持",
-    U"依托",     U"引进",     U"落户", U"签约", U"携手", U"联手", U"组建",     U"设立",   U"成立", U"发起", U"打造",
-    U"注入",     U"带动",     U"吸引", U"培育", U"形成", U"加快", U"推进",     U"举办",   U"举行", U"召开", U"发布",
-    U"印发",     U"出台",     U"公布", U"宣布", U"表示", U"介绍", U"指出",     U"认为",   U"透露", U"获悉", U"了解",
-    U"参与",     U"参加",     U"出席", U"牵头", U"主导", U"收购", U"入驻",     U"进驻",   U"落地", U"开展", U"实施",
-    U"启动",     U"完成",     U"实现", U"聚集", U"汇聚", U"集聚", U"拥有",     U"新增",   U"新建", U"兴建", U"筹建",
-    U"围绕",     U"面向",     U"针对", U"关于", U"按照", U"根据", U"对于",     U"随着",   U"由于", U"为了", U"还有",
-    U"就是",     U"研究谋划", U"谋划", U"促成", U"借助", U"依靠", U"联合发布", U"搭建",   U"建成", U"成功", U"正在",
-    U"已经",     U"今年",     U"去年", U"明年", U"加速", U"做强", U"做大",     U"壮大",   U"提升", U"布局", U"聚焦",
-    U"共同",     U"引入",     U"收到", U"致电", U"前往", U"提供", U"联系",     U"号召",   U"告诉", U"表明", U"显示",
-    U"称",       U"以",       U"即",   U"给",   U"跟",   U"让",   U"向",
+    U"以下简称",
+    U"培育出",
+    U"据悉",
+    U"记者",
+    U"目前",
+    U"近日",
+    U"日前",
+    U"近年来",
+    U"近年",
+    U"同时",
+    U"此外",
+    U"其中",
+    U"包括",
+    U"以及",
+    U"通过",
+    U"位于",
+    U"来自",
+    U"作为",
+    U"成为",
+    U"入职",
+    U"推动",
+    U"支持",
+    U"依托",
+    U"引进",
+    U"落户",
+    U"签约",
+    U"携手",
+    U"联手",
+    U"组建",
+    U"设立",
+    U"成立",
+    U"发起",
+    U"打造",
+    U"注入",
+    U"带动",
+    U"吸引",
+    U"培育",
+    U"形成",
+    U"加快",
+    U"推进",
+    U"举办",
+    U"举行",
+    U"召开",
+    U"发布",
+    U"印发",
+    U"出台",
+    U"公布",
+    U"宣布",
+    U"表示",
+    U"介绍",
+    U"指出",
+    U"认为",
+    U"透露",
+    U"获悉",
+    U"了解",
+    U"参与",
+    U"参加",
+    U"出席",
+    U"牵头",
+    U"主导",
+    U"收购",
+    U"入驻",
+    U"进驻",
+    U"落地",
+    U"开展",
+    U"实施",
+    U"启动",
+    U"完成",
+    U"实现",
+    U"聚集",
+    U"汇聚",
+    U"集聚",
+    U"拥有",
+    U"新增",
+    U"新建",
+    U"兴建",
+    U"筹建",
+    U"围绕",
+    U"面向",
+    U"针对",
+    U"关于",
+    U"按照",
+    U"根据",
+    U"对于",
+    U"随着",
+    U"由于",
+    U"为了",
+    U"还有",
+    U"就是",
+    U"研究谋划",
+    U"谋划",
+    U"促成",
+    U"借助",
+    U"依靠",
+    U"联合发布",
+    U"搭建",
+    U"建成",
+    U"成功",
+    U"正在",
+    U"已经",
+    U"今年",
+    U"去年",
+    U"明年",
+    U"加速",
+    U"做强",
+    U"做大",
+    U"壮大",
+    U"提升",
+    U"布局",
+    U"聚焦",
+    U"共同",
+    U"引入",
+    U"收到",
+    U"致电",
+    U"前往",
+    U"提供",
+    U"联系",
+    U"号召",
+    U"告诉",
+    U"表明",
+    U"显示",
+    U"称",
+    U"以",
+    U"即",
+    U"给",
+    U"跟",
+    U"让",
+    U"向",
+    U"发挥",
+    U"看好",
+    U"帮助",
+    // 联合 after a name (…人民政府联合X), not inside one (联合飞机).
+    U"公司联合",
+    U"集团联合",
+    U"政府联合",
+    U"管委会联合",
+    U"委员会联合",
+    U"大学联合",
+    U"研究院联合",
+    U"厅联合",
+    U"局联合",
+    U"达成",
+    U"拟投",
+    U"力争",
+    U"争取",
 };
 
 // Words that may open a name only as a preposition or verb; trimmed from the start.
@@ -50,7 +183,7 @@ constexpr std::u32string_view kGenericCores[] = {
     U"设立", U"科研",   U"高校", U"有关", U"上述",   U"下属", U"旗下", U"母",   U"子",   U"当地", U"全市", U"全省",
     U"我市", U"我省",   U"市级", U"省级", U"国家级", U"产业", U"投资", U"引导", U"政府", U"这些", U"多个", U"多地",
     U"各地", U"重点",   U"知名", U"大型", U"中小",   U"专业", U"新型", U"配套", U"中试", U"试点", U"示范", U"在建",
-    U"续建", U"新开工", U"重大", U"首批", U"不",     U"没",   U"未",   U"所",   U"全国",
+    U"续建", U"新开工", U"重大", U"首批", U"不",     U"没",   U"未",   U"所",   U"全国", U"参股", U"储备",
 };
 
 // Built on first use, so that no static initialisation order matters.
@@ -134,6 +267,12 @@ std::uint32_t scan_name_start(std::u32string_view text, std::uint32_t end, std::
   bool changed = true;
   while (changed && b < end) {
     changed = false;
+    // 联合 opens a name only as a verb when a long name follows (联合西北工业大学, not 联合飞机).
+    if (end - b >= 6 && text.substr(b, 2) == U"联合" && text[b + 2] != U'国') {
+      b += 2;
+      changed = true;
+      continue;
+    }
     for (auto w : kLeadingWords) {
       if (end - b > w.size() + 1 && text.substr(b, w.size()) == w) {
         b += static_cast<std::uint32_t>(w.size());
@@ -142,6 +281,11 @@ std::uint32_t scan_name_start(std::u32string_view text, std::uint32_t end, std::
       }
     }
     if (!changed && end - b > 2 && kLeadingChars.find(text[b]) != std::u32string_view::npos) {
+      ++b;
+      changed = true;
+    }
+    // 其 (its) opens no name (其一体化压铸件项目); 及其 stays (电解铝及其配套项目).
+    if (!changed && end - b > 2 && text[b] == U'其' && !(b > 0 && text[b - 1] == U'及')) {
       ++b;
       changed = true;
     }
@@ -190,6 +334,14 @@ bool contains_cut_word(std::u32string_view s) {
 
 bool is_generic_core(std::u32string_view core) {
   if (core.empty()) return true;
+  // A count of things (15家企业, 10只基金, 4家投资机构) names no one.
+  if (utf8::is_ascii_digit(core.front()) || has_char(U"一二三四五六七八九十两几数", core.front())) {
+    std::size_t k = 0;
+    while (k < core.size() &&
+           (utf8::is_ascii_digit(core[k]) || has_char(U"一二三四五六七八九十百千两几数余多", core[k])))
+      ++k;
+    if (k < core.size() && has_char(U"家个只项批支所座", core[k])) return true;
+  }
   static const CharSet kFirst{[] {
     std::u32string chars;
     for (auto g : kGenericCores) chars.push_back(g.front());

@@ -13,6 +13,7 @@ constexpr Trigger kTriggers[] = {
     {U"股份有限公司", F::Company, T::Company, 20},
     {U"有限责任公司", F::Company, T::Company, 20},
     {U"有限公司", F::Company, T::Company, 20},
+    {U"株式会社", F::Company, T::Company, 12},
     {U"集团有限公司", F::Company, T::Company, 16},
     {U"集团股份有限公司", F::Company, T::Company, 16},
     {U"集团公司", F::Company, T::Company, 14},
@@ -64,6 +65,9 @@ constexpr Trigger kTriggers[] = {
     {U"综合保税区", F::Zone, T::Zone, 8},
     {U"保税区", F::Zone, T::Zone, 6},
     {U"科学城", F::Zone, T::Zone, 6},
+    {U"科技城", F::Zone, T::Zone, 6},
+    {U"生物城", F::Zone, T::Zone, 8},
+    {U"航空城", F::Zone, T::Zone, 6},
     {U"物流园", F::Zone, T::Zone, 10},
     {U"经济区", F::Zone, T::Zone, 8},
     // Clusters.
