@@ -231,8 +231,10 @@ void cluster_from_word(const Document& doc, const Matcher::Match& h, std::vector
         // Nor does a generic word (全省电子信息产业集群: 全省 is a reference, not a head).
         if (is_generic_core(w)) break;
         // The object of a verb (建设海洋食品产业集群): the head starts after the verb.
-        if (starts_with_any(w, {U"建设", U"打造", U"形成", U"发展", U"培育", U"壮大", U"推动", U"做强", U"加快",
-                                U"重点", U"力争", U"围绕", U"聚焦", U"布局"})) {
+        if (contains_cut_word(w) ||
+            starts_with_any(w, {U"建设", U"打造", U"形成", U"发展", U"培育", U"壮大", U"推动", U"做强", U"加快",
+                                U"重点", U"力争", U"围绕", U"聚焦", U"布局", U"提出", U"推进", U"支持", U"鼓励",
+                                U"提升", U"加强", U"引导", U"延伸", U"做大", U"做优", U"巩固", U"认定", U"入选"})) {
           if (s0->begin - k >= 2 && !contains_cut_word(t.substr(k, p - k))) forced_core = k;
           break;
         }

@@ -137,10 +137,15 @@ std::uint32_t item_name_start(const Document& doc, std::uint32_t end, std::uint3
     }
   }
   // "研发及生产基地项目": two verbs joined by 及/和 belong to the name.
-  if (b > min_start + 3 && (t[b - 1] == U'及' || t[b - 1] == U'和') &&
-      starts_with_any(t.substr(b), {U"生产", U"制造", U"产业化", U"应用", U"销售", U"运营", U"中试"}) &&
-      (doc.before(b - 1, U"研发") || doc.before(b - 1, U"研制") || doc.before(b - 1, U"设计")))
-    b = scan_name_start(t, b - 1, limit, min_start);
+  // The scan may have trimmed the second verb as a leading word (生产), so look before it too.
+  for (std::uint32_t k : {b, b >= 2 && (doc.before(b, U"生产") || doc.before(b, U"制造")) ? b - 2 : b}) {
+    if (k > min_start + 3 && (t[k - 1] == U'及' || t[k - 1] == U'和') &&
+        starts_with_any(t.substr(k), {U"生产", U"制造", U"产业化", U"应用", U"销售", U"运营", U"中试"}) &&
+        (doc.before(k - 1, U"研发") || doc.before(k - 1, U"研制") || doc.before(k - 1, U"设计"))) {
+      b = scan_name_start(t, k - 1, limit, min_start);
+      break;
+    }
+  }
   // "…及其配套项目": 及其 belongs to the name.
   while (b >= 2 && b > min_start + 2 && t[b - 1] == U'及' && b < t.size() && t[b] == U'其') {
     b = scan_name_start(t, b - 1, limit, min_start);

@@ -326,6 +326,9 @@ void cluster_layout(Document& doc) {
           }
           break;
         }
+        if (!cue.after.empty())
+          for (std::u32string_view w : {U"共同", U"联合", U"分别"})
+            if (doc.at(q, w)) q += static_cast<std::uint32_t>(w.size());
         if (places.empty() || (!cue.after.empty() && !doc.at(q, cue.after))) continue;
         for (int e : places)
           if (e != a.entity) doc.add_fact(a.entity, Relation::locatedIn, e, p, "cluster-layout", 0.75);

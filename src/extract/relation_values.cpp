@@ -75,7 +75,9 @@ std::optional<int> target_year(const std::vector<YearMatch>& years, std::size_t 
 }
 
 // Kind of a money figure from the words before it in its clause.
-std::optional<Relation> money_kind(const Document& doc, const MoneyMatch& m, bool has_year_before) {
+// has_year_before: a target year (到2030年 …) before the figure in its sentence;
+// year_governs: and no other year between them (到2027年，A和B分别突破…).
+std::optional<Relation> money_kind(const Document& doc, const MoneyMatch& m, bool has_year_before, bool year_governs) {
   const auto& t = doc.text;
   const std::uint32_t cb = doc.clause_begin(static_cast<std::uint32_t>(m.begin));
   std::uint32_t lo = std::max<std::uint32_t>(cb, m.begin > 16 ? static_cast<std::uint32_t>(m.begin) - 16 : 0u);
@@ -94,8 +96,8 @@ std::optional<Relation> money_kind(const Document& doc, const MoneyMatch& m, boo
   // A plan for the future anywhere before the figure in its clause (力争2027年…规模达2500亿元).
   const std::u32string_view clause = t.substr(cb, m.begin - cb);
   if (contains_any(clause, {U"力争", U"争取", U"目标", U"预计", U"计划"}) ||
-      (has_year_before && contains_any(near, {U"突破", U"达到", U"超过", U"达", U"破"}) &&
-       contains_any(clause, {U"到", U"将"})))
+      (has_year_before && contains_any(near, {U"突破", U"达到", U"超过", U"达", U"破", U"迈上"}) &&
+       (year_governs || contains_any(clause, {U"到", U"将"}))))
     return Relation::targetScale;
   if (contains_any(near, {U"规模", U"营收", U"产值", U"收入", U"达", U"突破", U"实现", U"超"}))
     return Relation::currentScale;
@@ -187,7 +189,16 @@ void money_facts(Document& doc) {
       if (inside) continue;
       const std::size_t lo = doc.local_begin(static_cast<std::uint32_t>(m.begin));
       const auto ty = target_year(target_years, lo, m.begin);
-      const auto kind = money_kind(doc, m, ty.has_value());
+      bool year_governs = false;
+      if (ty) {
+        // The target year's position: the last target year before the figure.
+        std::size_t tb = 0;
+        for (const auto& y : target_years)
+          if (y.begin < m.begin && y.begin >= lo) tb = y.begin;
+        year_governs = std::none_of(years.begin(), years.end(),
+                                    [&](const YearMatch& y) { return y.begin > tb && y.begin < m.begin; });
+      }
+      const auto kind = money_kind(doc, m, ty.has_value(), year_governs);
       if (!kind) continue;
       const int subj = respective[mi] >= 0 && accepts(entity_type(doc, respective[mi]), *kind)
                            ? respective[mi]

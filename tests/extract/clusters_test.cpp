@@ -106,3 +106,19 @@ TEST_CASE("generic classes of clusters are not clusters") {
   const auto r = extract_text("做大做强制造业主导产业集群和战略性新兴产业集群。");
   CHECK(r.count(EntityType::IndustrialCluster) == 0);
 }
+
+TEST_CASE("a cluster's sector is its whole head - after a verb - not after 全省") {
+  const auto r = extract_text(
+      "广西壮族自治区印发方案，提出绿色化工新材料产业集群和金属新材料产业集群均突破2500亿元。延边朝鲜族自治州在珲春市"
+      "建设海洋食品产业集群。全省电子信息产业集群营业收入增长。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Sector, "金属新材料"));
+  CHECK(r.has(EntityType::Sector, "绿色化工新材料"));
+  CHECK(r.fact("广西金属新材料产业集群", Relation::inSector, "金属新材料"));
+  CHECK(r.has(EntityType::Sector, "海洋食品"));
+  CHECK_FALSE(r.any("建设海洋食品"));
+  CHECK(r.has(EntityType::IndustrialCluster, "广西电子信息产业集群"));
+  // A national designation keeps its own name.
+  const auto r2 = extract_text("国家先进电池材料产业集群由深圳星河股份等企业发起。");
+  CHECK(r2.has(EntityType::IndustrialCluster, "国家先进电池材料产业集群"));
+}

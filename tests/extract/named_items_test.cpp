@@ -65,3 +65,26 @@ TEST_CASE("persons after a title - before a verb of speech - and in bylines") {
   CHECK(r.has(EntityType::Person, "陈远"));
   CHECK(extract_text("一位入驻园区的商家表示满意。").count(EntityType::Person) == 0);
 }
+
+TEST_CASE("a project's name starts after the verb that builds it - not at the company or the sum") {
+  const auto r = extract_text("青岚动力有限公司投资28亿元建设高端轴承智能制造项目。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Project, "高端轴承智能制造项目"));
+  CHECK(r.has(EntityType::Company, "青岚动力有限公司"));
+  CHECK(r.value("高端轴承智能制造项目", Relation::investment, "2800000000"));
+  // "其…项目" and "研发及生产基地项目".
+  const auto r2 =
+      extract_text("蓝湖光电有限公司看好激光雷达赛道，其激光雷达研发及生产基地项目总投资16亿元，选址江宁区。");
+  INFO(r2.dump());
+  CHECK(r2.has(EntityType::Project, "激光雷达研发及生产基地项目"));
+  CHECK(r2.fact("激光雷达研发及生产基地项目", Relation::locatedIn, "江宁区"));
+  CHECK(r2.value("激光雷达研发及生产基地项目", Relation::investment, "1600000000"));
+}
+
+TEST_CASE("event names cross a dash between names and a bracketed city") {
+  const auto r = extract_text("2025中国—东盟智能装备合作论坛在南宁举行。第十届中国(长沙)国际轨道交通博览会同日开幕。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Event, "2025中国—东盟智能装备合作论坛"));
+  CHECK(r.has(EntityType::Event, "第十届中国(长沙)国际轨道交通博览会"));
+  CHECK(r.fact("2025中国—东盟智能装备合作论坛", Relation::heldIn, "南宁市"));
+}

@@ -147,3 +147,56 @@ TEST_CASE("abbreviations declared in brackets") {
   CHECK(std::find(c->aliases.begin(), c->aliases.end(), "星河科技") != c->aliases.end());
   CHECK(c->mentions.size() >= 3);
 }
+
+TEST_CASE("a place's state-owned investor is a company - counted firms and verbs before a name are not") {
+  const auto r =
+      extract_text("由高新区管委会与西安投资控股有限公司联合发起的西安光子产业投资基金亮相，广西投资集团也参与出资。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Company, "西安投资控股有限公司"));
+  CHECK(r.has(EntityType::Company, "广西投资集团"));
+  CHECK(r.has(EntityType::Fund, "西安光子产业投资基金"));
+  CHECK(r.fact("西安光子产业投资基金", Relation::foundedBy, "西安投资控股有限公司"));
+  const auto r2 =
+      extract_text("开发区与15家企业集中签约，母基金将设立10只基金。长沙市人民政府联合长沙青枫投资集团有限公司出资。");
+  INFO(r2.dump());
+  CHECK(r2.has(EntityType::Company, "长沙青枫投资集团有限公司"));
+  for (const auto& e : r2.x.entities) {
+    CHECK(e.name.find("15家") == std::string::npos);
+    CHECK(e.name.find("10只") == std::string::npos);
+    CHECK(e.name.find("联合") == std::string::npos);
+  }
+}
+
+TEST_CASE("联合 before a long name is a verb - inside a short one it is the name") {
+  const auto r = extract_text("由青松研究所牵头、联合东方理工大学等单位组建创新中心。联合飞机有限公司落户芜湖。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Institution, "东方理工大学"));
+  CHECK_FALSE(r.any("联合东方理工大学"));
+  CHECK(r.has(EntityType::Company, "联合飞机有限公司"));
+}
+
+TEST_CASE("an organ's short type takes its official name - 副厅长 is a title") {
+  const auto r = extract_text("江西省工业和信息化厅召开会议。省工信厅副厅长王明表示，将加快推进。");
+  INFO(r.dump());
+  CHECK(r.count(EntityType::GovernmentBody) == 1);
+  const auto* g = r.entity(EntityType::GovernmentBody, "江西省工业和信息化厅");
+  REQUIRE(g);
+  CHECK(r.has(EntityType::GovernmentBody, "江西省工信厅"));
+  const auto r2 = extract_text("广西壮族自治区人民政府印发方案。自治区工信厅负责解读。");
+  INFO(r2.dump());
+  CHECK(r2.has(EntityType::GovernmentBody, "广西壮族自治区工业和信息化厅"));
+}
+
+TEST_CASE("abbreviations join the organisation named in full before them") {
+  const auto r = extract_text(
+      "长沙青枫产业投资集团有限公司发起设立基金。青枫产投董事长表示，首批资金已经到位。宁波经济技术开发区签约项目。"
+      "宁波经开区表示将做好服务。");
+  INFO(r.dump());
+  CHECK(r.count(EntityType::Company) == 1);
+  CHECK(r.has(EntityType::Company, "青枫产投"));
+  CHECK(r.count(EntityType::Zone) == 1);
+  // Two full names that both fit: neither takes the short one.
+  const auto r2 = extract_text("青枫动力有限公司和青枫电力有限公司签约。青枫表示满意。");
+  INFO(r2.dump());
+  CHECK(r2.count(EntityType::Company) >= 2);
+}

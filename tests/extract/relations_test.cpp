@@ -101,3 +101,52 @@ TEST_CASE("zones are part of the place in their name - or of the place of 位于
   CHECK(r.fact("星河小镇", Relation::partOf, "武进区"));
   CHECK(r.fact("南通经济技术开发区", Relation::partOf, "南通市"));
 }
+
+TEST_CASE("a cluster's layout places it - 由X牵头, 以X为核心, 布局在X") {
+  const auto r = extract_text(
+      "广西壮族自治区印发方案。新能源汽车产业集群由柳州市牵头。装备制造产业集群以玉林市为核心。电子信息产业集群重点布局"
+      "北海市和钦州市。高端化工产业集群由烟台市和淄博市共同牵头。");
+  INFO(r.dump());
+  CHECK(r.fact("广西新能源汽车产业集群", Relation::locatedIn, "柳州市"));
+  CHECK(r.fact("广西装备制造产业集群", Relation::locatedIn, "玉林市"));
+  CHECK(r.fact("广西电子信息产业集群", Relation::locatedIn, "北海市"));
+  CHECK(r.fact("广西电子信息产业集群", Relation::locatedIn, "钦州市"));
+  CHECK_FALSE(r.fact("广西新能源汽车产业集群", Relation::locatedIn, "玉林市"));
+}
+
+TEST_CASE("where a project is built - and the sum that builds it later in the sentence") {
+  const auto r = extract_text("讯远光电股份有限公司计划投资25亿元，在鄠邑区建设光模块制造基地项目。");
+  INFO(r.dump());
+  CHECK(r.fact("光模块制造基地项目", Relation::locatedIn, "鄠邑区"));
+  CHECK(r.fact("讯远光电股份有限公司", Relation::locatedIn, "鄠邑区"));
+  CHECK(r.value("光模块制造基地项目", Relation::investment, "2500000000"));
+}
+
+TEST_CASE("figures after 分别 go to the listed subjects in order") {
+  const auto r =
+      extract_text("四川省提出，到2027年，全省电子信息产业集群和装备制造产业集群营业收入分别突破2万亿元、1万亿元。");
+  INFO(r.dump());
+  CHECK(r.value("四川电子信息产业集群", Relation::targetScale, "2000000000000", 2027));
+  CHECK(r.value("四川装备制造产业集群", Relation::targetScale, "1000000000000", 2027));
+  CHECK_FALSE(r.value("四川装备制造产业集群", Relation::targetScale, "2000000000000"));
+}
+
+TEST_CASE("founders named before 发起的X - members gathered by a cluster of a many-cluster text") {
+  const auto r = extract_text(
+      "由高新区管委会与青枫投资控股有限公司联合发起的星河光子产业投资基金亮相。吉林汽车产业集群规模扩大。通化医药健康产"
+      "业集群"
+      "集聚青松药业、白杨制药等药企180余家。");
+  INFO(r.dump());
+  CHECK(r.fact("星河光子产业投资基金", Relation::foundedBy, "青枫投资控股有限公司"));
+  CHECK(r.fact("青松药业", Relation::memberOf, "通化医药健康产业集群"));
+  CHECK(r.fact("白杨制药", Relation::memberOf, "通化医药健康产业集群"));
+  CHECK_FALSE(r.fact("青松药业", Relation::memberOf, "吉林汽车产业集群"));
+}
+
+TEST_CASE("sectors inside a fund's or project's name - 母基金 refers to the fund") {
+  const auto r =
+      extract_text("合肥市新能源汽车产业母基金揭牌，总规模200亿元。母基金将重点投向动力电池和汽车芯片等领域。");
+  INFO(r.dump());
+  CHECK(r.fact("合肥市新能源汽车产业母基金", Relation::inSector, "新能源汽车"));
+  CHECK(r.fact("合肥市新能源汽车产业母基金", Relation::inSector, "动力电池"));
+}
