@@ -102,7 +102,7 @@ TEST_CASE("zones are part of the place in their name - or of the place of 位于
   CHECK(r.fact("南通经济技术开发区", Relation::partOf, "南通市"));
 }
 
-TEST_CASE("a cluster's layout places it - 由X牵头, 以X为核心, 布局在X") {
+TEST_CASE("a cluster's layout places it - 由X牵头 以X为核心 布局在X") {
   const auto r = extract_text(
       "广西壮族自治区印发方案。新能源汽车产业集群由柳州市牵头。装备制造产业集群以玉林市为核心。电子信息产业集群重点布局"
       "北海市和钦州市。高端化工产业集群由烟台市和淄博市共同牵头。");
