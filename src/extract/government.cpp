@@ -43,7 +43,8 @@ constexpr LevelWord kLevelWords[] = {
 bool common_word(std::u32string_view t, std::uint32_t end, std::u32string_view organ) {
   if (organ.size() != 1 || end < 2) return false;
   const char32_t prev = t[end - 2];
-  if (prev == U'副') return true;  // 副厅长, 副局长: a title
+  if (prev == U'副') return true;                                          // 副厅长, 副局长: a title
+  if (prev == organ[0] && end < t.size() && t[end] == U'长') return true;  // …局局长: the title after the organ
   switch (organ[0]) {
     case U'局':
       return has_char(U"布格全大结开棋当时变终残饭胜赌副", prev);

@@ -213,9 +213,15 @@ void events_and_projects(Document& doc) {
       if (core.find('+') != std::u32string_view::npos) continue;  // a model (“新能源+储能”项目), not a name
       if (tr.suffix == U"机场") {
         // [place][2-4 character name](国际)机场, not a description (亚洲首座专业货运机场).
-        const std::uint32_t proper = place_chain_end(doc, start, h.begin);
+        std::uint32_t proper = place_chain_end(doc, start, h.begin);
         std::u32string_view own = t.substr(proper, h.begin - proper);
         if (own.ends_with(U"国际")) own.remove_suffix(2);
+        // Named after its district or county (郑州新郑国际机场, 北京大兴国际机场): the last place is its name.
+        if (own.empty() && proper > start)
+          if (const Candidate* last =
+                  doc.longest_ending_at(proper, [](const Candidate& x) { return is_place(x.type); });
+              last && last->begin > start)
+            own = t.substr(last->begin, last->end - last->begin);
         if (own.size() < 2 || own.size() > 4) continue;
         Candidate c = shaped_candidate(doc, start, h.end, EntityType::Project, "project-airport", 0.75, 2);
         c.keeps_places = true;

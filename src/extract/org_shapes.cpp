@@ -67,6 +67,21 @@ Candidate shaped_candidate(const Document& doc, std::uint32_t b, std::uint32_t e
   return c;
 }
 
+// "(X)" inside a name: 中国(鄂州)跨境电商产业园.
+std::uint32_t extend_over_brackets(const Document& doc, std::uint32_t start, std::uint32_t min_start,
+                                   std::uint32_t limit) {
+  const auto& t = doc.text;
+  while (start > min_start + 2 && t[start - 1] == ')') {
+    std::uint32_t open = start - 1;
+    while (open > min_start && t[open] != '(' && start - open < 8) --open;
+    if (t[open] != '(') break;
+    const std::uint32_t s2 = scan_name_start(t, open, limit, min_start);
+    if (s2 == open) break;
+    start = s2;
+  }
+  return start;
+}
+
 std::uint32_t after_overlapping(const Document& doc, std::uint32_t start, std::uint32_t limit) {
   std::uint32_t out = start;
   doc.candidates_in(start > 40 ? start - 40 : 0, start, [&](const Candidate& c) {

@@ -10,6 +10,11 @@
 
 namespace ckg {
 
+// Start of a name extended left over bracketed parts (中国(广西)自由贸易试验区,
+// 博海传动(长沙)有限公司): each bracket and the name part before it.
+std::uint32_t extend_over_brackets(const Document& doc, std::uint32_t start, std::uint32_t min_start,
+                                   std::uint32_t limit);
+
 // The places (divisions, regions) inside [b, e), outermost first, without overlaps.
 std::vector<PlaceRef> places_inside(const Document& doc, std::uint32_t b, std::uint32_t e);
 // End of the chain of places that starts exactly at b (安徽省芜湖市…), or b.

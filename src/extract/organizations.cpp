@@ -44,8 +44,11 @@ void company_by_suffix(Document& doc, const Matcher::Match& h, const Trigger& tr
     if (tr.suffix.size() <= 2 && kContinue.find(t[h.end]) != std::u32string_view::npos) return;
   }
   const std::uint32_t min_start = doc.sentence_of(h.begin).begin;
-  const std::uint32_t start =
-      after_overlapping(doc, scan_name_start(t, h.begin, static_cast<std::uint32_t>(tr.max_core), min_start), h.begin);
+  // "博海传动(长沙)有限公司": a city in brackets before the legal form belongs to the name.
+  std::uint32_t scanned = scan_name_start(t, h.begin, static_cast<std::uint32_t>(tr.max_core), min_start);
+  if (scanned == h.begin && tr.suffix.find(U"有限") != std::u32string_view::npos)
+    scanned = extend_over_brackets(doc, scanned, min_start, static_cast<std::uint32_t>(tr.max_core));
+  const std::uint32_t start = after_overlapping(doc, scanned, h.begin);
   if (h.begin < start + 2) return;
   // A known company that ends here (渣打银行) is the name; the suffix adds nothing.
   if (doc.longest_ending_at(h.end, [&](const Candidate& c) { return c.from_lexicon && c.type == EntityType::Company; }))

@@ -11,21 +11,6 @@
 namespace ckg {
 namespace {
 
-// "(X)" inside a name: 中国(鄂州)跨境电商产业园.
-std::uint32_t extend_over_brackets(const Document& doc, std::uint32_t start, std::uint32_t min_start,
-                                   std::uint32_t limit) {
-  const auto& t = doc.text;
-  while (start > min_start + 2 && t[start - 1] == ')') {
-    std::uint32_t open = start - 1;
-    while (open > min_start && t[open] != '(' && start - open < 8) --open;
-    if (t[open] != '(') break;
-    const std::uint32_t s2 = scan_name_start(t, open, limit, min_start);
-    if (s2 == open) break;
-    start = s2;
-  }
-  return start;
-}
-
 bool all_han(std::u32string_view s) {
   for (char32_t c : s)
     if (!utf8::is_han(c)) return false;
@@ -56,6 +41,8 @@ void zone_by_suffix(Document& doc, const Matcher::Match& h, const Trigger& tr) {
   if (h.begin < start + 2) return;
   const std::u32string_view core = t.substr(start, h.begin - start);
   if (is_generic_core(core)) return;
+  // Not a date or a count (2024年新区…, 19座国家级新区), nor a time (数博会期间高新区…).
+  if (utf8::is_ascii_digit(core[0]) || core[0] == U'座' || core.find(U"期间") != std::u32string_view::npos) return;
   // A bare sector before a generic suffix is not a name (人工智能产业园 is one only with a place).
   if (tr.suffix == U"小镇" || tr.suffix == U"产业园" || tr.suffix == U"工业园" || tr.suffix == U"科技园") {
     if (core.size() > 10) return;
