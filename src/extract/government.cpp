@@ -201,6 +201,19 @@ void add_body(Document& doc, std::uint32_t b, std::uint32_t e, std::u32string_vi
       c.key = c.name;
     }
   }
+  // The organ of a known zone named by a short form takes the zone's full name
+  // (东湖高新区管委会 -> 武汉东湖新技术开发区管委会); a longer surface stays.
+  const auto ob = e - static_cast<std::uint32_t>(organ.size());
+  if (const Candidate* z = doc.longest_ending_at(
+          ob, [&](const Candidate& x) { return x.type == EntityType::Zone && x.from_lexicon && x.begin == b; });
+      z && utf8::length(z->name) > ob - b) {
+    std::string canon = z->name + utf8::encode(organ);
+    if (canon != c.name) {
+      c.aliases.push_back(c.name);
+      c.name = std::move(canon);
+      c.key = c.name;
+    }
+  }
   if (std::string full = official_organ_name(doc.span(b, e)); !full.empty()) {
     c.aliases.push_back(c.name);
     c.name = std::move(full);

@@ -50,6 +50,45 @@ void cluster_sectors(Document& doc) {
   }
 }
 
+// "X集群…在A、B和C等领域集聚企业…", "X集群…A、B和C三条产业链": the segments a
+// cluster names after it in its sentence are its sectors too.
+void cluster_segments(Document& doc) {
+  const auto& t = doc.text;
+  for (const auto& a : doc.anchors) {
+    if (entity_type(doc, a.entity) != EntityType::IndustrialCluster) continue;
+    const auto& s = doc.sentence_of(a.begin);
+    const std::uint32_t hi = std::min<std::uint32_t>(s.end, a.end + 80);
+    std::vector<const Anchor*> list;
+    for (const Anchor* b : anchors_in(doc, a.end, hi)) {
+      const auto bt = entity_type(doc, b->entity);
+      if (bt == EntityType::IndustrialCluster) break;  // another cluster takes what follows
+      if (bt != EntityType::Sector) {
+        list.clear();
+        continue;
+      }
+      // A list: each sector right after the previous one and a separator.
+      if (!list.empty()) {
+        const std::u32string_view gap = t.substr(list.back()->end, b->begin - list.back()->end);
+        if (!(gap == U"、" || gap == U"和" || gap == U"及" || gap == U"与" || gap == U"以及")) list.clear();
+      }
+      list.push_back(b);
+      // The list ends with a word of segments: 等领域, 等方向, 三条产业链, 等产业.
+      const std::uint32_t e = b->end;
+      std::uint32_t q = e;
+      if (doc.at(q, U"等")) ++q;
+      while (q < hi && q - e < 4 && (has_char(U"一二三四五六七八九十两几多个条大", t[q]) || utf8::is_ascii_digit(t[q])))
+        ++q;
+      const bool segments = (doc.at(q, U"领域") || doc.at(q, U"方向") || doc.at(q, U"产业链") || doc.at(q, U"环节") ||
+                             doc.at(q, U"赛道")) &&
+                            (list.size() >= 2 || q > e);
+      if (!segments) continue;
+      for (const Anchor* x : list)
+        doc.add_fact(a.entity, Relation::inSector, x->entity, x->begin, "cluster-segments", 0.65);
+      list.clear();
+    }
+  }
+}
+
 // Sectors inside a name: nested sector mentions (zones keep them), or a sector
 // named elsewhere that ends the name's core (轻纺集团, 电解铝及其配套项目).
 void sectors_in_names(Document& doc) {
@@ -294,8 +333,15 @@ void founders_and_members(Document& doc) {
       const auto sb = doc.sentence_of(a.begin).begin;
       const std::uint32_t lo = std::max<std::uint32_t>(sb, vb > 16 ? vb - 16 : 0u);
       const std::u32string_view gap = t.substr(lo, vb - 1 - lo);
-      const auto k = gap.rfind(U"规模");
-      if (k != std::u32string_view::npos) vb = lo + static_cast<std::uint32_t>(k);
+      auto k = gap.rfind(U"规模");
+      if (k != std::u32string_view::npos) {
+        // 首期规模, 总规模: the verb is before them.
+        if (k >= 2 && gap.substr(k - 2, 2) == U"首期")
+          k -= 2;
+        else if (k >= 1 && gap[k - 1] == U'总')
+          k -= 1;
+        vb = lo + static_cast<std::uint32_t>(k);
+      }
     }
     for (std::u32string_view v : {U"组建", U"设立", U"发起设立", U"发起成立", U"成立", U"创办", U"出资设立",
                                   U"牵头组建", U"联合组建", U"共同组建"})
@@ -489,6 +535,7 @@ void role_relations(Document& doc) {
   company_sectors(doc);
   zone_sectors(doc);
   project_and_fund_sectors(doc);
+  cluster_segments(doc);
   founders_and_members(doc);
   stated_members(doc);
   policy_issuers(doc);

@@ -41,6 +41,9 @@ void zone_by_suffix(Document& doc, const Matcher::Match& h, const Trigger& tr) {
   if (h.begin < start + 2) return;
   const std::u32string_view core = t.substr(start, h.begin - start);
   if (is_generic_core(core)) return;
+  // A division whose name ends like a zone (天津市滨海新区, 浦东新区) is the division.
+  if (doc.longest_ending_at(h.end, [&](const Candidate& c) { return is_division_candidate(c) && c.begin < h.begin; }))
+    return;
   // Not a date or a count (2024年新区…, 19座国家级新区), nor a time (数博会期间高新区…).
   if (utf8::is_ascii_digit(core[0]) || core[0] == U'座' || core.find(U"期间") != std::u32string_view::npos) return;
   // A bare sector before a generic suffix is not a name (人工智能产业园 is one only with a place).
