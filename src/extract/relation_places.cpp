@@ -7,6 +7,7 @@
 #include <map>
 
 #include "extract/relation_rules.h"
+#include "util/char_set.h"
 #include "util/u32_find.h"
 #include "util/utf8.h"
 
@@ -288,6 +289,11 @@ void cluster_layout(Document& doc) {
       {U"布局于", U""},   {U"布局", U""},     {U"集中在", U""},     {U"分布在", U""},
       {U"集聚在", U""},   {U"落户在", U""},   {U"依托", U""},       {U"覆盖", U""},
   };
+  static const CharSet kFirst{[] {
+    std::u32string chars;
+    for (const auto& cue : kCues) chars.push_back(cue.before.front());
+    return chars;
+  }()};
   for (std::size_t i = 0; i < doc.anchors.size(); ++i) {
     const Anchor& a = doc.anchors[i];
     if (entity_type(doc, a.entity) != EntityType::IndustrialCluster) continue;
@@ -301,6 +307,7 @@ void cluster_layout(Document& doc) {
         break;
       }
     for (std::uint32_t p = a.end; p < stop; ++p) {
+      if (!kFirst(t[p])) continue;  // no cue starts here: the cheap test first
       for (const auto& cue : kCues) {
         if (!doc.at(p, cue.before)) continue;
         std::uint32_t q = p + static_cast<std::uint32_t>(cue.before.size());
