@@ -69,11 +69,14 @@ std::vector<std::string> cluster_names(const Document& doc, const std::vector<Pl
   std::vector<std::string> out;
   std::string canon;
   for (const auto& p : places) canon += short_name(doc, p);
-  out.push_back(canon + sector + "产业集群");
-  if (!prefix_surface.empty()) out.push_back(prefix_surface + sector + "产业集群");
+  // A sector named with 产业 (钛产业) does not repeat it: 海城钛产业集群.
+  const std::string head = sector.ends_with("产业") ? sector.substr(0, sector.size() - 6) : sector;
+  const std::string sector_word = head.empty() ? sector : head;
+  out.push_back(canon + sector_word + "产业集群");
+  if (!prefix_surface.empty()) out.push_back(prefix_surface + sector_word + "产业集群");
   for (const auto& p : places) {
-    out.push_back(short_name(doc, p) + sector + "产业集群");
-    out.push_back(full_name(doc, p) + sector + "产业集群");
+    out.push_back(short_name(doc, p) + sector_word + "产业集群");
+    out.push_back(full_name(doc, p) + sector_word + "产业集群");
   }
   return out;
 }
@@ -356,10 +359,38 @@ void cluster_from_word(const Document& doc, const Matcher::Match& h, std::vector
         begin = first - static_cast<std::uint32_t>(w.size());
       }
   }
+  // "机器人及智能制造产业集群", "钛及钛合金产业集群": two sectors joined by 及 (and no
+  // 、) name one cluster of both, as national cluster names do.
+  if (cp.sectors.size() == 2 && sector_names.size() == 2 && own[1].empty() &&
+      cp.sectors[0]->end + 1 == cp.sectors[1]->begin && t[cp.sectors[0]->end] == U'及') {
+    if (!own[0].empty()) shared = own[0];  // 沈阳机器人及智能制造: the place of the first is the cluster's
+    Candidate c;
+    c.begin = begin;
+    c.end = h.end;
+    c.sector_names = sector_names;
+    c.locations = shared;
+    c.national = cp.national && shared.empty();
+    c.level_value = cp.level;
+    c.confidence = 0.8;
+    c.rule = "cluster-joint-sectors";
+    const std::string joint = sector_names[0] + "及" + sector_names[1];
+    const std::string surface = name_key(doc.span(begin, h.end));
+    if (!shared.empty()) {
+      set_names(c, cluster_names(doc, shared, "", joint), false);
+      if (surface != c.name) c.aliases.push_back(surface);
+    } else {
+      set_names(c, {joint + "产业集群"}, true);
+      if (surface != c.name) c.local_aliases.push_back(surface);
+    }
+    add_cluster(out, std::move(c));
+    return;
+  }
   const bool single = sector_names.size() == 1;
   for (std::size_t i = 0; i < sector_names.size(); ++i) {
     std::vector<PlaceRef> places = own[i].empty() ? shared : own[i];
-    if (places.empty() && !cp.national && !designation && is_generic_cluster_sector(doc, sector_names[i])) continue;
+    // A generic class (先进制造业集群) is a cluster only with a place, and not as a
+    // designation (国家先进制造业集群名单 names a list, not a cluster).
+    if ((places.empty() || designation) && is_generic_cluster_sector(doc, sector_names[i])) continue;
     Candidate c;
     if (single) {
       c.begin = begin;
@@ -657,7 +688,10 @@ void place_clusters(Document& doc) {
       continue;
     }
     if (c.sector_names.empty()) continue;
-    const std::string& sector = c.sector_names.front();
+    // A cluster of two sectors joined by 及 is named by both.
+    const std::string sector = c.rule == "cluster-joint-sectors" && c.sector_names.size() == 2
+                                   ? c.sector_names[0] + "及" + c.sector_names[1]
+                                   : c.sector_names.front();
     // The one cluster of this sector (or of a sector it begins) that has a place in this article.
     const Candidate* adopt = nullptr;
     bool ambiguous = false;

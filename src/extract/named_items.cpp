@@ -146,6 +146,13 @@ std::uint32_t item_name_start(const Document& doc, std::uint32_t end, std::uint3
       break;
     }
   }
+  // A start inside a number (2025…大会 cut to 025…) moves to the number's start.
+  while (b > min_start && utf8::is_ascii_digit(t[b]) && utf8::is_ascii_digit(t[b - 1])) --b;
+  // A start inside a place or organisation (the length limit cut 长沙 to 沙) moves to its start.
+  if (b > min_start)
+    doc.candidates_in(b > 16 ? b - 16 : 0, b, [&](const Candidate& c) {
+      if (c.end > b && c.end <= end && c.begin >= min_start && c.type != EntityType::Sector) b = std::min(b, c.begin);
+    });
   // "…及其配套项目": 及其 belongs to the name.
   while (b >= 2 && b > min_start + 2 && t[b - 1] == U'及' && b < t.size() && t[b] == U'其') {
     b = scan_name_start(t, b - 1, limit, min_start);
@@ -162,8 +169,8 @@ std::uint32_t item_name_start(const Document& doc, std::uint32_t end, std::uint3
 
 // Past the last verb of building or investing in t[b, e) (建设, 投资, 新建 …), or b.
 std::uint32_t after_building_verb(std::u32string_view t, std::uint32_t b, std::uint32_t e) {
-  static constexpr std::u32string_view kVerbs[] = {U"建设", U"投建", U"新建", U"扩建", U"兴建", U"实施",
-                                                   U"推进", U"打造", U"引进", U"投资", U"布局", U"上马"};
+  static constexpr std::u32string_view kVerbs[] = {U"建设", U"投建", U"新建", U"扩建", U"兴建", U"实施", U"推进",
+                                                   U"打造", U"引进", U"投资", U"布局", U"上马", U"共建"};
   for (std::uint32_t k = e; k >= b + 2; --k)
     for (auto v : kVerbs)
       if (t[k - 1] == v[1] && t[k - 2] == v[0]) return k;
@@ -192,7 +199,20 @@ void events_and_projects(Document& doc) {
       const auto& tr = triggers()[static_cast<std::size_t>(p.index)];
       if (tr.family != TriggerFamily::Event && tr.family != TriggerFamily::Project) continue;
       const std::uint32_t sb = doc.sentence_of(h.begin).begin;
-      std::uint32_t start = item_name_start(doc, h.begin, static_cast<std::uint32_t>(tr.max_core), sb);
+      // "…项目集中签约仪式", "…揭牌仪式": the verb before an event word is part of the name;
+      // the name is scanned from before it.
+      std::uint32_t scan_end = h.begin;
+      if (tr.family == TriggerFamily::Event)
+        for (bool moved = true; moved;) {
+          moved = false;
+          for (std::u32string_view v : {U"签约", U"集中", U"开工", U"揭牌", U"启动"})
+            if (scan_end >= sb + v.size() + 2 && doc.before(scan_end, v)) {
+              scan_end -= static_cast<std::uint32_t>(v.size());
+              moved = true;
+            }
+        }
+      std::uint32_t start = item_name_start(doc, scan_end, static_cast<std::uint32_t>(tr.max_core), sb);
+      if (scan_end < h.begin && start == scan_end) start = h.begin;  // only verbs before the word: no name
       // A project's name starts after the verb that builds it (…公司投资28亿元建设X项目).
       if (tr.family == TriggerFamily::Project) start = after_building_verb(t, start, h.begin);
       if (h.begin < start + 2) continue;
@@ -209,7 +229,13 @@ void events_and_projects(Document& doc) {
         events.push_back(std::move(c));
         continue;
       }
-      if (tr.suffix == U"工程") continue;                         // programmes: see policies()
+      if (tr.suffix == U"工程") continue;  // programmes: see policies()
+      // "三项目标" is 三项 + 目标, no project.
+      if (tr.suffix == U"项目" && h.end < t.size() && t[h.end] == U'标') continue;
+      // "…重点项目集中签约仪式": the projects are part of an event's name, not one project.
+      if (tr.suffix == U"项目" && starts_with_any(t.substr(h.end), {U"集中签约", U"签约仪式", U"签约活动", U"签约大会",
+                                                                    U"推介会", U"集中开工"}))
+        continue;
       if (core.find('+') != std::u32string_view::npos) continue;  // a model (“新能源+储能”项目), not a name
       if (tr.suffix == U"机场") {
         // [place][2-4 character name](国际)机场, not a description (亚洲首座专业货运机场).
@@ -335,6 +361,7 @@ void persons(Document& doc) {
       if (b + len > n || !han_only(t.substr(b, len))) continue;
       const std::uint32_t e = b + len;
       if (len == 2 && has_char(U"家户人方面层管者员主们商企业", t[b + 1])) continue;  // 商家, 华人 …
+      if (len == 3 && has_char(U"说称讲", t[b + 2])) continue;  // 刘婧说: the verb follows the name
       bool boundary = !need_after && (e >= n || is_boundary_char(t[e]));
       for (auto w : kAfterName)
         if (!boundary && t.substr(e, w.size()) == w && !(need_after && w == U"在")) boundary = true;

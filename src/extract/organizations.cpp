@@ -59,7 +59,7 @@ void company_by_suffix(Document& doc, const Matcher::Match& h, const Trigger& tr
   // A place's state-owned investor (西安投资控股有限公司, 广西投资集团, 合肥市产业投资控股(集团)有限公司):
   // a kind word after a place, with a legal form or as a group, is a name.
   const bool state_investor = proper > start && (legal_form || tr.suffix == U"集团") &&
-                              starts_with_any(core, {U"投资", U"产业投资", U"国有资本", U"城市建设投资", U"金融控股",
+                              starts_with_any(core, {U"投资", U"产业", U"国有资本", U"城市建设投资", U"金融控股",
                                                      U"发展投资", U"建设投资", U"国有资产"});
   if (is_generic_core(t.substr(start, h.begin - start)) ||
       (proper > start && !core.empty() && is_generic_core(core) && !state_investor))
@@ -127,6 +127,7 @@ void fund_by_suffix(Document& doc, const Matcher::Match& h) {
     }
   }
   if (core.size() < 2 || is_generic_core(core)) return;
+  if (utf8::is_ascii_digit(t[start])) return;  // a sum (50亿元产业基金), not a name
   Candidate c = shaped_candidate(doc, start, h.end, EntityType::Fund, "fund-suffix", 0.85, 2);
   c.keeps_sectors = true;  // what it invests in (新能源汽车产业母基金): its inSector
   // Short form: proper part + 基金 (江城产业投资基金 -> 江城基金).

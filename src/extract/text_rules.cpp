@@ -251,7 +251,8 @@ std::uint32_t scan_name_start(std::u32string_view text, std::uint32_t end, std::
   std::uint32_t b = end;
   while (b > min_start && end - b < limit) {
     const char32_t c = text[b - 1];
-    if (!is_name_char(c) || stops(c)) break;
+    // 项 counts things (三项), but 项目 is a word inside names (…重大项目集中签约活动).
+    if (!is_name_char(c) || (stops(c) && !(c == U'项' && text[b] == U'目'))) break;
     --b;
   }
   // Cut after the last word that cannot be inside a name (nearest to the end).

@@ -122,3 +122,14 @@ TEST_CASE("a cluster's sector is its whole head - after a verb - not after 全�
   const auto r2 = extract_text("国家先进电池材料产业集群由深圳星河股份等企业发起。");
   CHECK(r2.has(EntityType::IndustrialCluster, "国家先进电池材料产业集群"));
 }
+
+TEST_CASE("two sectors joined by 及 name one cluster - a sector named with 产业 is not repeated") {
+  const auto r = extract_text("沈阳机器人及智能制造产业集群入选国家先进制造业集群名单。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::IndustrialCluster, "沈阳机器人及智能制造产业集群"));
+  CHECK(r.count(EntityType::IndustrialCluster) == 1);
+  CHECK(r.fact("沈阳机器人及智能制造产业集群", Relation::inSector, "机器人"));
+  CHECK(r.fact("沈阳机器人及智能制造产业集群", Relation::inSector, "智能制造"));
+  // A list with 、 still gives one cluster each.
+  CHECK(extract_text("驻马店打造装备制造、现代医药、节能环保产业集群。").count(EntityType::IndustrialCluster) == 3);
+}

@@ -88,3 +88,23 @@ TEST_CASE("event names cross a dash between names and a bracketed city") {
   CHECK(r.has(EntityType::Event, "第十届中国(长沙)国际轨道交通博览会"));
   CHECK(r.fact("2025中国—东盟智能装备合作论坛", Relation::heldIn, "南宁市"));
 }
+
+TEST_CASE("signing events keep their verbs and projects - long names keep their start") {
+  const auto r = extract_text(
+      "当天，长沙经济技术开发区2024年工程机械产业链项目集中签约仪式举行。2025成渝地区双城经济圈汽车产业协同发展大会在重"
+      "庆开幕。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Event, "长沙经济技术开发区2024年工程机械产业链项目集中签约仪式"));
+  CHECK(r.has(EntityType::Event, "2025成渝地区双城经济圈汽车产业协同发展大会"));
+  CHECK(r.count(EntityType::Project) == 0);
+  // Verbs alone name no event; 三项目标 is no project.
+  CHECK(extract_text("双方举行签约仪式，明确三项目标。").count(EntityType::Event) == 0);
+  CHECK(extract_text("双方举行签约仪式，明确三项目标。").count(EntityType::Project) == 0);
+}
+
+TEST_CASE("a person's name stops before 说") {
+  const auto r = extract_text("星河生物科技有限公司董事长刘婧说，新药将在河北投产。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Person, "刘婧"));
+  CHECK_FALSE(r.any("刘婧说"));
+}
