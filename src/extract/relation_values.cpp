@@ -61,6 +61,26 @@ int subject_for(const Document& doc, std::uint32_t pos, Relation r, int carried)
       if (entity_type(doc, a->entity) == EntityType::Project && !a->reference() &&
           (doc.before(a->begin, U"建设") || doc.before(a->begin, U"新建") || doc.before(a->begin, U"投建")))
         return a->entity;
+  // A scale of an industry (茶产业…产值突破500亿元): the article's one cluster of that sector.
+  if (r == Relation::targetScale || r == Relation::currentScale) {
+    int sector = -1;
+    for (const Anchor* a : anchors_in(doc, lo, pos))
+      if (a->end <= pos && entity_type(doc, a->entity) == EntityType::Sector) sector = a->entity;
+    if (sector >= 0) {
+      const std::string& name = doc.entities[static_cast<std::size_t>(sector)].name;
+      int found = -1;
+      for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
+        const auto& m = doc.mentions[i];
+        if (m.type != EntityType::IndustrialCluster ||
+            std::find(m.sector_names.begin(), m.sector_names.end(), name) == m.sector_names.end())
+          continue;
+        if (found >= 0 && found != doc.mention_entity[i])
+          return carried >= 0 && accepts(entity_type(doc, carried), r) ? carried : -1;
+        found = doc.mention_entity[i];
+      }
+      if (found >= 0) return found;
+    }
+  }
   if (carried >= 0 && accepts(entity_type(doc, carried), r)) return carried;
   return -1;
 }
@@ -242,7 +262,8 @@ void count_facts(Document& doc) {
       const std::u32string_view before = t.substr(std::max<std::uint32_t>(s.begin, b > 12 ? b - 12 : 0u),
                                                   b - std::max<std::uint32_t>(s.begin, b > 12 ? b - 12 : 0u));
       const std::u32string_view after = t.substr(e, std::min<std::uint32_t>(s.end, e + 10) - e);
-      const bool firms = contains_any(before, {U"企业"}) || after.find(U"企业") != std::u32string_view::npos;
+      // 企业, 茶企, 药企: firms.
+      const bool firms = contains_any(before, {U"企"}) || after.find(U'企') != std::u32string_view::npos;
       if (!firms) continue;
       if (contains_any(before, {U"新增", U"规模以上", U"规上", U"其中"}) ||
           contains_any(after.substr(0, std::min<std::size_t>(after.size(), 8)), {U"参与", U"加入", U"参加", U"签约"}))

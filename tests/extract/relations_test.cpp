@@ -150,3 +150,13 @@ TEST_CASE("sectors inside a fund's or project's name - 母基金 refers to the f
   CHECK(r.fact("合肥市新能源汽车产业母基金", Relation::inSector, "新能源汽车"));
   CHECK(r.fact("合肥市新能源汽车产业母基金", Relation::inSector, "动力电池"));
 }
+
+TEST_CASE("an industry's scale goes to the article's one cluster of that sector - 茶企 are firms") {
+  const auto r = extract_text(
+      "2024年，安溪乌龙茶产业集群全产业链产值达到392亿元，集聚茶企2800余家。安溪县委书记表示，力争到2027年乌龙茶产业全"
+      "产业链"
+      "产值突破500亿元。");
+  INFO(r.dump());
+  CHECK(r.value("安溪乌龙茶产业集群", Relation::targetScale, "50000000000", 2027));
+  CHECK(r.value("安溪乌龙茶产业集群", Relation::enterpriseCount, "2800"));
+}
