@@ -87,6 +87,14 @@ constexpr Cue kCues[] = {
     {U"经理", K::PersonTitle, T::Person, U""},
     {U"博士", K::PersonTitle, T::Person, U""},
     {U"记者", K::PersonTitle, T::Person, U""},
+    {U"通讯员", K::PersonTitle, T::Person, U""},
+    {U"编辑", K::PersonTitle, T::Person, U""},
+    {U"会长", K::PersonTitle, T::Person, U""},
+    {U"副会长", K::PersonTitle, T::Person, U""},
+    {U"处长", K::PersonTitle, T::Person, U""},
+    {U"副处长", K::PersonTitle, T::Person, U""},
+    {U"厅长", K::PersonTitle, T::Person, U""},
+    {U"副厅长", K::PersonTitle, T::Person, U""},
     {U"专家", K::PersonTitle, T::Person, U""},
 };
 

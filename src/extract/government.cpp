@@ -69,6 +69,11 @@ std::u32string_view organ_ending_at(std::u32string_view t, std::uint32_t end) {
   for (auto w : kOrganWords) {
     if (end < w.size() || t.substr(end - w.size(), w.size()) != w) continue;
     if (common_word(t, end, w)) return {};
+    // 政府工作报告 is a report; 三省人民政府 are several organs.
+    if (w.ends_with(U"政府") && t.substr(end, 4) == U"工作报告") return {};
+    if (end >= w.size() + 2 && has_char(U"省市", t[end - w.size() - 1]) &&
+        has_char(U"两三四五六七八九十几多", t[end - w.size() - 2]))
+      return {};
     return w;
   }
   return {};

@@ -70,7 +70,7 @@ void company_by_suffix(Document& doc, const Matcher::Match& h, const Trigger& tr
   // Counted or vague: 三家银行, 某银行, 两家公司.
   if (!core.empty() &&
       (utf8::is_ascii_digit(core[0]) || has_char(U"一二两三四五六七八九十几数多某各该这那其本", core[0]) ||
-       has_char(U"家些类种所某", core.back())))
+       (core.size() == 1 && has_char(U"家些类种所某", core.back()))))
     return;
   // Banks, brokers, trusts and developers have short names ([place]星展银行, 链家地产).
   if (tr.max_core <= 12 && tr.suffix != U"集团" && tr.suffix != U"公司" && core.size() > (proper > start ? 6u : 4u))
@@ -126,13 +126,16 @@ void fund_by_suffix(Document& doc, const Matcher::Match& h) {
       }
     }
   }
-  if (core.size() < 2 || is_generic_core(core)) return;
-  if (utf8::is_ascii_digit(t[start])) return;  // a sum (50亿元产业基金), not a name
+  // "宜宾市产业发展投资引导基金": a place and four or more characters of kind words name the place's fund
+  // ("武汉产业基金" stays a kind).
+  const bool placed_kind = core_b > start && h.begin - core_b >= 4 && (core.size() < 2 || is_generic_core(core));
+  if (!placed_kind && (core.size() < 2 || is_generic_core(core))) return;
+  if (utf8::is_ascii_digit(t[start]) || t[start] == U'到') return;  // a sum (50亿元产业基金) or a date
   Candidate c = shaped_candidate(doc, start, h.end, EntityType::Fund, "fund-suffix", 0.85, 2);
   c.keeps_sectors = true;  // what it invests in (新能源汽车产业母基金): its inSector
   // Short form: proper part + 基金 (江城产业投资基金 -> 江城基金).
   const std::string short_form = utf8::encode(core) + "基金";
-  if (short_form != c.name) {
+  if (!placed_kind && short_form != c.name) {
     c.aliases.push_back(short_form);
     c.merge_names.push_back(short_form);
   }

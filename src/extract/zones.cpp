@@ -38,6 +38,10 @@ void zone_by_suffix(Document& doc, const Matcher::Match& h, const Trigger& tr) {
   std::uint32_t start = scan_name_start(t, h.begin, static_cast<std::uint32_t>(tr.max_core), min_start);
   start = extend_over_brackets(doc, start, min_start, static_cast<std::uint32_t>(tr.max_core));
   start = after_overlapping(doc, start, h.begin);
+  // A start inside a place (the length limit cut 柳州 to 州) moves to the place's start.
+  doc.candidates_in(start > 8 ? start - 8 : 0, start, [&](const Candidate& c) {
+    if (is_place(c.type) && c.end > start && c.end <= h.begin && c.begin >= min_start) start = std::min(start, c.begin);
+  });
   if (h.begin < start + 2) return;
   const std::u32string_view core = t.substr(start, h.begin - start);
   if (is_generic_core(core)) return;
@@ -46,9 +50,18 @@ void zone_by_suffix(Document& doc, const Matcher::Match& h, const Trigger& tr) {
     return;
   // Not a date or a count (2024年新区…, 19座国家级新区), nor a time (数博会期间高新区…).
   if (utf8::is_ascii_digit(core[0]) || core[0] == U'座' || core.find(U"期间") != std::u32string_view::npos) return;
-  // A bare sector before a generic suffix is not a name (人工智能产业园 is one only with a place).
+  // A bare sector before a generic suffix is not a name (人工智能产业园 is one only with a place):
+  // 轨道交通装备配套产业园, 百亿级产业园.
   if (tr.suffix == U"小镇" || tr.suffix == U"产业园" || tr.suffix == U"工业园" || tr.suffix == U"科技园") {
     if (core.size() > 10) return;
+    if (core.find(U"亿级") != std::u32string_view::npos) return;
+    std::u32string_view bare = core;
+    for (std::u32string_view w : {U"配套", U"特色", U"专业", U"产业"})
+      if (bare.ends_with(w)) bare.remove_suffix(w.size());
+    const bool placed = doc.longest_starting_at(start, [](const Candidate& c) { return is_place(c.type); }) != nullptr;
+    // (小镇 keeps such names: 航空小镇 is a town's name.)
+    if (!placed && tr.suffix != U"小镇" && (bare.empty() || doc.kb.lexicon().sector(utf8::encode(bare)) != nullptr))
+      return;
   }
   add_zone(doc, start, h.end, "zone-suffix", 0.8, 2);
 }

@@ -108,3 +108,11 @@ TEST_CASE("a person's name stops before 说") {
   CHECK(r.has(EntityType::Person, "刘婧"));
   CHECK_FALSE(r.any("刘婧说"));
 }
+
+TEST_CASE("persons after reporter and association titles") {
+  const auto r = extract_text("仁怀市酒业协会会长罗志远介绍，协会正牵头制定标准。(记者 陈思远 通讯员 刘晓敏)");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Person, "罗志远"));
+  CHECK(r.has(EntityType::Person, "陈思远"));
+  CHECK(r.has(EntityType::Person, "刘晓敏"));
+}

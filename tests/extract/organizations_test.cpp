@@ -200,3 +200,26 @@ TEST_CASE("abbreviations join the organisation named in full before them") {
   INFO(r2.dump());
   CHECK(r2.count(EntityType::Company) >= 2);
 }
+
+TEST_CASE("role words before a company - a place's kind-named fund - organs that are reports or several") {
+  const auto r = extract_text(
+      "株洲轨道交通装备产业集群骨干企业星河电力机车有限公司扩产。宜宾市设立宜宾市产业发展投资引导基金。辽宁、吉林、黑龙"
+      "江三省"
+      "人民政府联合印发方案。市长在会上作政府工作报告。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Company, "星河电力机车有限公司"));
+  CHECK(r.has(EntityType::Fund, "宜宾市产业发展投资引导基金"));
+  for (const auto& e : r.x.entities) {
+    CHECK(e.name.find("骨干企业") == std::string::npos);
+    CHECK(e.name.find("三省") == std::string::npos);
+    CHECK(e.name.find("作政府") == std::string::npos);
+  }
+}
+
+TEST_CASE("zones - a generic park of a sector is no name - a place cut by the length limit is kept") {
+  const auto r = extract_text("株洲建设轨道交通装备配套产业园。柳州螺蛳粉特色小镇举办美食节。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Zone, "柳州螺蛳粉特色小镇"));
+  CHECK_FALSE(r.any("轨道交通装备配套产业园"));
+  CHECK_FALSE(r.any("建设轨道交通装备配套产业园"));
+}
