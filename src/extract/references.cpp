@@ -45,7 +45,9 @@ void find_references(Document& doc) {
     for (const auto& p : doc.kb.payloads(h.pattern, HitKind::Cue)) {
       const Cue& cue = cues()[static_cast<std::size_t>(p.index)];
       if (cue.kind != CueKind::Reference || covered_by_mention(doc, h.begin, h.end)) continue;
-      if (cue.clause_start && h.begin > 0 && !is_boundary_char(doc.text[h.begin - 1])) continue;
+      // A clause start, or right after a date (到2026年集群产值…).
+      if (cue.clause_start && h.begin > 0 && !is_boundary_char(doc.text[h.begin - 1]) && doc.text[h.begin - 1] != U'年')
+        continue;
       pending.push_back({h.begin, h.end, &cue, nullptr});
     }
   for (const auto& c : doc.cluster_refs) pending.push_back({c.begin, c.end, nullptr, &c});

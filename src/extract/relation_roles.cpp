@@ -290,7 +290,7 @@ void founders_and_members(Document& doc) {
     const std::u32string_view rest = t.substr(p + 1, hi - p - 1);
     std::size_t verb = std::u32string_view::npos;
     for (std::u32string_view v :
-         {U"发起", U"组建", U"牵头成立", U"共同成立", U"成立", U"设立", U"联合发起", U"共同发起", U"共建"}) {
+         {U"发起", U"组建", U"牵头成立", U"共同成立", U"成立", U"设立", U"联合发起", U"共同发起", U"共建", U"出资"}) {
       const auto k = find_in_text(rest, v);
       if (k != std::u32string_view::npos && k < verb) verb = k;
     }
@@ -478,6 +478,28 @@ void stated_members(Document& doc) {
       while (v > 0 && p - v < 3 && has_char(U"已正式也均都先后相继", t[v - 1])) --v;
       for (int org : subjects_before(v)) doc.add_fact(org, Relation::memberOf, cl->entity, p, "member-joined", 0.75);
     }
+  // "在这一集群中，A是链主企业", "在X产业集群中，…": the organisations of that sentence are members.
+  for (const auto& s : doc.sentences) {
+    std::uint32_t q = s.begin;
+    while (q < s.end && (t[q] == ' ' || t[q] == '\n')) ++q;
+    if (!doc.at(q, U"在")) continue;
+    const Anchor* cl = cluster_at(q + 1);
+    std::uint32_t after = 0;
+    if (cl)
+      after = cl->end;
+    else
+      for (std::u32string_view w : {U"这一集群", U"该集群", U"这个集群"})
+        if (doc.at(q + 1, w)) after = q + 1 + static_cast<std::uint32_t>(w.size());
+    if (after == 0 || !(doc.at(after, U"中") || doc.at(after, U"内"))) continue;
+    int cluster = cl ? cl->entity : -1;
+    if (cluster < 0)  // the reference: its anchor
+      for (const Anchor* a : anchors_in(doc, q + 1, after))
+        if (entity_type(doc, a->entity) == EntityType::IndustrialCluster) cluster = a->entity;
+    if (cluster < 0) continue;
+    for (const Anchor* a : anchors_in(doc, after, s.end))
+      if (is_org(entity_type(doc, a->entity)) && !a->reference())
+        doc.add_fact(a->entity, Relation::memberOf, cluster, a->begin, "member-in-cluster", 0.7);
+  }
   for (std::u32string_view word : {U"龙头企业", U"骨干企业", U"链主企业"})
     for (std::size_t pos = find_in_text(t, word); pos != std::u32string_view::npos;
          pos = find_in_text(t, word, pos + 1)) {
@@ -524,6 +546,15 @@ void policy_issuers(Document& doc) {
         issuer = b->entity;
     }
     if (issuer >= 0) doc.add_fact(a.entity, Relation::issuedBy, issuer, a.begin, "policy-issuer", 0.8);
+    // "A、B和C(共同)签署《…协议》": every signing organ.
+    const std::uint32_t title = a.begin > 0 && t[a.begin - 1] == U'《' ? a.begin - 1 : a.begin;
+    for (std::u32string_view v : {U"共同签署", U"联合签署", U"签署", U"签订"})
+      if (doc.before(title, v)) {
+        for (int org : listed_orgs(doc, title - static_cast<std::uint32_t>(v.size()), lo))
+          if (entity_type(doc, org) == EntityType::GovernmentBody)
+            doc.add_fact(a.entity, Relation::issuedBy, org, a.begin, "policy-signers", 0.75);
+        break;
+      }
   }
 }
 

@@ -160,3 +160,17 @@ TEST_CASE("an industry's scale goes to the article's one cluster of that sector 
   CHECK(r.value("安溪乌龙茶产业集群", Relation::targetScale, "50000000000", 2027));
   CHECK(r.value("安溪乌龙茶产业集群", Relation::enterpriseCount, "2800"));
 }
+
+TEST_CASE("members named in a sentence opening 在这一集群中 - funds founded by 出资 - signers of an agreement") {
+  const auto r = extract_text(
+      "合肥市人民政府、常州市人民政府共同签署《长三角新能源汽车产业链协同发展合作协议》，携手打造长三角新能源汽车产业集"
+      "群。"
+      "在这一集群中，安徽星启新能源汽车股份有限公司是链主企业。广东芯链产业发展基金由广东省财政厅出资引导设立，总规模20"
+      "0亿元。");
+  INFO(r.dump());
+  CHECK(r.fact("安徽星启新能源汽车股份有限公司", Relation::memberOf, "长三角新能源汽车产业集群"));
+  CHECK(r.fact("广东芯链产业发展基金", Relation::foundedBy, "广东省财政厅"));
+  CHECK(r.has(EntityType::Policy, "长三角新能源汽车产业链协同发展合作协议"));
+  CHECK(r.fact("长三角新能源汽车产业链协同发展合作协议", Relation::issuedBy, "合肥市人民政府"));
+  CHECK(r.fact("长三角新能源汽车产业链协同发展合作协议", Relation::issuedBy, "常州市人民政府"));
+}
