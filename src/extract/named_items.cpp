@@ -140,8 +140,10 @@ std::uint32_t item_name_start(const Document& doc, std::uint32_t end, std::uint3
   // The scan may have trimmed the second verb as a leading word (生产), so look before it too.
   for (std::uint32_t k : {b, b >= 2 && (doc.before(b, U"生产") || doc.before(b, U"制造")) ? b - 2 : b}) {
     if (k > min_start + 3 && (t[k - 1] == U'及' || t[k - 1] == U'和') &&
-        starts_with_any(t.substr(k), {U"生产", U"制造", U"产业化", U"应用", U"销售", U"运营", U"中试"}) &&
-        (doc.before(k - 1, U"研发") || doc.before(k - 1, U"研制") || doc.before(k - 1, U"设计"))) {
+        starts_with_any(t.substr(k),
+                        {U"生产", U"制造", U"产业化", U"应用", U"销售", U"运营", U"中试", U"加注", U"储运", U"回收"}) &&
+        (doc.before(k - 1, U"研发") || doc.before(k - 1, U"研制") || doc.before(k - 1, U"设计") ||
+         doc.before(k - 1, U"制备") || doc.before(k - 1, U"生产"))) {
       b = scan_name_start(t, k - 1, limit, min_start);
       break;
     }
@@ -171,9 +173,12 @@ std::uint32_t item_name_start(const Document& doc, std::uint32_t end, std::uint3
 std::uint32_t after_building_verb(std::u32string_view t, std::uint32_t b, std::uint32_t e) {
   static constexpr std::u32string_view kVerbs[] = {U"建设", U"投建", U"新建", U"扩建", U"兴建", U"实施", U"推进",
                                                    U"打造", U"引进", U"投资", U"布局", U"上马", U"共建"};
-  for (std::uint32_t k = e; k >= b + 2; --k)
+  for (std::uint32_t k = e; k >= b + 2; --k) {
     for (auto v : kVerbs)
       if (t[k - 1] == v[1] && t[k - 2] == v[0]) return k;
+    // …有限公司年产2万吨…项目: the owner's name ends before the project's.
+    if (t[k - 1] == U'司' && t[k - 2] == U'公' && e - k >= 3) return k;
+  }
   return b;
 }
 
@@ -212,6 +217,10 @@ void events_and_projects(Document& doc) {
             }
         }
       std::uint32_t start = item_name_start(doc, scan_end, static_cast<std::uint32_t>(tr.max_core), sb);
+      // An event's theme may join two things with 与 (能源转型与氢能产业发展论坛).
+      if (tr.family == TriggerFamily::Event && start > sb + 2 && t[start - 1] == U'与' && utf8::is_han(t[start - 2]) &&
+          h.begin - start < static_cast<std::uint32_t>(tr.max_core))
+        start = item_name_start(doc, start - 1, static_cast<std::uint32_t>(tr.max_core) - (h.begin - start + 1), sb);
       if (scan_end < h.begin && start == scan_end) start = h.begin;  // only verbs before the word: no name
       // A project's name starts after the verb that builds it (…公司投资28亿元建设X项目).
       if (tr.family == TriggerFamily::Project) start = after_building_verb(t, start, h.begin);

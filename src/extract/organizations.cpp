@@ -48,7 +48,14 @@ void company_by_suffix(Document& doc, const Matcher::Match& h, const Trigger& tr
   std::uint32_t scanned = scan_name_start(t, h.begin, static_cast<std::uint32_t>(tr.max_core), min_start);
   if (scanned == h.begin && tr.suffix.find(U"有限") != std::u32string_view::npos)
     scanned = extend_over_brackets(doc, scanned, min_start, static_cast<std::uint32_t>(tr.max_core));
-  const std::uint32_t start = after_overlapping(doc, scanned, h.begin);
+  std::uint32_t start = after_overlapping(doc, scanned, h.begin);
+  // "电子产品企业越通电子科技有限公司": a description ending in 企业 comes before the name
+  // (not 企业管理/企业服务…, which are names' own words).
+  for (std::uint32_t k = h.begin; k >= start + 2; --k)
+    if (t[k - 2] == U'企' && t[k - 1] == U'业') {
+      if (h.begin - k >= 4 && !starts_with_any(t.substr(k), {U"管理", U"服务", U"集团", U"发展", U"家"})) start = k;
+      break;
+    }
   if (h.begin < start + 2) return;
   // A known company that ends here (渣打银行) is the name; the suffix adds nothing.
   if (doc.longest_ending_at(h.end, [&](const Candidate& c) { return c.from_lexicon && c.type == EntityType::Company; }))
@@ -153,6 +160,8 @@ void institution_by_suffix(Document& doc, const Matcher::Match& h, const Trigger
   for (; it != doc.hits.end() && it->end < h.begin; ++it) {
     for (const auto& p : doc.kb.payloads(it->pattern, HitKind::Trigger)) {
       if (triggers()[static_cast<std::size_t>(p.index)].family != TriggerFamily::Institution) continue;
+      // An academy's institute keeps the academy (中国科学院赣江创新研究院).
+      if (doc.before(it->end, U"科学院")) continue;
       if (!doc.longest_starting_at(it->end, is_place_candidate)) start = it->end;
     }
   }
@@ -212,7 +221,13 @@ void companies_in_lists(Document& doc) {
     for (int guard = 0; guard < 12 && end > cb; ++guard) {
       const std::uint32_t b = plain_name_start(doc, end, 16, cb);
       if (b == UINT32_MAX) break;
-      if (!known_other_thing(doc, b, end)) add_company(doc, b, end, "company-list", 0.7, 1);
+      // A product or an industry (叶片、塔筒等配套企业, 医药冷链物流) is no company.
+      const bool sector_like =
+          doc.longest_starting_at(b, [&](const Candidate& c) { return is_sector_candidate(c) && c.end - b >= 2; }) ||
+          doc.longest_ending_at(end, [&](const Candidate& c) { return is_sector_candidate(c) && end - c.begin >= 2; });
+      // Two characters make a name only when the lexicon knows it (叶片, 塔筒 are products).
+      if (!known_other_thing(doc, b, end) && !sector_like && end - b >= 3)
+        add_company(doc, b, end, "company-list", 0.7, 1);
       if (b == 0 || !(t[b - 1] == U'、' || t[b - 1] == U'和' || t[b - 1] == U'及')) break;
       end = b - 1;
     }

@@ -257,6 +257,15 @@ std::uint32_t scan_name_start(std::u32string_view text, std::uint32_t end, std::
   std::uint32_t b = end;
   while (b > min_start && end - b < limit) {
     const char32_t c = text[b - 1];
+    // A decimal point between digits belongs to the name (年产1.5万吨…项目).
+    // (one to three digits after it: not an item number before a year, 8.2024第四届…)
+    if (c == '.' && b >= 2 && utf8::is_ascii_digit(text[b - 2]) && b < text.size() && utf8::is_ascii_digit(text[b])) {
+      std::size_t digits = 0;
+      while (b + digits < text.size() && utf8::is_ascii_digit(text[b + digits])) ++digits;
+      if (digits > 3) break;
+      --b;
+      continue;
+    }
     // 项 counts things (三项), but 项目 is a word inside names (…重大项目集中签约活动).
     if (!is_name_char(c) || (stops(c) && !(c == U'项' && text[b] == U'目'))) break;
     --b;
@@ -345,6 +354,10 @@ bool contains_cut_word(std::u32string_view s) {
 bool is_generic_core(std::u32string_view core) {
   if (core.empty()) return true;
   // A count of things (15家企业, 10只基金, 4家投资机构) names no one.
+  // (also after 余/另/其余: 余三支基金)
+  if (core.size() > 1 && has_char(U"余另", core.front()) &&
+      (utf8::is_ascii_digit(core[1]) || has_char(U"一二三四五六七八九十两几", core[1])))
+    core.remove_prefix(1);
   if (utf8::is_ascii_digit(core.front()) || has_char(U"一二三四五六七八九十两几数", core.front())) {
     std::size_t k = 0;
     while (k < core.size() &&

@@ -116,3 +116,15 @@ TEST_CASE("persons after reporter and association titles") {
   CHECK(r.has(EntityType::Person, "陈思远"));
   CHECK(r.has(EntityType::Person, "刘晓敏"));
 }
+
+TEST_CASE("project names keep decimals and joined verbs - and start after the owner") {
+  const auto r = extract_text(
+      "九江瑞星新材料有限公司年产2万吨高端锂电铜箔项目开工。总投资12亿元的年产1.5万吨高性能钕铁硼永磁材料项目投产。"
+      "绿氢制备及加注一体化项目落地。2024榆林能源转型与氢能产业发展论坛举行。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Project, "年产2万吨高端锂电铜箔项目"));
+  CHECK(r.has(EntityType::Company, "九江瑞星新材料有限公司"));
+  CHECK(r.has(EntityType::Project, "年产1.5万吨高性能钕铁硼永磁材料项目"));
+  CHECK(r.has(EntityType::Project, "绿氢制备及加注一体化项目"));
+  CHECK(r.has(EntityType::Event, "2024榆林能源转型与氢能产业发展论坛"));
+}

@@ -223,3 +223,15 @@ TEST_CASE("zones - a generic park of a sector is no name - a place cut by the le
   CHECK_FALSE(r.any("轨道交通装备配套产业园"));
   CHECK_FALSE(r.any("建设轨道交通装备配套产业园"));
 }
+
+TEST_CASE("descriptions before a company - products in lists - academies' institutes - the rest of the funds") {
+  const auto r = extract_text(
+      "电子产品企业越远电子科技有限公司入驻园区。叶片、塔筒等配套企业集聚。中国科学院赣江创新研究院揭牌。其余三支基金将"
+      "于年内设立。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Company, "越远电子科技有限公司"));
+  CHECK_FALSE(r.any("叶片"));
+  CHECK_FALSE(r.any("塔筒"));
+  CHECK(r.has(EntityType::Institution, "中国科学院赣江创新研究院"));
+  CHECK(r.count(EntityType::Fund) == 0);
+}
