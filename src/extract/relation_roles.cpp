@@ -504,14 +504,29 @@ void stated_members(Document& doc) {
     for (std::size_t pos = find_in_text(t, word); pos != std::u32string_view::npos;
          pos = find_in_text(t, word, pos + 1)) {
       std::uint32_t q = static_cast<std::uint32_t>(pos);
+      const auto wend = q + static_cast<std::uint32_t>(word.size());
+      // "集群骨干企业X": the firm named right after is a member of the cluster before the word.
+      if (const Anchor* cl_before = [&]() -> const Anchor* {
+            for (const Anchor* a : anchors_in(doc, q > 32 ? q - 32 : 0, q))
+              if (a->end == q && entity_type(doc, a->entity) == EntityType::IndustrialCluster) return a;
+            return nullptr;
+          }())
+        if (const int org = doc.entity_starting_at(wend); org >= 0 && is_org(entity_type(doc, org)))
+          doc.add_fact(org, Relation::memberOf, cl_before->entity, wend, "member-leading-firm", 0.7);
       if (doc.before(q, U"的")) --q;
       const Anchor* cl = nullptr;
       for (const Anchor* a : anchors_in(doc, q > 64 ? q - 64 : 0, q))
         if (a->end == q && entity_type(doc, a->entity) == EntityType::IndustrialCluster &&
             (!cl || a->begin < cl->begin))
           cl = a;
-      if (!cl || !doc.before(cl->begin, U"是")) continue;
-      const std::uint32_t is = cl->begin - 1;
+      // "A是X的龙头企业", "A(与B)…成为X的骨干企业".
+      std::uint32_t is = 0;
+      if (cl && doc.before(cl->begin, U"是"))
+        is = cl->begin - 1;
+      else if (cl && doc.before(cl->begin, U"成为"))
+        is = cl->begin - 2;
+      else
+        continue;
       std::vector<int> orgs = subjects_before(is);
       if (orgs.empty()) {
         // The subject of the sentence (…有限公司总部位于…，是X的龙头企业), when it is the only organisation before 是.

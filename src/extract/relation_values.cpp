@@ -256,6 +256,8 @@ void level_facts(Document& doc) {
 // "聚集企业400余家", "364家企业", "企业数量超过4300家", "汇聚30家纺织服装企业".
 void count_facts(Document& doc) {
   const auto& t = doc.text;
+  // Counts of 规模以上 firms, used only for a subject that gets no other count.
+  std::vector<std::tuple<int, std::uint32_t, long long>> above_size;
   for (const auto& s : doc.sentences) {
     for (const auto& c : find_counts(t, s.begin, s.end)) {
       const std::uint32_t b = static_cast<std::uint32_t>(c.begin), e = static_cast<std::uint32_t>(c.end);
@@ -265,18 +267,31 @@ void count_facts(Document& doc) {
       // 企业, 茶企, 药企: firms.
       const bool firms = contains_any(before, {U"企"}) || after.find(U'企') != std::u32string_view::npos;
       if (!firms) continue;
-      if (contains_any(before, {U"新增", U"规模以上", U"规上", U"其中"}) ||
+      const bool sized = contains_any(before, {U"规模以上", U"规上"});
+      if (contains_any(before, {U"新增", U"其中"}) ||
           contains_any(after.substr(0, std::min<std::size_t>(after.size(), 8)), {U"参与", U"加入", U"参加", U"签约"}))
         continue;
       const std::uint32_t hb = doc.local_begin(b, 60);
       const std::u32string_view head = t.substr(hb, b - hb);
       if (!contains_any(head, {U"聚集", U"集聚", U"汇聚", U"吸引", U"入驻", U"拥有", U"现有", U"共有", U"落户",
-                               U"企业数量", U"企业总数"}))
+                               U"企业数量", U"企业总数", U"集群内", U"园区内", U"区内"}))
         continue;
       const int subj = subject_for(doc, b, Relation::enterpriseCount, -1);
       if (subj < 0) continue;
+      if (sized) {
+        above_size.emplace_back(subj, b, c.value);
+        continue;
+      }
       doc.add_fact(subj, Relation::enterpriseCount, -1, b, "enterprise-count", 0.75, std::to_string(c.value));
     }
+  }
+  // "集群内规模以上企业达到318家" with no other count of that cluster: the count there is.
+  for (const auto& [subj, pos, value] : above_size) {
+    bool counted = false;
+    for (const auto& f : doc.facts)
+      if (f.subject == subj && f.relation == Relation::enterpriseCount) counted = true;
+    if (!counted)
+      doc.add_fact(subj, Relation::enterpriseCount, -1, pos, "enterprise-count-above-size", 0.6, std::to_string(value));
   }
 }
 

@@ -174,3 +174,16 @@ TEST_CASE("members named in a sentence opening 在这一集群中 - funds founde
   CHECK(r.fact("长三角新能源汽车产业链协同发展合作协议", Relation::issuedBy, "合肥市人民政府"));
   CHECK(r.fact("长三角新能源汽车产业链协同发展合作协议", Relation::issuedBy, "常州市人民政府"));
 }
+
+TEST_CASE("a count of firms above size when it is the only one - firms named as a cluster's leading firms") {
+  const auto r = extract_text(
+      "2023年，赣州稀土新材料产业集群实现营业收入1012亿元，集群内规模以上企业达到318家。集群骨干企业赣州鑫远科技股份有"
+      "限公司扩产。");
+  INFO(r.dump());
+  CHECK(r.value("赣州稀土新材料产业集群", Relation::enterpriseCount, "318"));
+  CHECK(r.fact("赣州鑫远科技股份有限公司", Relation::memberOf, "赣州稀土新材料产业集群"));
+  // With a count of all firms, the one above size is not taken.
+  const auto r2 = extract_text("南县小龙虾产业集群聚集企业420余家，其中规模以上加工企业31家。");
+  CHECK(r2.value("南县小龙虾产业集群", Relation::enterpriseCount, "420"));
+  CHECK_FALSE(r2.value("南县小龙虾产业集群", Relation::enterpriseCount, "31"));
+}
