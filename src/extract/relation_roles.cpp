@@ -456,6 +456,12 @@ void stated_members(Document& doc) {
       if (entity_type(doc, a->entity) == EntityType::IndustrialCluster && (!best || a->end > best->end)) best = a;
     return best;
   };
+  // The cluster (named or referred to) ending at pos, or nullptr.
+  auto cluster_ending_at = [&](std::uint32_t pos) -> const Anchor* {
+    for (const Anchor* a : anchors_in(doc, pos > 32 ? pos - 32 : 0, pos))
+      if (a->end == pos && entity_type(doc, a->entity) == EntityType::IndustrialCluster) return a;
+    return nullptr;
+  };
   // The organisations a clause names right before `end` (a list, or one name).
   auto subjects_before = [&](std::uint32_t end) {
     std::vector<int> out;
@@ -506,11 +512,7 @@ void stated_members(Document& doc) {
       std::uint32_t q = static_cast<std::uint32_t>(pos);
       const auto wend = q + static_cast<std::uint32_t>(word.size());
       // "集群骨干企业X": the firm named right after is a member of the cluster before the word.
-      if (const Anchor* cl_before = [&]() -> const Anchor* {
-            for (const Anchor* a : anchors_in(doc, q > 32 ? q - 32 : 0, q))
-              if (a->end == q && entity_type(doc, a->entity) == EntityType::IndustrialCluster) return a;
-            return nullptr;
-          }())
+      if (const Anchor* cl_before = cluster_ending_at(q))
         if (const int org = doc.entity_starting_at(wend); org >= 0 && is_org(entity_type(doc, org)))
           doc.add_fact(org, Relation::memberOf, cl_before->entity, wend, "member-leading-firm", 0.7);
       if (doc.before(q, U"的")) --q;

@@ -168,11 +168,11 @@ struct UnionFind {
 
 // Abbreviations of organisations named in full earlier in the article:
 // 星城产投 is 长沙星城产业投资集团有限公司, 苏创投集团 is 苏州创新投资集团有限公司,
-// 西安光机所 is 中国科学院西安光学精密机械研究所. A short name (2
-// to 10 characters) whose characters occur in that order in one longer name of the
-// same type, its first two either adjacent there or the first opening it,
-// joins that name's group; with two or more such names it joins none. Zones
-// and organs shorten the same way (宁波经开区, 苏州工业园区管委会).
+// 西安光机所 is 中国科学院西安光学精密机械研究所. A short name (2 to 10 Chinese
+// characters, as written) whose characters occur in that order in one longer
+// name of the same type, its first two either adjacent there or the first
+// opening it, joins that name's group; with two or more such names it joins
+// none. Zones and organs shorten the same way (宁波经开区, 苏州工业园区管委会).
 template <class Note>
 void abbreviations(const Document& doc, UnionFind& uf, Note note) {
   auto org = [](EntityType t) {
