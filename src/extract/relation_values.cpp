@@ -5,6 +5,7 @@
 // subject named before it in its sentence (or right after it in its clause),
 // else to the subject of the previous sentence of the same news item.
 #include <algorithm>
+#include <map>
 
 #include "extract/numbers.h"
 #include "extract/relation_rules.h"
@@ -32,7 +33,10 @@ bool accepts(EntityType subject, Relation r) {
 
 // The subject of a figure at pos: the nearest fitting anchor before it in the
 // sentence, else the first after it in its clause, else the carried subject.
-int subject_for(const Document& doc, std::uint32_t pos, Relation r, int carried) {
+// sector_clusters: the one cluster of each sector named in the article (-1 when
+// there are several), for figures whose sentence names only the industry.
+int subject_for(const Document& doc, std::uint32_t pos, Relation r, int carried,
+                const std::map<std::string, int, std::less<>>* sector_clusters = nullptr) {
   const auto& s = doc.sentence_of(pos);
   const std::uint32_t lo = std::max(s.begin, pos > 200 ? pos - 200 : 0u);
   int best = -1;
@@ -57,28 +61,18 @@ int subject_for(const Document& doc, std::uint32_t pos, Relation r, int carried)
     }
   // What the money builds, later in the sentence (…计划投资35亿元，在X建设Y项目).
   if (r == Relation::investment)
-    for (const Anchor* a : anchors_in(doc, pos, s.end))
+    for (const Anchor* a : anchors_in(doc, pos, doc.local_end(pos)))
       if (entity_type(doc, a->entity) == EntityType::Project && !a->reference() &&
           (doc.before(a->begin, U"建设") || doc.before(a->begin, U"新建") || doc.before(a->begin, U"投建")))
         return a->entity;
   // A scale of an industry (茶产业…产值突破500亿元): the article's one cluster of that sector.
-  if (r == Relation::targetScale || r == Relation::currentScale) {
+  if (sector_clusters && (r == Relation::targetScale || r == Relation::currentScale)) {
     int sector = -1;
     for (const Anchor* a : anchors_in(doc, lo, pos))
       if (a->end <= pos && entity_type(doc, a->entity) == EntityType::Sector) sector = a->entity;
     if (sector >= 0) {
-      const std::string& name = doc.entities[static_cast<std::size_t>(sector)].name;
-      int found = -1;
-      for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
-        const auto& m = doc.mentions[i];
-        if (m.type != EntityType::IndustrialCluster ||
-            std::find(m.sector_names.begin(), m.sector_names.end(), name) == m.sector_names.end())
-          continue;
-        if (found >= 0 && found != doc.mention_entity[i])
-          return carried >= 0 && accepts(entity_type(doc, carried), r) ? carried : -1;
-        found = doc.mention_entity[i];
-      }
-      if (found >= 0) return found;
+      const auto it = sector_clusters->find(doc.entities[static_cast<std::size_t>(sector)].name);
+      if (it != sector_clusters->end() && it->second >= 0) return it->second;
     }
   }
   if (carried >= 0 && accepts(entity_type(doc, carried), r)) return carried;
@@ -147,7 +141,7 @@ std::vector<int> respective_subjects(const Document& doc, const SentenceBounds& 
     if (run.size() < 2) continue;
     // The subjects: clusters and funds named before 分别 in the sentence, the last ones.
     std::vector<int> subjects;
-    for (const Anchor* a : anchors_in(doc, s.begin, p)) {
+    for (const Anchor* a : anchors_in(doc, std::max<std::uint32_t>(s.begin, doc.local_begin(p)), p)) {
       const auto et = entity_type(doc, a->entity);
       if (et != EntityType::IndustrialCluster && et != EntityType::Fund) continue;
       if (std::find(subjects.begin(), subjects.end(), a->entity) == subjects.end()) subjects.push_back(a->entity);
@@ -159,8 +153,23 @@ std::vector<int> respective_subjects(const Document& doc, const SentenceBounds& 
   return out;
 }
 
+// The one cluster of each sector named in the article, -1 where several share it.
+std::map<std::string, int, std::less<>> clusters_by_sector(const Document& doc) {
+  std::map<std::string, int, std::less<>> out;
+  for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
+    const auto& m = doc.mentions[i];
+    if (m.type != EntityType::IndustrialCluster) continue;
+    for (const auto& sector : m.sector_names) {
+      const auto [it, fresh] = out.try_emplace(sector, doc.mention_entity[i]);
+      if (!fresh && it->second != doc.mention_entity[i]) it->second = -1;
+    }
+  }
+  return out;
+}
+
 void money_facts(Document& doc) {
   const auto& t = doc.text;
+  const auto sector_clusters = clusters_by_sector(doc);
   // The subject of the previous sentence of the same item, for figures whose
   // sentence names none (…签约了15个项目，总投资超过32.7亿元).
   int carried = -1;
@@ -211,18 +220,20 @@ void money_facts(Document& doc) {
       const auto ty = target_year(target_years, lo, m.begin);
       bool year_governs = false;
       if (ty) {
-        // The target year's position: the last target year before the figure.
-        std::size_t tb = 0;
-        for (const auto& y : target_years)
-          if (y.begin < m.begin && y.begin >= lo) tb = y.begin;
-        year_governs = std::none_of(years.begin(), years.end(),
-                                    [&](const YearMatch& y) { return y.begin > tb && y.begin < m.begin; });
+        // No other year between the target year (the last one before the figure) and the
+        // figure: years are in text order, so the two are neighbours in `years`.
+        const auto by_begin = [](const YearMatch& y, std::size_t p) { return y.begin < p; };
+        const auto tt = std::lower_bound(target_years.begin(), target_years.end(), m.begin, by_begin);
+        const std::size_t tb = std::prev(tt)->begin;  // exists: ty has a value
+        const auto ya = std::lower_bound(years.begin(), years.end(), tb + 1, by_begin);
+        year_governs = ya == years.end() || ya->begin >= m.begin;
       }
       const auto kind = money_kind(doc, m, ty.has_value(), year_governs);
       if (!kind) continue;
-      const int subj = respective[mi] >= 0 && accepts(entity_type(doc, respective[mi]), *kind)
-                           ? respective[mi]
-                           : subject_for(doc, static_cast<std::uint32_t>(m.begin), *kind, from_previous);
+      const int subj =
+          respective[mi] >= 0 && accepts(entity_type(doc, respective[mi]), *kind)
+              ? respective[mi]
+              : subject_for(doc, static_cast<std::uint32_t>(m.begin), *kind, from_previous, &sector_clusters);
       if (subj < 0) continue;
       std::optional<int> year;
       if (*kind == Relation::targetScale)
@@ -286,13 +297,13 @@ void count_facts(Document& doc) {
     }
   }
   // "集群内规模以上企业达到318家" with no other count of that cluster: the count there is.
-  for (const auto& [subj, pos, value] : above_size) {
-    bool counted = false;
-    for (const auto& f : doc.facts)
-      if (f.subject == subj && f.relation == Relation::enterpriseCount) counted = true;
-    if (!counted)
+  if (above_size.empty()) return;
+  std::vector<bool> counted(doc.entities.size(), false);
+  for (const auto& f : doc.facts)
+    if (f.relation == Relation::enterpriseCount) counted[static_cast<std::size_t>(f.subject)] = true;
+  for (const auto& [subj, pos, value] : above_size)
+    if (!counted[static_cast<std::size_t>(subj)])
       doc.add_fact(subj, Relation::enterpriseCount, -1, pos, "enterprise-count-above-size", 0.6, std::to_string(value));
-  }
 }
 
 }  // namespace
