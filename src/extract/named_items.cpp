@@ -152,9 +152,7 @@ std::uint32_t item_name_start(const Document& doc, std::uint32_t end, std::uint3
   while (b > min_start && utf8::is_ascii_digit(t[b]) && utf8::is_ascii_digit(t[b - 1])) --b;
   // A start inside a place or organisation (the length limit cut 长沙 to 沙) moves to its start.
   if (b > min_start)
-    doc.candidates_in(b > 16 ? b - 16 : 0, b, [&](const Candidate& c) {
-      if (c.end > b && c.end <= end && c.begin >= min_start && c.type != EntityType::Sector) b = std::min(b, c.begin);
-    });
+    b = start_before_cut(doc, b, end, min_start, [](const Candidate& c) { return c.type != EntityType::Sector; });
   // "…及其配套项目": 及其 belongs to the name.
   while (b >= 2 && b > min_start + 2 && t[b - 1] == U'及' && b < t.size() && t[b] == U'其') {
     b = scan_name_start(t, b - 1, limit, min_start);

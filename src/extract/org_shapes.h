@@ -2,6 +2,7 @@
 // names from their shape: places inside a name, short forms, candidates.
 #pragma once
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -9,6 +10,19 @@
 #include "extract/triggers.h"
 
 namespace ckg {
+
+// A name start that a length limit put inside another name (长沙 cut to 沙, 柳州
+// to 州): the start of the candidate of `pred` that covers it, ends by `end` and
+// starts at or after min_start; else start unchanged.
+template <class Pred>
+std::uint32_t start_before_cut(const Document& doc, std::uint32_t start, std::uint32_t end, std::uint32_t min_start,
+                               Pred pred) {
+  std::uint32_t b = start;
+  doc.candidates_in(start > 16 ? start - 16 : 0, start, [&](const Candidate& c) {
+    if (c.end > start && c.end <= end && c.begin >= min_start && pred(c)) b = std::min(b, c.begin);
+  });
+  return b;
+}
 
 // Start of a name extended left over bracketed parts (中国(广西)自由贸易试验区,
 // 博海传动(长沙)有限公司): each bracket and the name part before it.

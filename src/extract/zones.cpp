@@ -39,9 +39,7 @@ void zone_by_suffix(Document& doc, const Matcher::Match& h, const Trigger& tr) {
   start = extend_over_brackets(doc, start, min_start, static_cast<std::uint32_t>(tr.max_core));
   start = after_overlapping(doc, start, h.begin);
   // A start inside a place (the length limit cut 柳州 to 州) moves to the place's start.
-  doc.candidates_in(start > 8 ? start - 8 : 0, start, [&](const Candidate& c) {
-    if (is_place(c.type) && c.end > start && c.end <= h.begin && c.begin >= min_start) start = std::min(start, c.begin);
-  });
+  start = start_before_cut(doc, start, h.begin, min_start, [](const Candidate& c) { return is_place(c.type); });
   if (h.begin < start + 2) return;
   const std::u32string_view core = t.substr(start, h.begin - start);
   if (is_generic_core(core)) return;
