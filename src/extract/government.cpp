@@ -80,7 +80,7 @@ std::u32string_view organ_ending_at(std::u32string_view t, std::uint32_t end) {
 }
 
 bool clean_core(std::u32string_view s) {
-  static const CharSet kStops{U"的在与或是为由从对向把被将并也已于等了着过个该此这那不没"};
+  static const CharSet kStops{U"的在或是为由从对向把被将并也已于等了着过个该此这那不没"};
   for (char32_t c : s)
     if (!utf8::is_han(c) || kStops(c)) return false;
   return true;
@@ -193,6 +193,23 @@ std::string official_organ_name(std::u32string_view name) {
 }
 
 void add_body(Document& doc, std::uint32_t b, std::uint32_t e, std::u32string_view organ) {
+  // A province before a prefecture-level city is not part of the city's organ's name
+  // (安徽省合肥市人民政府 is 合肥市人民政府); the full form stays an alias. A district keeps
+  // its city or municipality (北京市朝阳区人民政府, 苏州市吴中区人民政府), as official names do.
+  std::uint32_t nb = b;
+  if (const Candidate* d = doc.longest_starting_at(b, is_division_candidate);
+      d && d->type == EntityType::Province && d->end < e)
+    if (const Candidate* next = doc.longest_starting_at(d->end, is_division_candidate);
+        next && next->type == EntityType::City && next->end < e)
+      nb = d->end;
+  if (nb > b) {
+    add_body(doc, nb, e, organ);
+    Candidate& c = doc.candidates.back();
+    c.begin = b;  // the mention covers the whole chain
+    c.aliases.push_back(name_key(doc.span(b, e)));
+    c.keeps_places = true;
+    return;
+  }
   Candidate c = shaped_candidate(doc, b, e, EntityType::GovernmentBody, "government-shape", 0.85, 2);
   c.keeps_places = true;
   c.keeps_orgs = true;

@@ -235,3 +235,12 @@ TEST_CASE("descriptions before a company - products in lists - academies' instit
   CHECK(r.has(EntityType::Institution, "中国科学院赣江创新研究院"));
   CHECK(r.count(EntityType::Fund) == 0);
 }
+
+TEST_CASE("organs named after a chain of places take the last one - 与 inside an organ's name") {
+  const auto r = extract_text("安徽省合肥市人民政府印发方案。福州市海洋与渔业局发布通知。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::GovernmentBody, "合肥市人民政府"));
+  CHECK(r.has(EntityType::GovernmentBody, "安徽省合肥市人民政府"));  // as an alias of the same organ
+  CHECK(r.count(EntityType::GovernmentBody) == 2);
+  CHECK(r.has(EntityType::GovernmentBody, "福州市海洋与渔业局"));
+}
