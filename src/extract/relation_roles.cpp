@@ -355,7 +355,7 @@ void founders_and_members(Document& doc) {
       if (b->begin < expect) continue;
       const std::u32string_view gap = t.substr(expect, b->begin - expect);
       if (!subjects.empty() && !(gap == U"、" || gap == U"和" || gap == U"及" || gap == U"与" || gap == U"以及" ||
-                                 gap == U"联合" || gap == U"携手"))
+                                 gap == U"联合" || gap == U"携手" || gap == U"还与" || gap == U"并与"))
         break;
       if (subjects.empty() && gap.size() > 12) break;
       if (!is_founder(entity_type(doc, b->entity))) break;
@@ -364,6 +364,25 @@ void founders_and_members(Document& doc) {
     }
     for (int f : subjects)
       if (f != a.entity) doc.add_fact(a.entity, Relation::foundedBy, f, a.begin, "founded-by-subject", 0.7);
+  }
+  // "A(联合B)发起设立的X": the organisations right before the verb found X.
+  for (const auto& a : doc.anchors) {
+    const auto at = entity_type(doc, a.entity);
+    if ((at != EntityType::Fund && at != EntityType::Institution) || a.begin < 3 || t[a.begin - 1] != U'的') continue;
+    std::uint32_t v = a.begin - 1;
+    bool verb = false;
+    for (std::u32string_view w :
+         {U"发起设立", U"出资设立", U"牵头组建", U"发起成立", U"共同组建", U"发起", U"设立", U"组建"})
+      if (doc.before(v, w)) {
+        v -= static_cast<std::uint32_t>(w.size());
+        verb = true;
+        break;
+      }
+    if (!verb) continue;
+    for (std::u32string_view w : {U"共同", U"联合"})
+      if (doc.before(v, w)) v -= static_cast<std::uint32_t>(w.size());
+    for (int org : listed_orgs(doc, v, doc.clause_begin(v)))
+      if (org != a.entity) doc.add_fact(a.entity, Relation::foundedBy, org, a.begin, "founded-by-before", 0.7);
   }
   // Members: "A、B等(一批)…企业/平台" in an item about one cluster; "以A为龙头".
   for (std::size_t pos = find_in_text(t, U"等"); pos != std::u32string_view::npos;
@@ -483,6 +502,24 @@ void stated_members(Document& doc) {
       std::uint32_t v = p;
       while (v > 0 && p - v < 3 && has_char(U"已正式也均都先后相继", t[v - 1])) --v;
       for (int org : subjects_before(v)) doc.add_fact(org, Relation::memberOf, cl->entity, p, "member-joined", 0.75);
+    }
+  // "…三家企业都是集群骨干成员", "A、B均是集群成员企业", "A作为集群成员单位": the
+  // organisations of that sentence before the phrase are members of the item's latest cluster.
+  for (std::u32string_view phrase : {U"都是集群", U"均是集群", U"均为集群", U"都为集群", U"作为集群", U"是集群"})
+    for (std::size_t pos = find_in_text(t, phrase); pos != std::u32string_view::npos;
+         pos = find_in_text(t, phrase, pos + 1)) {
+      const auto p = static_cast<std::uint32_t>(pos);
+      const std::uint32_t after = p + static_cast<std::uint32_t>(phrase.size());
+      const std::uint32_t ce = std::min<std::uint32_t>(doc.clause_end(after), after + 8);
+      if (find_in_text(t.substr(after, ce - after), U"成员") == std::u32string_view::npos) continue;
+      int cluster = -1;  // the latest cluster named before, in the item
+      const std::uint32_t ib = doc.items[static_cast<std::size_t>(doc.item_at(p))].begin;
+      for (const Anchor* a : anchors_in(doc, std::max(ib, doc.local_begin(p, 600)), p))
+        if (entity_type(doc, a->entity) == EntityType::IndustrialCluster) cluster = a->entity;
+      if (cluster < 0) continue;
+      for (const Anchor* a : anchors_in(doc, doc.sentence_of(p).begin, p))
+        if (is_org(entity_type(doc, a->entity)) && !a->reference())
+          doc.add_fact(a->entity, Relation::memberOf, cluster, a->begin, "member-stated", 0.7);
     }
   // "在这一集群中，A是链主企业", "在X产业集群中，…": the organisations of that sentence are members.
   for (const auto& s : doc.sentences) {

@@ -187,3 +187,13 @@ TEST_CASE("a count of firms above size when it is the only one - firms named as 
   CHECK(r2.value("南县小龙虾产业集群", Relation::enterpriseCount, "420"));
   CHECK_FALSE(r2.value("南县小龙虾产业集群", Relation::enterpriseCount, "31"));
 }
+
+TEST_CASE("founders before 发起设立的X - members stated as 都是集群成员") {
+  const auto r = extract_text(
+      "2024年，宜昌新能源电池材料产业集群实现产值620亿元，华锂新材料股份有限公司、楚源磷化有限公司均是集群成员企业。"
+      "宜昌市人民政府发起设立的宜昌长江新能源产业投资基金对该项目投资8亿元。");
+  INFO(r.dump());
+  CHECK(r.fact("华锂新材料股份有限公司", Relation::memberOf, "宜昌新能源电池材料产业集群"));
+  CHECK(r.fact("楚源磷化有限公司", Relation::memberOf, "宜昌新能源电池材料产业集群"));
+  CHECK(r.fact("宜昌长江新能源产业投资基金", Relation::foundedBy, "宜昌市人民政府"));
+}
