@@ -190,6 +190,10 @@ void money_facts(Document& doc) {
           doc.before(static_cast<std::uint32_t>(y.begin), U"至") ||
           doc.before(static_cast<std::uint32_t>(y.begin), U"力争") ||
           doc.before(static_cast<std::uint32_t>(y.begin), U"争取") ||
+          doc.before(static_cast<std::uint32_t>(y.begin), U"力争在") ||
+          doc.before(static_cast<std::uint32_t>(y.begin), U"争取在") ||
+          doc.before(static_cast<std::uint32_t>(y.begin), U"计划在") ||
+          doc.before(static_cast<std::uint32_t>(y.begin), U"预计在") ||
           doc.at(static_cast<std::uint32_t>(y.end), U"前") || doc.at(static_cast<std::uint32_t>(y.end), U"底"))
         target_years.push_back(y);
     const auto money = find_money(t, s.begin, s.end);
@@ -202,7 +206,9 @@ void money_facts(Document& doc) {
       if (m.level) {
         const std::uint32_t lo =
             std::max<std::uint32_t>(s.begin, m.begin > 6 ? static_cast<std::uint32_t>(m.begin) - 6 : 0u);
-        if (!contains_any(t.substr(lo, m.begin - lo), {U"达到", U"建成", U"打造成", U"迈向", U"突破", U"达"})) continue;
+        if (!contains_any(t.substr(lo, m.begin - lo),
+                          {U"达到", U"建成", U"打造成", U"迈向", U"迈上", U"迈入", U"突破", U"达"}))
+          continue;
         // Not when it opens the name that follows (建成千亿级的安徽低空经济产业集群).
         bool opens_name = false;
         for (const Anchor* a :

@@ -197,3 +197,9 @@ TEST_CASE("founders before 发起设立的X - members stated as 都是集群成�
   CHECK(r.fact("楚源磷化有限公司", Relation::memberOf, "宜昌新能源电池材料产业集群"));
   CHECK(r.fact("宜昌长江新能源产业投资基金", Relation::foundedBy, "宜昌市人民政府"));
 }
+
+TEST_CASE("a size class after 迈上 with 力争在 a year is a target of that year") {
+  const auto r = extract_text("宜昌新能源电池材料产业集群产值620亿元。按照规划，该集群力争在2026年迈上千亿级台阶。");
+  INFO(r.dump());
+  CHECK(r.value("宜昌新能源电池材料产业集群", Relation::targetScale, "100000000000", 2026));
+}
