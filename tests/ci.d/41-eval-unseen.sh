@@ -13,9 +13,9 @@ echo "eval-unseen: $last"
 read -r core all rel < <(printf '%s\n' "$last" | sed -E 's/.*core entity F1 ([0-9.]+) +all entity F1 ([0-9.]+) +relation F1 ([0-9.]+).*/\1 \2 \3/')
 awk -v c="$core" -v a="$all" -v r="$rel" 'BEGIN {
   bad = 0
-  if (c < 0.846) { print "core entity F1 " c " < 0.846"; bad = 1 }
-  if (a < 0.883) { print "all entity F1 " a " < 0.883"; bad = 1 }
-  if (r < 0.700) { print "relation F1 " r " < 0.700"; bad = 1 }
+  if (c < 0.838) { print "core entity F1 " c " < 0.838"; bad = 1 }
+  if (a < 0.879) { print "all entity F1 " a " < 0.879"; bad = 1 }
+  if (r < 0.707) { print "relation F1 " r " < 0.707"; bad = 1 }
   exit bad
 }'
 py=/usr/bin/python3
