@@ -311,28 +311,11 @@ void cluster_layout(Document& doc) {
       for (const auto& cue : kCues) {
         if (!doc.at(p, cue.before)) continue;
         std::uint32_t q = p + static_cast<std::uint32_t>(cue.before.size());
-        std::vector<int> places;
-        for (int guard = 0; guard < 8 && q < stop; ++guard) {
-          const std::size_t k = doc.first_anchor_from(q);
-          if (k >= doc.anchors.size() || doc.anchors[k].begin != q || !is_location_entity(doc, doc.anchors[k].entity))
-            break;
-          // The most specific place of a chain (四川省成都市 -> 成都市).
-          std::size_t last = k;
-          while (last + 1 < doc.anchors.size() && doc.anchors[last + 1].begin == doc.anchors[last].end &&
-                 is_location_entity(doc, doc.anchors[last + 1].entity))
-            ++last;
-          places.push_back(doc.anchors[last].entity);
-          q = doc.anchors[last].end;
-          if (q < stop && is_enumeration_sep(t[q]) && t[q] != ',' && t[q] != U'，') {
-            ++q;
-            continue;
-          }
-          if (doc.at(q, U"以及")) {
-            q += 2;
-            continue;
-          }
-          break;
-        }
+        // The places named right there: the most specific of each chain (四川省成都市 -> 成都市).
+        const std::size_t k = doc.first_anchor_from(q);
+        if (k >= doc.anchors.size() || doc.anchors[k].begin != q || !is_location_entity(doc, doc.anchors[k].entity))
+          continue;
+        const std::vector<int> places = place_group_at(doc, k, &q, {U"、", U"和", U"及", U"与", U"以及", U"+"});
         if (!cue.after.empty())
           for (std::u32string_view w : {U"共同", U"联合", U"分别"})
             if (doc.at(q, w)) q += static_cast<std::uint32_t>(w.size());

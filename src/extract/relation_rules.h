@@ -38,7 +38,10 @@ class AnchorRange {
 AnchorRange anchors_in(const Document& doc, std::uint32_t b, std::uint32_t e);
 // The entities of a group of places starting at anchor i: a chain (安徽省淮南市
 // -> 淮南市) and a list of chains (贵阳市、贵安新区).
-std::vector<int> place_group_at(const Document& doc, std::size_t anchor_index);
+// `end`, when given, receives the end of the group; `separators` are the words
+// that join the chains of the list.
+std::vector<int> place_group_at(const Document& doc, std::size_t anchor_index, std::uint32_t* end = nullptr,
+                                std::initializer_list<std::u32string_view> separators = {U"、", U"和", U"及"});
 // First place group among the anchors in [b, e), or empty.
 std::vector<int> first_place_group(const Document& doc, std::uint32_t b, std::uint32_t e);
 // The default place of a position: the first place group of its sentence

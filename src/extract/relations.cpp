@@ -32,9 +32,9 @@ bool mentioned(const Document& doc, int entity) {
   return !doc.entities[static_cast<std::size_t>(entity)].mentions.empty();
 }
 
-std::vector<int> place_group_at(const Document& doc, std::size_t i) {
+std::vector<int> place_group_at(const Document& doc, std::size_t i, std::uint32_t* end,
+                                std::initializer_list<std::u32string_view> separators) {
   std::vector<int> out;
-  const auto& t = doc.text;
   std::size_t k = i;
   for (int guard = 0; guard < 8 && k < doc.anchors.size(); ++guard) {
     const Anchor* last = &doc.anchors[k];
@@ -48,12 +48,14 @@ std::vector<int> place_group_at(const Document& doc, std::size_t i) {
     while (j < doc.anchors.size() && doc.anchors[j].begin < last->end) ++j;
     if (std::find(out.begin(), out.end(), last->entity) == out.end()) out.push_back(last->entity);
     const std::uint32_t e = last->end;
-    if (e + 1 < t.size() && (t[e] == U'、' || t[e] == U'和' || t[e] == U'及') && j < doc.anchors.size() &&
-        doc.anchors[j].begin == e + 1 && is_location_entity(doc, doc.anchors[j].entity)) {
-      k = j;
-      continue;
-    }
-    break;
+    if (end) *end = e;
+    bool joined = false;
+    for (const auto w : separators)
+      if (doc.at(e, w) && j < doc.anchors.size() && doc.anchors[j].begin == e + w.size() &&
+          is_location_entity(doc, doc.anchors[j].entity))
+        joined = true;
+    if (!joined) break;
+    k = j;
   }
   return out;
 }
