@@ -354,16 +354,16 @@ bool contains_cut_word(std::u32string_view s) {
 bool is_generic_core(std::u32string_view core) {
   if (core.empty()) return true;
   // A count of things (15家企业, 10只基金, 4家投资机构) names no one.
-  // (also after 余/另/其余: 余三支基金)
-  if (core.size() > 1 && has_char(U"余另", core.front()) &&
-      (utf8::is_ascii_digit(core[1]) || has_char(U"一二三四五六七八九十两几", core[1])))
+  // (also after 余/另/其余: 余三支基金). Character sets: one bit test each (a hot path).
+  static const CharSet kNumeral{U"一二三四五六七八九十两几"}, kCountStart{U"一二三四五六七八九十两几数"},
+      kCountPart{U"一二三四五六七八九十百千两几数余多"}, kClassifier{U"家个只项批支所座"};
+  if (core.size() > 1 && (core.front() == U'余' || core.front() == U'另') &&
+      (utf8::is_ascii_digit(core[1]) || kNumeral(core[1])))
     core.remove_prefix(1);
-  if (utf8::is_ascii_digit(core.front()) || has_char(U"一二三四五六七八九十两几数", core.front())) {
+  if (utf8::is_ascii_digit(core.front()) || kCountStart(core.front())) {
     std::size_t k = 0;
-    while (k < core.size() &&
-           (utf8::is_ascii_digit(core[k]) || has_char(U"一二三四五六七八九十百千两几数余多", core[k])))
-      ++k;
-    if (k < core.size() && has_char(U"家个只项批支所座", core[k])) return true;
+    while (k < core.size() && (utf8::is_ascii_digit(core[k]) || kCountPart(core[k]))) ++k;
+    if (k < core.size() && kClassifier(core[k])) return true;
   }
   static const CharSet kFirst{[] {
     std::u32string chars;
