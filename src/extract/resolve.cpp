@@ -173,6 +173,14 @@ struct UnionFind {
 // name of the same type, its first two either adjacent there or the first
 // opening it, joins that name's group; with two or more such names it joins
 // none. Zones and organs shorten the same way (宁波经开区, 苏州工业园区管委会).
+// True if the UTF-8 name spells exactly the characters of text (no string built).
+bool same_text(std::u32string_view text, std::string_view name) {
+  std::size_t i = 0, k = 0;
+  while (i < name.size() && k < text.size())
+    if (utf8::next(name, i) != text[k++]) return false;
+  return i == name.size() && k == text.size();
+}
+
 template <class Note>
 void abbreviations(const Document& doc, UnionFind& uf, Note note) {
   auto org = [](EntityType t) {
@@ -190,7 +198,7 @@ void abbreviations(const Document& doc, UnionFind& uf, Note note) {
     bool han = true;
     for (char32_t c : sn) han = han && utf8::is_han(c);
     // Only a name as written (not 省政府, already read as the province's 人民政府).
-    if (!han || doc.str(s.begin, s.end) != s.name) continue;
+    if (!han || !same_text(sn, s.name)) continue;
     int found = -1;
     bool ambiguous = false;
     for (std::size_t li : orgs) {
