@@ -225,12 +225,26 @@ void events_and_projects(Document& doc) {
       if (h.begin < start + 2) continue;
       const std::u32string_view core = t.substr(start, h.begin - start);
       if (is_generic_core(core) || core == U"新闻" || core == U"签约" || core == U"开工" || core == U"建设") continue;
+      // "集群内重大项目", "园区内重点项目": where projects are, not a project's name.
+      if (starts_with_any(core, {U"集群内", U"园区内", U"区内", U"省内", U"市内"})) continue;
       if (tr.family == TriggerFamily::Event) {
         const bool specific = tr.suffix == U"招商会" || tr.suffix == U"推介会" || tr.suffix == U"洽谈会" ||
                               tr.suffix == U"博览会" || tr.suffix == U"交易会" || tr.suffix == U"峰会" ||
                               tr.suffix == U"论坛";
         if (!proper_event_core(doc, start, h.begin) && !(specific && core.size() >= 4 && han_only(core))) continue;
-        Candidate c = shaped_candidate(doc, start, h.end, EntityType::Event, "event-suffix", 0.75, 2);
+        // "…人民代表大会第四次会议": the session is part of the event's name.
+        std::uint32_t end = h.end;
+        if (doc.at(end, U"第")) {
+          std::uint32_t k = end + 1;
+          while (k < t.size() && k - end < 5 && (has_char(U"一二三四五六七八九十", t[k]) || utf8::is_ascii_digit(t[k])))
+            ++k;
+          for (std::u32string_view w : {U"次全体会议", U"次会议"})
+            if (k > end + 1 && doc.at(k, w)) {
+              end = k + static_cast<std::uint32_t>(w.size());
+              break;
+            }
+        }
+        Candidate c = shaped_candidate(doc, start, end, EntityType::Event, "event-suffix", 0.75, 2);
         c.keeps_places = true;
         c.keeps_orgs = true;
         events.push_back(std::move(c));

@@ -113,6 +113,9 @@ void fund_by_suffix(Document& doc, const Matcher::Match& h) {
       break;
     }
   if (h.begin < start + 2) return;
+  // "…集团有限公司管理基金", "共同设立基金": 基金 is what a verb acts on, not the end of a name.
+  if (ends_with_any(t.substr(start, h.begin - start), {U"管理", U"运营", U"设立", U"发起", U"出资", U"募集", U"组建"}))
+    return;
   // The proper part: without leading places and the fund-type words.
   const std::uint32_t core_b = place_chain_end(doc, start, h.begin);
   std::u32string core(t.substr(core_b, h.begin - core_b));

@@ -234,6 +234,7 @@ int building_site(const Document& doc, const Anchor& a) {
 }
 
 void fund_and_project_locations(Document& doc, const std::vector<std::uint32_t>& verb_starts) {
+  const auto focus = focus_zones(doc);
   const std::size_t n = doc.entities.size();
   std::vector<std::vector<std::pair<int, std::uint32_t>>> explicit_locs(n);
   std::vector<const Anchor*> first(n, nullptr);
@@ -259,6 +260,13 @@ void fund_and_project_locations(Document& doc, const std::vector<std::uint32_t>&
       doc.add_fact(ei, Relation::locatedIn, p, a->begin, "name-place", 0.85);
       continue;
     }
+    // A project (…项目, not an airport or a port) in a news item about one zone (named three
+    // times or more) is in that zone.
+    if (const int z = focus[static_cast<std::size_t>(doc.item_at(a->begin))];
+        z >= 0 && entity_type(doc, ei) == EntityType::Project && m.name.ends_with("项目")) {
+      doc.add_fact(ei, Relation::locatedIn, z, a->begin, "project-item-zone", 0.65);
+      continue;
+    }
     const auto g = last_place_group_before(doc, a->begin);
     if (!g.empty()) doc.add_fact(ei, Relation::locatedIn, g.back(), a->begin, "context-place", 0.65);
   }
@@ -268,9 +276,25 @@ void cluster_locations(Document& doc) {
   for (const auto& a : doc.anchors) {
     if (a.reference() || entity_type(doc, a.entity) != EntityType::IndustrialCluster) continue;
     const auto& m = doc.mentions[static_cast<std::size_t>(a.mention)];
-    for (const auto& p : m.locations) {
-      const int e = entity_of_place(doc, p);
-      if (e >= 0) doc.add_fact(a.entity, Relation::locatedIn, e, a.begin, "cluster-place", 0.85);
+    std::vector<int> places;
+    for (const auto& p : m.locations)
+      if (const int e = entity_of_place(doc, p); e >= 0) places.push_back(e);
+    // 内蒙古鄂尔多斯东胜羊绒服装产业集群: a chain of divisions names one place, the last
+    // (the others contain it, and `within` adds them).
+    auto code_of = [&](int e) -> std::string_view {
+      const auto& pl = doc.entities[static_cast<std::size_t>(e)].place;
+      return pl && is_admin_division(entity_type(doc, e)) ? std::string_view(pl->code) : std::string_view();
+    };
+    auto contains = [&](int outer, int inner) {
+      const auto oc = code_of(outer), ic = code_of(inner);
+      if (oc.size() != 6 || ic.size() != 6 || oc == ic) return false;
+      const std::size_t keep = oc.ends_with("0000") ? 2 : oc.ends_with("00") ? 4 : 6;
+      return keep < 6 && ic.substr(0, keep) == oc.substr(0, keep);
+    };
+    for (int e : places) {
+      bool outer = false;
+      for (int f : places) outer = outer || contains(e, f);
+      if (!outer) doc.add_fact(a.entity, Relation::locatedIn, e, a.begin, "cluster-place", 0.85);
     }
   }
 }

@@ -142,6 +142,84 @@ void company_sectors(Document& doc) {
   }
 }
 
+// "A公司投资N亿元建设年产40万吨高端聚烯烃项目", "A公司在开平建设的智能卫浴…项目", "A公司的
+// …项目": a firm that builds a project named after a product is in that product's sector.
+void builder_sectors(Document& doc) {
+  const auto& t = doc.text;
+  std::vector<std::vector<int>> named;  // project -> the sectors its name holds
+  for (const auto& f : doc.facts)
+    if (f.relation == Relation::inSector && f.rule == "name-sector" &&
+        entity_type(doc, f.subject) == EntityType::Project) {
+      if (named.size() <= static_cast<std::size_t>(f.subject)) named.resize(static_cast<std::size_t>(f.subject) + 1);
+      named[static_cast<std::size_t>(f.subject)].push_back(f.object);
+    }
+  if (named.empty()) return;
+  for (const auto& a : doc.anchors) {
+    if (a.reference() || static_cast<std::size_t>(a.entity) >= named.size() ||
+        named[static_cast<std::size_t>(a.entity)].empty())
+      continue;
+    const std::uint32_t cb = doc.clause_begin(a.begin);
+    const Anchor* builder = nullptr;
+    for (const Anchor* b : anchors_in(doc, a.begin > 60 ? std::max(cb, a.begin - 60) : cb, a.begin)) {
+      if (b->end > a.begin) continue;
+      const auto bt = entity_type(doc, b->entity);
+      if (bt == EntityType::Company)
+        builder = b;
+      else if (bt == EntityType::Project)
+        builder = nullptr;  // another project stands between
+    }
+    if (!builder) continue;
+    const std::u32string_view gap = t.substr(builder->end, a.begin - builder->end);
+    if (!contains_any(gap, {U"建设", U"投资", U"投建", U"新建", U"布局", U"的"}) ||
+        contains_any(gap, {U"、", U"与", U"和", U"为", U"向", U"对"}))
+      continue;
+    for (int se : named[static_cast<std::size_t>(a.entity)])
+      doc.add_fact(builder->entity, Relation::inSector, se, builder->begin, "company-project-sector", 0.65);
+  }
+}
+
+// "A公司主攻乘用车", "B公司专注纯电动客车和城市物流车", "C公司主要生产工业硅和多晶硅": the
+// products a firm is said to focus on, listed right after the verb.
+void company_focus_sectors(Document& doc) {
+  const auto& t = doc.text;
+  static constexpr std::u32string_view kVerbs[] = {U"主要生产", U"专注于", U"主攻", U"专注",
+                                                   U"主营",     U"深耕",   U"主打", U"生产"};
+  for (const auto& a : doc.anchors) {
+    if (entity_type(doc, a.entity) != EntityType::Company) continue;
+    std::uint32_t p = a.end;
+    // A bracketed short name (以下简称“…”) and a place or adverb may stand before the verb.
+    if (p < t.size() && (t[p] == '(' || t[p] == U'（')) {
+      std::uint32_t q = p + 1;
+      while (q < t.size() && q - p < 24 && t[q] != ')' && t[q] != U'）') ++q;
+      if (q < t.size() && q - p < 24) p = q + 1;
+    }
+    for (std::u32string_view adv : {U"则", U"也", U"还", U"已", U"将", U"一直"})
+      if (doc.at(p, adv)) {
+        p += static_cast<std::uint32_t>(adv.size());
+        break;
+      }
+    std::uint32_t v = 0;
+    for (auto w : kVerbs)
+      if (doc.at(p, w)) {
+        v = p + static_cast<std::uint32_t>(w.size());
+        break;
+      }
+    if (v == 0) continue;
+    const std::uint32_t ce = doc.clause_end(v);
+    std::uint32_t expect = v;
+    for (const Anchor* b : anchors_in(doc, v, ce)) {
+      if (b->begin < expect) continue;
+      const std::u32string_view gap = t.substr(expect, b->begin - expect);
+      const bool joined = expect == v
+                              ? gap.size() <= 2 && !contains_any(gap, {U"的"})
+                              : (gap == U"、" || gap == U"和" || gap == U"及" || gap == U"与" || gap == U"以及");
+      if (!joined || entity_type(doc, b->entity) != EntityType::Sector) break;
+      doc.add_fact(a.entity, Relation::inSector, b->entity, a.begin, "company-focus", 0.7);
+      expect = b->end;
+    }
+  }
+}
+
 // A zone that opens a sentence (or clause) and the sectors it gathers or focuses on.
 void zone_sectors(Document& doc) {
   const auto& t = doc.text;
@@ -160,16 +238,39 @@ void zone_sectors(Document& doc) {
     if (!first) continue;
     bool in_direct_list = false;
     for (const Anchor* b : anchors_in(doc, a.end, doc.local_end(a.end))) {
-      if (entity_type(doc, b->entity) == EntityType::Zone && b->entity != a.entity) break;  // another subject
+      // Another zone, or a cluster, is the subject of what follows.
+      if ((entity_type(doc, b->entity) == EntityType::Zone ||
+           entity_type(doc, b->entity) == EntityType::IndustrialCluster) &&
+          b->entity != a.entity)
+        break;
       if (entity_type(doc, b->entity) != EntityType::Sector) continue;
       const std::uint32_t cb = doc.clause_begin(b->begin);
+      // A later clause with a subject of its own (…,吉安市主攻通信终端) is not about the zone.
+      if (cb >= a.end) {
+        bool own_subject = false;
+        for (const Anchor* c : anchors_in(doc, cb, b->begin))
+          if (c->end <= b->begin && entity_type(doc, c->entity) != EntityType::Sector) own_subject = true;
+        if (own_subject) continue;
+      }
       const std::u32string_view lead = t.substr(cb, b->begin - cb);
-      const bool cue = contains_any(
-          lead, {U"聚集", U"汇聚", U"集聚", U"聚焦", U"主导", U"主打", U"坚持把", U"重点发展", U"大力发展", U"推动"});
-      const bool industry = doc.at(b->end, U"企业") || doc.at(b->end, U"产业链") || doc.at(b->end, U"作为") ||
-                            doc.at(b->end, U"高质量发展") || doc.at(b->end, U"产业") || doc.at(b->end, U"为主");
+      const bool cue = contains_any(lead, {U"聚集", U"汇聚", U"集聚", U"聚焦", U"主导", U"主打", U"坚持把", U"重点发展",
+                                           U"大力发展", U"推动", U"引进", U"入驻", U"覆盖", U"涵盖"});
+      // The word after the sector, or after the list it opens (稀土永磁及电机企业, A、B等领域企业).
+      std::uint32_t end = b->end;
+      for (int guard = 0; guard < 8 && end + 1 < t.size() && has_char(U"、和及与", t[end]); ++guard) {
+        const int next = doc.entity_starting_at(end + 1);
+        if (next < 0 || entity_type(doc, next) != EntityType::Sector) break;
+        end = doc.anchors[doc.first_anchor_from(end + 1)].end;
+      }
+      std::uint32_t w = end;
+      if (doc.at(w, U"等")) ++w;
+      if (doc.at(w, U"领域") || doc.at(w, U"环节")) w += 2;
+      const bool industry = doc.at(w, U"企业") || doc.at(end, U"产业链") || doc.at(end, U"作为") ||
+                            doc.at(end, U"高质量发展") || doc.at(end, U"产业") || doc.at(end, U"为主") ||
+                            (w > end && (doc.at(end + 1, U"领域") || doc.at(end + 1, U"环节")));
       // "重点发展储能电池", "聚焦供应链金融、绿色金融和金融科技": the verb right before the (list of) sectors.
-      const bool direct = ends_with_any(lead, {U"重点发展", U"大力发展", U"主导", U"主打", U"聚焦", U"主要发展"});
+      const bool direct =
+          ends_with_any(lead, {U"重点发展", U"大力发展", U"主导", U"主打", U"聚焦", U"主要发展", U"主攻", U"重点布局"});
       if ((cue && industry) || direct || in_direct_list) {
         doc.add_fact(a.entity, Relation::inSector, b->entity, a.begin, "zone-sentence-sector", 0.65);
         in_direct_list = direct || in_direct_list;
@@ -407,9 +508,21 @@ void founders_and_members(Document& doc) {
         for (const Anchor* a : anchors_in(doc, sb, p))
           if (entity_type(doc, a->entity) == EntityType::IndustrialCluster) cluster = a->entity;
     }
-    if (cluster < 0) continue;
     const std::uint32_t ce = doc.clause_end(p);
     const std::u32string_view tail = t.substr(p + 1, std::min<std::uint32_t>(ce, p + 20) - p - 1);
+    if (!after && cluster < 0 &&
+        contains_any(tail.substr(0, std::min<std::size_t>(tail.size(), 6)), {U"龙头", U"链主", U"骨干"})) {
+      // "做强X产业集群,支持A、B和C等链主企业…": the one cluster named before the list in its sentence.
+      for (const Anchor* a : anchors_in(doc, doc.sentence_of(p).begin, p))
+        if (entity_type(doc, a->entity) == EntityType::IndustrialCluster) {
+          if (cluster >= 0 && cluster != a->entity) {
+            cluster = -2;
+            break;
+          }
+          cluster = a->entity;
+        }
+    }
+    if (cluster < 0) continue;
     if (!contains_any(tail, {U"企", U"平台", U"龙头", U"成员", U"单位", U"机构", U"创新", U"载体", U"高校", U"院所"}))
       continue;
     if (contains_any(tail, {U"参与", U"合作"})) continue;
@@ -585,6 +698,46 @@ void stated_members(Document& doc) {
     }
 }
 
+// An article about one cluster: the firms it presents (named after the cluster, or in a
+// sentence about the cluster) are taken as its members, with a low confidence
+// (rule "member-article-cluster"). Investment firms and firms already placed in a
+// cluster are left out.
+void article_cluster_members(Document& doc) {
+  const auto& t = doc.text;
+  int cluster = -1;
+  std::uint32_t first = 0;
+  for (const auto& a : doc.anchors)
+    if (entity_type(doc, a.entity) == EntityType::IndustrialCluster) {
+      if (cluster >= 0 && a.entity != cluster) return;
+      if (cluster < 0) first = a.begin;
+      cluster = a.entity;
+    }
+  if (cluster < 0) return;
+  // Only a cluster with a place: a trend (中国人工智能产业集群) has no members to name.
+  bool located = false;
+  std::vector<bool> placed(doc.entities.size(), false);
+  for (const auto& f : doc.facts) {
+    if (f.relation == Relation::memberOf) placed[static_cast<std::size_t>(f.subject)] = true;
+    if (f.relation == Relation::locatedIn && f.subject == cluster) located = true;
+  }
+  if (!located) return;
+  for (const auto& a : doc.anchors) {
+    if (a.reference() || entity_type(doc, a.entity) != EntityType::Company ||
+        placed[static_cast<std::size_t>(a.entity)])
+      continue;
+    const std::string& name = doc.entities[static_cast<std::size_t>(a.entity)].name;
+    if (name.find("投资") != std::string::npos || name.find("基金") != std::string::npos ||
+        name.find("资本") != std::string::npos || name.find("金融") != std::string::npos)
+      continue;
+    const auto& s = doc.sentence_of(a.begin);
+    const bool about =
+        a.begin > first || find_in_text(t.substr(s.begin, s.end - s.begin), U"集群") != std::u32string_view::npos;
+    if (!about) continue;
+    doc.add_fact(a.entity, Relation::memberOf, cluster, a.begin, "member-article-cluster", 0.5);
+    placed[static_cast<std::size_t>(a.entity)] = true;
+  }
+}
+
 // "<organ>…印发/发布《policy》": the organ nearest before the verb.
 void policy_issuers(Document& doc) {
   const auto& t = doc.text;
@@ -620,9 +773,12 @@ void role_relations(Document& doc) {
   company_sectors(doc);
   zone_sectors(doc);
   project_and_fund_sectors(doc);
+  builder_sectors(doc);
+  company_focus_sectors(doc);
   cluster_segments(doc);
   founders_and_members(doc);
   stated_members(doc);
+  article_cluster_members(doc);
   policy_issuers(doc);
 }
 

@@ -18,7 +18,12 @@ namespace {
 
 bool nested_allowed(const Candidate& outer, const Candidate& inner) {
   if (outer.type == inner.type && outer.key == inner.key) return false;
-  if (outer.keeps_places && is_place(inner.type)) return true;
+  // A region inside the name of a firm, institution or project (华北理工大学,
+  // 北部湾产业投资有限公司, 黔中智算中心项目) is part of the name, not a mention of it.
+  if (outer.keeps_places && is_place(inner.type))
+    return !(inner.type == EntityType::Region &&
+             (outer.type == EntityType::Company || outer.type == EntityType::Institution ||
+              outer.type == EntityType::Project));
   if (outer.keeps_sectors && inner.type == EntityType::Sector) return true;
   if (outer.keeps_orgs) {
     if (inner.type == EntityType::Zone) return true;

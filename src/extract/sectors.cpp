@@ -166,6 +166,152 @@ void products_of_companies(Document& doc) {
   }
 }
 
+// 锂电池电解液, 尼龙新材料, 锂电池正极材料: a sector written right before a material or
+// part is one product line, named whole.
+void compound_products(Document& doc, const std::vector<SectorHit>& hits) {
+  static constexpr std::u32string_view kHeads[] = {U"电解液", U"新材料", U"正极材料", U"负极材料",
+                                                   U"隔膜",   U"电芯",   U"铜箔",     U"前驱体"};
+  const auto& t = doc.text;
+  for (const auto& h : hits) {
+    if (h.end >= t.size() || h.end - h.begin < 2) continue;
+    const auto surface = t.substr(h.begin, h.end - h.begin);
+    if (surface.ends_with(U"产业") || surface.ends_with(U"行业") || surface.ends_with(U"材料")) continue;
+    const SectorHit* next = hit_starting_at(hits, h.end);
+    if (!next) continue;
+    const auto head = t.substr(next->begin, next->end - next->begin);
+    if (std::find(std::begin(kHeads), std::end(kHeads), head) == std::end(kHeads)) continue;
+    if (before_org_suffix(doc, next->end)) continue;
+    doc.candidates.push_back(sector_candidate(doc, h.begin, next->end, "sector-compound", 0.75));
+  }
+}
+
+// Product lines listed after a verb of focus or of gathering:
+//   "A公司主攻乘用车", "B公司专注纯电动客车和城市物流车", "南昌高新区聚焦虚拟现实和半导体照明",
+//   "重点发展木制品和家居制造" (the list runs to the end of the clause);
+//   "已集聚稀土永磁及电机企业86家", "覆盖人工智能芯片、大模型和具身智能等关键环节", "涵盖酒瓶制造、
+//   包装印刷和酒糟综合利用等环节" (the list must end in 企业 or 等…领域/环节/方向/产业链).
+// Each item is a short run of name characters; a trailing 整机研发/研发/业务/产品/领域/现代化 is
+// not part of it; a list that runs into a longer phrase, or holds a word of policy (…化,
+// …发展, 上下游), is dropped whole. The relations are made in extract/relation_roles.cpp.
+void listed_products(Document& doc) {
+  const auto& t = doc.text;
+  struct Verb {
+    std::u32string_view word;
+    bool needs_subject;  // a firm, zone or cluster right before it
+    bool needs_end;      // the list must end in an industry word
+  };
+  static constexpr Verb kVerbs[] = {
+      {U"主要生产", true, false},  {U"专注于", true, false},    {U"主攻", false, false},  {U"专注", true, false},
+      {U"主营", true, false},      {U"深耕", true, false},      {U"主打", false, false},  {U"聚焦", true, false},
+      {U"重点发展", false, false}, {U"大力发展", false, false}, {U"已集聚", false, true}, {U"集聚", false, true},
+      {U"已聚集", false, true},    {U"聚集", false, true},      {U"汇聚", false, true},   {U"已引进", false, true},
+      {U"引进", false, true},      {U"覆盖", false, true},      {U"涵盖", false, true},   {U"入驻", false, true},
+  };
+  static constexpr std::u32string_view kTails[] = {U"整机研发", U"研发", U"业务", U"产品", U"领域", U"现代化"};
+  static constexpr std::u32string_view kBadStarts[] = {
+      U"上下游", U"上游", U"下游", U"配套", U"相关", U"龙头", U"一批",     U"各类", U"重点",     U"产业",   U"企业",
+      U"项目",   U"优势", U"主导", U"特色", U"新兴", U"传统", U"全产业链", U"规上", U"规模以上", U"外向型", U"涉"};
+  static constexpr std::u32string_view kBadEnds[] = {U"化",   U"发展", U"转型",   U"升级", U"建设", U"合作",
+                                                     U"项目", U"企业", U"市场",   U"方向", U"环节", U"改革",
+                                                     U"创新", U"主业", U"上下游", U"相关"};
+  // Words too general to name a product line by themselves.
+  static constexpr std::u32string_view kTooGeneral[] = {U"加工",   U"种养", U"储运", U"整车",
+                                                        U"零部件", U"制造", U"生产", U"研发"};
+  auto is_item_char = [](char32_t c) {
+    return (utf8::is_han(c) && c != U'的' && c != U'等' && c != U'和' && c != U'及' && c != U'与' && c != U'了') ||
+           utf8::is_ascii_alpha(c) || utf8::is_ascii_digit(c);
+  };
+  auto subject_before = [&](std::uint32_t i) {
+    std::uint32_t q = i;
+    for (std::u32string_view adv : {U"则", U"也", U"还", U"已", U"将", U"正"})
+      if (doc.before(q, adv)) {
+        q -= static_cast<std::uint32_t>(adv.size());
+        break;
+      }
+    if (q > 0 && (t[q - 1] == ')' || t[q - 1] == U'）'))
+      while (q > 0 && i - q < 24 && t[q - 1] != '(' && t[q - 1] != U'（') --q;
+    if (q > 0 && (t[q - 1] == '(' || t[q - 1] == U'（')) --q;
+    return doc.longest_ending_at(q, [](const Candidate& c) {
+      return c.type == EntityType::Company || c.type == EntityType::Zone || c.type == EntityType::IndustrialCluster ||
+             c.type == EntityType::Fund;
+    }) != nullptr;
+  };
+  std::size_t resume = 0;
+  for (AnyOf at(t, U"主专深聚重大已集汇引覆涵入"); at.pos() < t.size(); at.next(resume)) {
+    const auto i = static_cast<std::uint32_t>(at.pos());
+    const Verb* verb = nullptr;
+    for (const auto& v : kVerbs)
+      if (doc.at(i, v.word)) {
+        verb = &v;
+        break;
+      }
+    if (!verb) continue;
+    if (verb->needs_subject && !subject_before(i)) continue;
+    std::uint32_t b = i + static_cast<std::uint32_t>(verb->word.size());
+    if (doc.at(b, U"了")) ++b;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> items;
+    bool ok = true;
+    std::uint32_t e = b;
+    while (ok) {
+      e = b;
+      // An item stops at a count (预制菜三大板块, A和B两个方向).
+      auto count_at = [&](std::uint32_t k) {
+        return k + 1 < t.size() && has_char(U"一二三四五六七八九十两几", t[k]) && has_char(U"大个条类项种", t[k + 1]);
+      };
+      while (e < t.size() && e - b <= 12 && is_item_char(t[e]) && !(e > b && count_at(e))) ++e;
+      std::uint32_t ie = e;
+      // "…企业86家": the list ends at the industry word inside the run.
+      if (verb->needs_end)
+        if (const auto k = find_in_text(t.substr(b, e - b), U"企业"); k != std::u32string_view::npos) {
+          ie = b + static_cast<std::uint32_t>(k);
+          e = ie;
+        }
+      if (e - b > 12 || ie == b) {
+        ok = false;
+        break;
+      }
+      for (auto tail : kTails)
+        if (ie - b > tail.size() + 1 && t.substr(b, ie - b).ends_with(tail)) {
+          ie -= static_cast<std::uint32_t>(tail.size());
+          break;
+        }
+      // "大型LNG运输船": the size is not part of the product.
+      if (ie - b > 4 && doc.at(b, U"大型")) b += 2;
+      const auto item = t.substr(b, ie - b);
+      const bool bad = std::any_of(std::begin(kBadStarts), std::end(kBadStarts),
+                                   [&](std::u32string_view w) { return item.starts_with(w); }) ||
+                       std::any_of(std::begin(kBadEnds), std::end(kBadEnds),
+                                   [&](std::u32string_view w) { return item.ends_with(w); }) ||
+                       std::find(std::begin(kTooGeneral), std::end(kTooGeneral), item) != std::end(kTooGeneral);
+      if (item.size() < 2 || item.size() > 10 || bad || utf8::is_ascii_digit(item.front())) {
+        ok = false;
+        break;
+      }
+      items.emplace_back(b, ie);
+      if (e < t.size() && (t[e] == U'、' || t[e] == U'和' || t[e] == U'及' || t[e] == U'与'))
+        b = e + 1;
+      else if (doc.at(e, U"以及"))
+        b = e + 2;
+      else
+        break;
+    }
+    if (!ok || items.empty()) continue;
+    // Where the list ends decides whether it is one.
+    std::uint32_t q = e;
+    if (doc.at(q, U"等")) ++q;
+    while (q < t.size() && q - e < 4 &&
+           (has_char(U"一二三四五六七八九十两几多个条大关键核心", t[q]) || utf8::is_ascii_digit(t[q])))
+      ++q;
+    const bool industry_end = doc.at(e, U"企业") || doc.at(q, U"领域") || doc.at(q, U"环节") || doc.at(q, U"方向") ||
+                              doc.at(q, U"产业链") || doc.at(q, U"赛道") || doc.at(q, U"产业") || doc.at(q, U"企业");
+    const bool clause_end = e >= t.size() || is_boundary_char(t[e]) || t[e] == ',' || t[e] == U'，' || t[e] == U'。' ||
+                            t[e] == U'；' || t[e] == ';' || t[e] == U'等';
+    if (verb->needs_end ? !industry_end : !(industry_end || clause_end)) continue;
+    for (auto [ib, ie] : items) doc.candidates.push_back(sector_candidate(doc, ib, ie, "sector-listed", 0.7));
+    resume = items.back().second;
+  }
+}
+
 // “铝土矿+氧化铝+电解铝”全产业链: the links of a chain.
 void chain_links(Document& doc) {
   const auto& t = doc.text;
@@ -270,6 +416,7 @@ void find_sectors(Document& doc) {
     const auto surface = doc.str(h.begin, h.end);
     if (surface != s.name) c.aliases.push_back(surface);
   }
+  compound_products(doc, hits);
   chain_links(doc);
   capacity_lists(doc);
 }
@@ -277,6 +424,7 @@ void find_sectors(Document& doc) {
 void find_product_sectors(Document& doc) {
   doc.index_candidates();
   products_of_companies(doc);
+  listed_products(doc);
 }
 
 }  // namespace ckg

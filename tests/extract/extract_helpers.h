@@ -22,6 +22,8 @@ struct Extracted {
   int count(EntityType t) const;
   // A fact subject -relation-> object, both by name (any type).
   bool fact(const std::string& subject, Relation r, const std::string& object) const;
+  // The rule of that fact ("" if there is none).
+  std::string rule_of(const std::string& subject, Relation r, const std::string& object) const;
   // A value fact; year 0 means "no year", -1 means "any year".
   bool value(const std::string& subject, Relation r, const std::string& value, int year = -1) const;
   int facts(Relation r) const;
@@ -64,6 +66,16 @@ inline bool Extracted::fact(const std::string& subject, Relation r, const std::s
       return true;
   }
   return false;
+}
+
+inline std::string Extracted::rule_of(const std::string& subject, Relation r, const std::string& object) const {
+  for (const auto& f : x.facts) {
+    if (f.relation != r || f.object < 0) continue;
+    if (detail::named(x.entities[static_cast<std::size_t>(f.subject)], subject) &&
+        detail::named(x.entities[static_cast<std::size_t>(f.object)], object))
+      return f.rule;
+  }
+  return "";
 }
 
 inline bool Extracted::value(const std::string& subject, Relation r, const std::string& value, int year) const {

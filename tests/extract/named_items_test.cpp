@@ -128,3 +128,14 @@ TEST_CASE("project names keep decimals and joined verbs - and start after the ow
   CHECK(r.has(EntityType::Project, "绿氢制备及加注一体化项目"));
   CHECK(r.has(EntityType::Event, "2024榆林能源转型与氢能产业发展论坛"));
 }
+
+TEST_CASE("a congress keeps its session in its name - projects located by 集群内 are no project") {
+  const auto r = extract_text(
+      "湖北省第十四届人民代表大会第三次会议在武汉开幕。报告提出对集群内重大项目给予支持，并委托湖北宏泰集团有限公司管理"
+      "基金。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Event, "湖北省第十四届人民代表大会第三次会议"));
+  CHECK(r.count(EntityType::Project) == 0);
+  CHECK(r.has(EntityType::Company, "湖北宏泰集团有限公司"));
+  CHECK_FALSE(r.any("委托湖北宏泰集团有限公司"));
+}

@@ -87,3 +87,15 @@ TEST_CASE("places named only inside a company name are not places of the article
   CHECK(r.has(EntityType::Company, "太原精工机械有限公司"));
   CHECK_FALSE(r.has(EntityType::City, "太原市"));
 }
+
+TEST_CASE("a region inside a firm's or project's name is not a mention - nor 西部地区 inside 中西部地区") {
+  const auto r = extract_text(
+      "华北理工大学与北部湾产业投资有限公司合作建设黔中智算中心项目。中西部地区的集群增长较快，长三角的集群规模最大。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Institution, "华北理工大学"));
+  CHECK_FALSE(r.has(EntityType::Region, "华北地区"));
+  CHECK_FALSE(r.has(EntityType::Region, "北部湾城市群"));
+  CHECK_FALSE(r.has(EntityType::Region, "黔中"));
+  CHECK_FALSE(r.has(EntityType::Region, "西部地区"));
+  CHECK(r.has(EntityType::Region, "长江三角洲"));
+}

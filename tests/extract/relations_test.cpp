@@ -70,7 +70,9 @@ TEST_CASE("joining a cluster or being its leading firm makes a member - becoming
   CHECK(r.fact("蓝海科技有限公司", Relation::memberOf, "合肥智能语音产业集群"));
   CHECK(r.fact("青松精密有限公司", Relation::memberOf, "合肥智能语音产业集群"));
   CHECK(r.fact("白杨材料有限公司", Relation::memberOf, "合肥智能语音产业集群"));
-  CHECK_FALSE(r.fact("红枫声学有限公司", Relation::memberOf, "合肥智能语音产业集群"));
+  // Being its strength states no membership; the firm is only guessed a member because the
+  // text is about this one cluster (a low-confidence rule of its own).
+  CHECK(r.rule_of("红枫声学有限公司", Relation::memberOf, "合肥智能语音产业集群") == "member-article-cluster");
   // The subject of the sentence, named before a place: the leading firm of the cluster.
   const auto r2 =
       extract_text("淮安金卓储能技术集团有限公司总部位于天津市蓟州区，是天津市数据交易产业集群的龙头企业。");
@@ -202,4 +204,82 @@ TEST_CASE("a size class after 迈上 with 力争在 a year is a target of that y
   const auto r = extract_text("宜昌新能源电池材料产业集群产值620亿元。按照规划，该集群力争在2026年迈上千亿级台阶。");
   INFO(r.dump());
   CHECK(r.value("宜昌新能源电池材料产业集群", Relation::targetScale, "100000000000", 2026));
+}
+
+TEST_CASE("an article about one located cluster makes the firms it presents members - not with two clusters") {
+  const auto r = extract_text(
+      "梧州市六堡茶产业集群去年产值达到48亿元。茶业龙头梧州青山茶业有限公司今年新建两条生产线，苍梧县松岭茶叶有限公司"
+      "则扩大了窖藏规模。梧州市茶产业投资有限公司为两家企业提供贷款贴息。");
+  INFO(r.dump());
+  CHECK(r.rule_of("梧州青山茶业有限公司", Relation::memberOf, "梧州市六堡茶产业集群") == "member-article-cluster");
+  CHECK(r.fact("苍梧县松岭茶叶有限公司", Relation::memberOf, "梧州市六堡茶产业集群"));
+  // An investment firm is not taken for a member.
+  CHECK_FALSE(r.fact("梧州市茶产业投资有限公司", Relation::memberOf, "梧州市六堡茶产业集群"));
+  // Two clusters: which one a firm belongs to is not guessed.
+  const auto r2 =
+      extract_text("梧州市六堡茶产业集群和梧州市再生资源产业集群同日发布年报。梧州青山茶业有限公司新建两条生产线。");
+  INFO(r2.dump());
+  CHECK(r2.facts(Relation::memberOf) == 0);
+}
+
+TEST_CASE("the firm that builds a project named after a product is in that product's sector") {
+  const auto r = extract_text(
+      "钦江新材料有限公司投资30亿元建设年产20万吨锂电池电解液项目，预计明年投产。滨港物流有限公司与园区签订了合作协议"
+      "。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Sector, "锂电池电解液"));
+  CHECK(r.fact("年产20万吨锂电池电解液项目", Relation::inSector, "锂电池电解液"));
+  CHECK(r.rule_of("钦江新材料有限公司", Relation::inSector, "锂电池电解液") == "company-project-sector");
+  CHECK_FALSE(r.fact("滨港物流有限公司", Relation::inSector, "锂电池电解液"));
+}
+
+TEST_CASE("products listed after a firm's verb of focus are its sectors - a list that runs into a phrase is not") {
+  const auto r = extract_text(
+      "岷江商用车有限公司专注纯电动客车和城市物流车，蜀南整车有限公司主攻乘用车。"
+      "川江动力有限公司专注提升企业的管理水平和服务能力。");
+  INFO(r.dump());
+  CHECK(r.fact("岷江商用车有限公司", Relation::inSector, "纯电动客车"));
+  CHECK(r.fact("岷江商用车有限公司", Relation::inSector, "城市物流车"));
+  CHECK(r.fact("蜀南整车有限公司", Relation::inSector, "乘用车"));
+  CHECK_FALSE(r.any("提升企业"));
+  CHECK(r.count(EntityType::Sector) == 3);
+}
+
+TEST_CASE("a zone that gathers firms of listed sectors is in each - a later clause with its own subject is not") {
+  const auto r = extract_text(
+      "赣江经济技术开发区已集聚稀土永磁及驱动电机企业86家，吉安市则主攻通信终端和印制电路板。漯河市重点发展肉制品、休闲"
+      "食品和"
+      "预制菜三大板块。");
+  INFO(r.dump());
+  CHECK(r.fact("赣江经济技术开发区", Relation::inSector, "稀土永磁"));
+  CHECK(r.fact("赣江经济技术开发区", Relation::inSector, "驱动电机"));
+  CHECK_FALSE(r.fact("赣江经济技术开发区", Relation::inSector, "通信终端"));
+  CHECK(r.has(EntityType::Sector, "印制电路板"));
+  CHECK(r.has(EntityType::Sector, "预制菜"));
+  CHECK_FALSE(r.any("预制菜三大板块"));
+}
+
+TEST_CASE(
+    "a project of an item about one zone is in that zone - a cluster named after a chain of places is in the last") {
+  const auto r = extract_text(
+      "东江经济技术开发区今天集中签约项目6个。东江经济技术开发区管委会主任介绍，园区将加快配套建设。锐晶科技有限公司投"
+      "资12亿元"
+      "建设年产5万吨高纯石英砂项目。东江经济技术开发区今年已引进企业40家。");
+  INFO(r.dump());
+  CHECK(r.rule_of("年产5万吨高纯石英砂项目", Relation::locatedIn, "东江经济技术开发区") == "project-item-zone");
+  const auto r2 = extract_text("内蒙古自治区鄂尔多斯市东胜区羊绒服装产业集群入选名单。");
+  INFO(r2.dump());
+  CHECK(r2.fact("内蒙古自治区鄂尔多斯市东胜区羊绒服装产业集群", Relation::locatedIn, "东胜区"));
+  CHECK_FALSE(r2.fact("内蒙古自治区鄂尔多斯市东胜区羊绒服装产业集群", Relation::locatedIn, "鄂尔多斯市"));
+  CHECK_FALSE(r2.fact("内蒙古自治区鄂尔多斯市东胜区羊绒服装产业集群", Relation::locatedIn, "内蒙古自治区"));
+}
+
+TEST_CASE("leading firms listed after the one cluster of their sentence are its members") {
+  const auto r = extract_text(
+      "一是巩固优势集群。做强徐州工程机械产业集群，支持徐工机械、徐州重型机械有限公司等链主企业加快转型。推动常州新能源"
+      "产业集群扩大规模。");
+  INFO(r.dump());
+  CHECK(r.fact("徐工机械", Relation::memberOf, "徐州工程机械产业集群"));
+  CHECK(r.fact("徐州重型机械有限公司", Relation::memberOf, "徐州工程机械产业集群"));
+  CHECK_FALSE(r.fact("徐工机械", Relation::memberOf, "常州新能源产业集群"));
 }
