@@ -96,6 +96,24 @@ constexpr Cue kCues[] = {
     {U"厅长", K::PersonTitle, T::Person, U""},
     {U"副厅长", K::PersonTitle, T::Person, U""},
     {U"专家", K::PersonTitle, T::Person, U""},
+    // Verbs before a list of product lines.
+    {U"主要生产", K::FocusVerb, T::Sector, U"", false, true},
+    {U"专注于", K::FocusVerb, T::Sector, U"", false, true},
+    {U"专注", K::FocusVerb, T::Sector, U"", false, true},
+    {U"主营", K::FocusVerb, T::Sector, U"", false, true},
+    {U"深耕", K::FocusVerb, T::Sector, U"", false, true},
+    {U"聚焦", K::FocusVerb, T::Sector, U"", false, true},
+    {U"主攻", K::FocusVerb, T::Sector, U""},
+    {U"主打", K::FocusVerb, T::Sector, U""},
+    {U"重点发展", K::FocusVerb, T::Sector, U""},
+    {U"大力发展", K::FocusVerb, T::Sector, U""},
+    {U"集聚", K::GatherVerb, T::Sector, U""},
+    {U"聚集", K::GatherVerb, T::Sector, U""},
+    {U"汇聚", K::GatherVerb, T::Sector, U""},
+    {U"引进", K::GatherVerb, T::Sector, U""},
+    {U"覆盖", K::GatherVerb, T::Sector, U""},
+    {U"涵盖", K::GatherVerb, T::Sector, U""},
+    {U"入驻", K::GatherVerb, T::Sector, U""},
 };
 
 }  // namespace

@@ -13,6 +13,8 @@ namespace ckg {
 enum class CueKind : unsigned char {
   Reference,    // refers to the latest entity of `type` (该市 -> City)
   PersonTitle,  // 主任, 董事长 … before a name
+  FocusVerb,    // 主攻, 重点发展 … before a list of product lines (extract/sectors.cpp)
+  GatherVerb,   // 集聚, 覆盖 … before a list of product lines that ends in 企业/领域/环节
 };
 
 struct Cue {
@@ -21,6 +23,7 @@ struct Cue {
   EntityType type;               // Reference: the type referred to
   std::u32string_view name_end;  // Reference: the referred name must end so ("" = any)
   bool clause_start = false;     // Reference: only when it opens a clause (项目位于…)
+  bool needs_subject = false;    // FocusVerb: a firm, zone, cluster or fund right before it
 };
 
 std::span<const Cue> cues();

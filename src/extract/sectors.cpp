@@ -12,6 +12,7 @@
 // Cluster names add the sector they are built on (extract/clusters.cpp).
 #include <algorithm>
 
+#include "extract/cues.h"
 #include "extract/document.h"
 #include "extract/triggers.h"
 #include "util/u32_find.h"
@@ -195,18 +196,6 @@ void compound_products(Document& doc, const std::vector<SectorHit>& hits) {
 // …发展, 上下游), is dropped whole. The relations are made in extract/relation_roles.cpp.
 void listed_products(Document& doc) {
   const auto& t = doc.text;
-  struct Verb {
-    std::u32string_view word;
-    bool needs_subject;  // a firm, zone or cluster right before it
-    bool needs_end;      // the list must end in an industry word
-  };
-  static constexpr Verb kVerbs[] = {
-      {U"主要生产", true, false},  {U"专注于", true, false},    {U"主攻", false, false},  {U"专注", true, false},
-      {U"主营", true, false},      {U"深耕", true, false},      {U"主打", false, false},  {U"聚焦", true, false},
-      {U"重点发展", false, false}, {U"大力发展", false, false}, {U"已集聚", false, true}, {U"集聚", false, true},
-      {U"已聚集", false, true},    {U"聚集", false, true},      {U"汇聚", false, true},   {U"已引进", false, true},
-      {U"引进", false, true},      {U"覆盖", false, true},      {U"涵盖", false, true},   {U"入驻", false, true},
-  };
   static constexpr std::u32string_view kTails[] = {U"整机研发", U"研发", U"业务", U"产品", U"领域", U"现代化"};
   static constexpr std::u32string_view kBadStarts[] = {
       U"上下游", U"上游", U"下游", U"配套", U"相关", U"龙头", U"一批",     U"各类", U"重点",     U"产业",   U"企业",
@@ -236,16 +225,18 @@ void listed_products(Document& doc) {
              c.type == EntityType::Fund;
     }) != nullptr;
   };
-  std::size_t resume = 0;
-  for (AnyOf at(t, U"主专深聚重大已集汇引覆涵入"); at.pos() < t.size(); at.next(resume)) {
-    const auto i = static_cast<std::uint32_t>(at.pos());
-    const Verb* verb = nullptr;
-    for (const auto& v : kVerbs)
-      if (doc.at(i, v.word)) {
-        verb = &v;
-        break;
-      }
-    if (!verb) continue;
+  // The verbs are cues of the dictionary scan: their hits, by start.
+  std::vector<std::pair<std::uint32_t, const Cue*>> verbs;
+  for (const auto& h : doc.hits)
+    for (const auto& p : doc.kb.payloads(h.pattern, HitKind::Cue)) {
+      const Cue& cue = cues()[static_cast<std::size_t>(p.index)];
+      if (cue.kind == CueKind::FocusVerb || cue.kind == CueKind::GatherVerb) verbs.emplace_back(h.begin, &cue);
+    }
+  std::sort(verbs.begin(), verbs.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::uint32_t resume = 0;
+  for (const auto& [i, verb] : verbs) {
+    if (i < resume) continue;
+    const bool needs_end = verb->kind == CueKind::GatherVerb;
     if (verb->needs_subject && !subject_before(i)) continue;
     std::uint32_t b = i + static_cast<std::uint32_t>(verb->word.size());
     if (doc.at(b, U"了")) ++b;
@@ -258,10 +249,10 @@ void listed_products(Document& doc) {
       auto count_at = [&](std::uint32_t k) {
         return k + 1 < t.size() && has_char(U"一二三四五六七八九十两几", t[k]) && has_char(U"大个条类项种", t[k + 1]);
       };
-      while (e < t.size() && e - b <= 12 && is_item_char(t[e]) && !(e > b && count_at(e))) ++e;
+      while (e < t.size() && e - b <= 12 && is_item_char(t[e]) && !(e > b && count_at(e)) && !doc.at(e, U"以及")) ++e;
       std::uint32_t ie = e;
       // "…企业86家": the list ends at the industry word inside the run.
-      if (verb->needs_end)
+      if (needs_end)
         if (const auto k = find_in_text(t.substr(b, e - b), U"企业"); k != std::u32string_view::npos) {
           ie = b + static_cast<std::uint32_t>(k);
           e = ie;
@@ -283,7 +274,8 @@ void listed_products(Document& doc) {
                        std::any_of(std::begin(kBadEnds), std::end(kBadEnds),
                                    [&](std::u32string_view w) { return item.ends_with(w); }) ||
                        std::find(std::begin(kTooGeneral), std::end(kTooGeneral), item) != std::end(kTooGeneral);
-      if (item.size() < 2 || item.size() > 10 || bad || utf8::is_ascii_digit(item.front())) {
+      if (item.size() < 2 || item.size() > 10 || bad || find_in_text(item, U"产业链") != std::u32string_view::npos ||
+          utf8::is_ascii_digit(item.front())) {
         ok = false;
         break;
       }
@@ -302,11 +294,12 @@ void listed_products(Document& doc) {
     while (q < t.size() && q - e < 4 &&
            (has_char(U"一二三四五六七八九十两几多个条大关键核心", t[q]) || utf8::is_ascii_digit(t[q])))
       ++q;
-    const bool industry_end = doc.at(e, U"企业") || doc.at(q, U"领域") || doc.at(q, U"环节") || doc.at(q, U"方向") ||
-                              doc.at(q, U"产业链") || doc.at(q, U"赛道") || doc.at(q, U"产业") || doc.at(q, U"企业");
+    // (Not 等…环节: "部件研发、系统集成以及整套装备制造等环节" are stages of work, not product lines.)
+    const bool industry_end = doc.at(e, U"企业") || doc.at(q, U"领域") || doc.at(q, U"方向") || doc.at(q, U"产业链") ||
+                              doc.at(q, U"赛道") || doc.at(q, U"产业") || doc.at(q, U"企业");
     const bool clause_end = e >= t.size() || is_boundary_char(t[e]) || t[e] == ',' || t[e] == U'，' || t[e] == U'。' ||
                             t[e] == U'；' || t[e] == ';' || t[e] == U'等';
-    if (verb->needs_end ? !industry_end : !(industry_end || clause_end)) continue;
+    if (needs_end ? !industry_end : !(industry_end || clause_end)) continue;
     for (auto [ib, ie] : items) doc.candidates.push_back(sector_candidate(doc, ib, ie, "sector-listed", 0.7));
     resume = items.back().second;
   }
