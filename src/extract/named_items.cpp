@@ -184,6 +184,8 @@ bool proper_event_core(const Document& doc, std::uint32_t b, std::uint32_t e) {
   const auto& t = doc.text;
   if (e <= b) return false;
   if (utf8::is_ascii_digit(t[b]) || t[b] == U'第' || t[b] == U'“') return true;
+  // A national meeting (国家先进制造业集群发展工作推进会, 全国…大会).
+  if (doc.at(b, U"国家") || doc.at(b, U"全国") || doc.at(b, U"中国")) return e - b >= 6;
   bool proper = false;
   doc.candidates_in(b, e, [&](const Candidate& c) {
     if (c.end <= e && (is_place(c.type) || c.type == EntityType::Company || c.type == EntityType::Fund ||
@@ -208,7 +210,7 @@ void events_and_projects(Document& doc) {
       if (tr.family == TriggerFamily::Event)
         for (bool moved = true; moved;) {
           moved = false;
-          for (std::u32string_view v : {U"签约", U"集中", U"开工", U"揭牌", U"启动"})
+          for (std::u32string_view v : {U"签约", U"集中", U"开工", U"揭牌", U"启动", U"推进"})
             if (scan_end >= sb + v.size() + 2 && doc.before(scan_end, v)) {
               scan_end -= static_cast<std::uint32_t>(v.size());
               moved = true;
@@ -224,7 +226,11 @@ void events_and_projects(Document& doc) {
       if (tr.family == TriggerFamily::Project) start = after_building_verb(t, start, h.begin);
       if (h.begin < start + 2) continue;
       const std::u32string_view core = t.substr(start, h.begin - start);
-      if (is_generic_core(core) || core == U"新闻" || core == U"签约" || core == U"开工" || core == U"建设") continue;
+      const bool national_event = tr.family == TriggerFamily::Event && core.size() >= 6 &&
+                                  (core.starts_with(U"全国") || core.starts_with(U"国家"));
+      if ((is_generic_core(core) && !national_event) || core == U"新闻" || core == U"签约" || core == U"开工" ||
+          core == U"建设")
+        continue;
       // "集群内重大项目", "园区内重点项目": where projects are, not a project's name.
       if (starts_with_any(core, {U"集群内", U"园区内", U"区内", U"省内", U"市内"})) continue;
       if (tr.family == TriggerFamily::Event) {

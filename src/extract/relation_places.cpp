@@ -361,14 +361,28 @@ void event_venues(Document& doc) {
     const auto& s = doc.sentence_of(a.begin);
     // After the event: 在 + place + verb, within a short window.
     for (std::uint32_t p = a.end; p < std::min<std::uint32_t>(s.end, a.end + 12); ++p) {
-      if (t[p] != U'在') continue;
+      if (t[p] != U'在' && t[p] != U'于') continue;
       const int loc = location_at(doc, p + 1);
-      if (loc < 0) break;
+      if (loc < 0) {
+        if (t[p] == U'于') continue;  // 于3月10日在沈阳市举行
+        break;
+      }
       std::uint32_t q = p + 1;
       while (q < s.end && doc.entity_starting_at(q) >= 0) {
         const std::size_t i = doc.first_anchor_from(q);
         q = doc.anchors[i].end;
       }
+      // A town or hall after the division (…仁怀市茅台镇开幕, …鱼峰区窑埠古镇举办).
+      for (std::uint32_t k = q; k < s.end && k - q < 10 && utf8::is_han(t[k]); ++k)
+        if (has_char(U"镇乡村馆园场", t[k]) || doc.at(k, U"中心") || doc.at(k, U"街道")) {
+          const std::uint32_t after = k + (doc.at(k, U"中心") || doc.at(k, U"街道") ? 2 : 1);
+          bool verb = false;
+          for (auto v : kHeld) verb = verb || doc.at(after, v);
+          if (verb) {
+            q = after;
+            break;
+          }
+        }
       bool held = false;
       for (auto v : kHeld)
         if (doc.at(q, v)) held = true;
@@ -378,12 +392,18 @@ void event_venues(Document& doc) {
     // Before the event: 在 + place + verb (+的) + event.
     const std::uint32_t cb = doc.clause_begin(a.begin);
     for (const Anchor* b : anchors_in(doc, cb, a.begin)) {
-      if (!is_location_entity(doc, b->entity) || b->begin == 0 || t[b->begin - 1] != U'在') continue;
-      const std::u32string_view gap = t.substr(b->end, a.begin - b->end);
+      if (!is_location_entity(doc, b->entity) || b->begin == 0 ||
+          (t[b->begin - 1] != U'在' && t[b->begin - 1] != U'于'))
+        continue;
+      // The chain of places there (于衢州市柯城区举行的…): its most specific place.
+      std::uint32_t end = b->end;
+      const auto group = place_group_at(doc, static_cast<std::size_t>(b - doc.anchors.data()), &end, {});
+      if (group.empty() || end > a.begin) continue;
+      const std::u32string_view gap = t.substr(end, a.begin - end);
       if (gap.size() <= 6)
         for (auto v : kHeld)
           if (gap.starts_with(v))
-            doc.add_fact(a.entity, Relation::heldIn, b->entity, a.begin, "event-venue-before", 0.8);
+            doc.add_fact(a.entity, Relation::heldIn, group.front(), a.begin, "event-venue-before", 0.8);
     }
   }
 }

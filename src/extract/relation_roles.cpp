@@ -416,7 +416,13 @@ void founders_and_members(Document& doc) {
     if (founded < 0) continue;
     const auto& deng = t.substr(p, vpos - p);
     const auto d = deng.find(U'等');
-    const std::uint32_t list_end = d == std::u32string_view::npos ? vpos : p + static_cast<std::uint32_t>(d);
+    std::uint32_t list_end = d == std::u32string_view::npos ? vpos : p + static_cast<std::uint32_t>(d);
+    // "由A和B共同出资", "由A联合出资": the adverb is not part of the list.
+    for (std::u32string_view w : {U"共同", U"联合", U"牵头", U"合作", U"共"})
+      if (list_end == vpos && doc.before(list_end, w)) {
+        list_end -= static_cast<std::uint32_t>(w.size());
+        break;
+      }
     for (int org : listed_orgs(doc, list_end, p + 1)) {
       doc.add_fact(founded, Relation::foundedBy, org, p, "founded-by-list", 0.8);
       if (entity_type(doc, founded) == EntityType::IndustrialCluster && is_org(entity_type(doc, org)))
@@ -448,20 +454,24 @@ void founders_and_members(Document& doc) {
                                   U"牵头组建", U"联合组建", U"共同组建"})
       if (doc.before(vb, v) || (vb > 0 && doc.before(vb - 1, v) && t[vb - 1] == U'了')) verb = true;
     if (!verb) continue;
-    const auto& s = doc.sentence_of(a.begin);
     const auto head = anchors_in(doc, doc.local_begin(a.begin, 240), a.begin);
     std::vector<int> subjects;
-    std::uint32_t expect = s.begin;
-    for (const Anchor* b : head) {
-      if (b->begin < expect) continue;
-      const std::u32string_view gap = t.substr(expect, b->begin - expect);
-      if (!subjects.empty() && !(gap == U"、" || gap == U"和" || gap == U"及" || gap == U"与" || gap == U"以及" ||
-                                 gap == U"联合" || gap == U"携手" || gap == U"还与" || gap == U"并与"))
-        break;
-      if (subjects.empty() && gap.size() > 12) break;
-      if (!is_founder(entity_type(doc, b->entity))) break;
-      subjects.push_back(b->entity);
-      expect = b->end;
+    // The organs that open the sentence ("武汉市委、市政府…，并组建江城基金"), else those that open
+    // the clause ("为支持算力产业发展，A出资设立X").
+    for (std::uint32_t from : {doc.sentence_of(a.begin).begin, doc.clause_begin(a.begin)}) {
+      std::uint32_t expect = from;
+      for (const Anchor* b : head) {
+        if (b->begin < expect) continue;
+        const std::u32string_view gap = t.substr(expect, b->begin - expect);
+        if (!subjects.empty() && !(gap == U"、" || gap == U"和" || gap == U"及" || gap == U"与" || gap == U"以及" ||
+                                   gap == U"联合" || gap == U"携手" || gap == U"还与" || gap == U"并与"))
+          break;
+        if (subjects.empty() && gap.size() > 12) break;
+        if (!is_founder(entity_type(doc, b->entity))) break;
+        subjects.push_back(b->entity);
+        expect = b->end;
+      }
+      if (!subjects.empty()) break;
     }
     for (int f : subjects)
       if (f != a.entity) doc.add_fact(a.entity, Relation::foundedBy, f, a.begin, "founded-by-subject", 0.7);
@@ -472,8 +482,8 @@ void founders_and_members(Document& doc) {
     if ((at != EntityType::Fund && at != EntityType::Institution) || a.begin < 3 || t[a.begin - 1] != U'的') continue;
     std::uint32_t v = a.begin - 1;
     bool verb = false;
-    for (std::u32string_view w :
-         {U"发起设立", U"出资设立", U"牵头组建", U"发起成立", U"共同组建", U"发起", U"设立", U"组建"})
+    for (std::u32string_view w : {U"发起设立", U"出资设立", U"牵头组建", U"牵头设立", U"发起成立", U"共同组建", U"发起",
+                                  U"设立", U"组建", U"共建", U"出资"})
       if (doc.before(v, w)) {
         v -= static_cast<std::uint32_t>(w.size());
         verb = true;
@@ -482,6 +492,14 @@ void founders_and_members(Document& doc) {
     if (!verb) continue;
     for (std::u32string_view w : {U"共同", U"联合"})
       if (doc.before(v, w)) v -= static_cast<std::uint32_t>(w.size());
+    // "A与B在区内共建的X": a place phrase between the founders and the verb.
+    for (std::uint32_t k = v; k > 0 && v - k < 8; --k)
+      if (t[k - 1] == U'在') {
+        v = k - 1;
+        break;
+      } else if (!utf8::is_han(t[k - 1]) || t[k - 1] == U'的') {
+        break;
+      }
     for (int org : listed_orgs(doc, v, doc.clause_begin(v)))
       if (org != a.entity) doc.add_fact(a.entity, Relation::foundedBy, org, a.begin, "founded-by-before", 0.7);
   }

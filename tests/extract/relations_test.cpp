@@ -283,3 +283,33 @@ TEST_CASE("leading firms listed after the one cluster of their sentence are its 
   CHECK(r.fact("徐州重型机械有限公司", Relation::memberOf, "徐州工程机械产业集群"));
   CHECK_FALSE(r.fact("徐工机械", Relation::memberOf, "常州新能源产业集群"));
 }
+
+TEST_CASE("a count stated of a cluster's firms - founders joined by 共同 or 共建 - founders of the clause") {
+  const auto r = extract_text(
+      "2024年，烟台绿色石化产业集群实现营业收入2100亿元，规上企业达640家。由烟台市财政局和烟台国丰投资控股集团有限公司"
+      "共同"
+      "出资的烟台石化产业基金首期规模20亿元。烟台市人民政府与烟台大学在开发区内共建的烟台化工新材料研究院揭牌。为支持集"
+      "群"
+      "发展，烟台市工业和信息化局出资设立烟台石化创新基金。");
+  INFO(r.dump());
+  CHECK(r.value("烟台绿色石化产业集群", Relation::enterpriseCount, "640"));
+  CHECK(r.fact("烟台石化产业基金", Relation::foundedBy, "烟台市财政局"));
+  CHECK(r.fact("烟台石化产业基金", Relation::foundedBy, "烟台国丰投资控股集团有限公司"));
+  CHECK(r.fact("烟台化工新材料研究院", Relation::foundedBy, "烟台市人民政府"));
+  CHECK(r.fact("烟台化工新材料研究院", Relation::foundedBy, "烟台大学"));
+  CHECK(r.fact("烟台石化创新基金", Relation::foundedBy, "烟台市工业和信息化局"));
+}
+
+TEST_CASE("venues after 于 or before a town - a national meeting and a congress's session are events") {
+  const auto r = extract_text(
+      "2025中国（永康）五金文化节在浙江省金华市永康市芝英镇开幕。在5月8日于衢州市柯城区举行的2025衢州氟硅产业对接会上，"
+      "12家企业签约。6月2日，工业和信息化部在北京召开全国中小企业特色产业集群发展工作推进会。在杭州召开的浙江省制造业重"
+      "点"
+      "产业集群推进大会上，多地作了交流。2024义乌小商品博览会于10月21日在义乌市举行。");
+  INFO(r.dump());
+  CHECK(r.fact("2025中国(永康)五金文化节", Relation::heldIn, "永康市"));
+  CHECK(r.fact("2025衢州氟硅产业对接会", Relation::heldIn, "柯城区"));
+  CHECK(r.fact("全国中小企业特色产业集群发展工作推进会", Relation::heldIn, "北京市"));
+  CHECK(r.fact("浙江省制造业重点产业集群推进大会", Relation::heldIn, "杭州市"));
+  CHECK(r.fact("2024义乌小商品博览会", Relation::heldIn, "义乌市"));
+}
