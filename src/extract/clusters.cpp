@@ -14,6 +14,7 @@
 #include "extract/document.h"
 #include "extract/numbers.h"
 #include "extract/triggers.h"
+#include "util/u32_find.h"
 #include "util/utf8.h"
 
 namespace ckg {
@@ -216,9 +217,39 @@ void cluster_from_word(const Document& doc, const Matcher::Match& h, std::vector
   }
   p = cp.skip_modifiers(p);
   if (p < h.begin) modifier_spans.emplace_back(p, h.begin);
+  // A town that opens a cluster's name (丁蜀镇紫砂产业集群, 濮院毛衫产业集群 where the text names
+  // 濮院镇): the cluster is named as written and placed by its context; the town is not part of
+  // the sector. Returns where the town's name ends (after 镇/乡 if written), or b.
+  auto town_end = [&](std::uint32_t b, std::uint32_t limit) {
+    for (std::uint32_t len = 2; len <= 3 && b + len + 2 <= limit; ++len) {
+      bool name_chars = true;
+      for (std::uint32_t k = b; k < b + len; ++k)
+        name_chars = name_chars && utf8::is_han(t[k]) &&
+                     !has_char(U"的在与和及或是为将等了个把对从向省市县区镇乡年月日届", t[k]);
+      if (!name_chars) break;
+      if (has_char(U"镇乡", t[b + len])) return b + len + 1;
+      const std::u32string_view name = t.substr(b, len);
+      for (std::size_t at = find_in_text(t, name); at != std::u32string_view::npos; at = find_in_text(t, name, at + 1))
+        if (at + len < t.size() && has_char(U"镇乡", t[at + len])) return b + len;
+    }
+    return b;
+  };
+  std::uint32_t town_begin = UINT32_MAX;
+  if (const Candidate* s0 = doc.longest_ending_at(p, is_sector_candidate); s0 && !bare && s0->begin > cp.sb + 2) {
+    // The town right before the lexicon sector.
+    // Shortest first: 丁蜀镇 before 兴丁蜀镇 (宜兴丁蜀镇紫砂…).
+    for (std::uint32_t back : {3u, 2u, 4u})
+      if (const std::uint32_t b = s0->begin - back;
+          s0->begin >= cp.sb + back && town_end(b, p) == s0->begin && !doc.longest_ending_at(b, is_sector_candidate) &&
+          (has_char(U"镇乡", t[s0->begin - 1]) || b == cp.sb || !utf8::is_han(t[b - 1]) ||
+           doc.longest_ending_at(b, is_location_candidate) || has_char(U"的在与和及、，,", t[b - 1]))) {
+        town_begin = b;
+        break;
+      }
+  }
   // A lexicon sector that ends a longer core after a place (兴县铝镁新材料专业镇): the core is the sector.
   std::uint32_t forced_core = UINT32_MAX;
-  if (const Candidate* s0 = doc.longest_ending_at(p, is_sector_candidate); s0 && !bare) {
+  if (const Candidate* s0 = doc.longest_ending_at(p, is_sector_candidate); s0 && !bare && town_begin == UINT32_MAX) {
     // The shortest head of two to four characters that a place opens or that makes a known core.
     // Also a head that opens its clause or list item (…和金属新材料产业集群).
     auto opens_item = [&](std::uint32_t k) {
@@ -282,7 +313,13 @@ void cluster_from_word(const Document& doc, const Matcher::Match& h, std::vector
   std::uint32_t core_begin = p;
   if (cp.sectors.empty()) {
     // A core that is not in the lexicon, when a place opens the name or the core is known here.
-    const std::uint32_t b = forced_core != UINT32_MAX ? forced_core : unknown_core_start(doc, p, cp.sb);
+    std::uint32_t b = forced_core != UINT32_MAX ? forced_core : unknown_core_start(doc, p, cp.sb);
+    for (std::uint32_t tb = b; tb < b + 2 && tb < p; ++tb)  // (2024年丁蜀镇…: after the date)
+      if (const std::uint32_t te = town_end(tb, p); te > tb && p - te >= 2) {
+        town_begin = tb;
+        b = te;
+        break;
+      }
     if (p - b >= 2 && !bare && !contains_cut_word(t.substr(b, p - b))) {
       const std::string core = doc.str(b, p);
       std::vector<PlaceRef> pl;
@@ -293,7 +330,8 @@ void cluster_from_word(const Document& doc, const Matcher::Match& h, std::vector
       // 专业镇 and 产业集聚区 are names of their own; 产业集群 needs a place before its core.
       const bool proper_word = word == U"专业镇" || word == U"产业集聚区";
       if (!is_generic_core(t.substr(b, p - b)) &&
-          (!pl.empty() || !known.empty() || forced_core != UINT32_MAX || (proper_word && p - b >= 3)) &&
+          (!pl.empty() || !known.empty() || forced_core != UINT32_MAX || town_begin != UINT32_MAX ||
+           (proper_word && p - b >= 3)) &&
           core.find("产业") == std::string::npos) {
         if (known.empty()) rule_cores.push_back(core);
         if (known.empty() || known == core) {
@@ -406,9 +444,11 @@ void cluster_from_word(const Document& doc, const Matcher::Match& h, std::vector
     c.confidence = 0.85;
     c.rule = single ? "cluster-name" : "cluster-list";
     const std::string surface = name_key(doc.span(single ? begin : c.begin, single ? h.end : c.end));
-    if (!places.empty()) {
-      std::string prefix;
-      for (const auto& pr : places) prefix += full_name(doc, pr);
+    if (!places.empty() && single && town_begin != UINT32_MAX && town_begin >= begin && town_begin < first) {
+      // 宜兴丁蜀镇紫砂产业集群: named from its town, in the place before it.
+      set_names(c, {name_key(doc.span(town_begin, h.end))}, false);
+      if (surface != c.name) c.aliases.push_back(surface);
+    } else if (!places.empty()) {
       set_names(c, cluster_names(doc, places, "", sector_names[i]), false);
       if (single && surface != c.name) c.aliases.push_back(surface);
     } else if (c.national || designation) {
@@ -416,6 +456,10 @@ void cluster_from_word(const Document& doc, const Matcher::Match& h, std::vector
       set_names(c, {nat + sector_names[i] + "产业集群"}, false);
       if (single && surface != c.name) c.aliases.push_back(surface);
       c.fixed_name = designation;
+    } else if (single && town_begin != UINT32_MAX && town_begin < begin) {
+      c.begin = town_begin;
+      set_names(c, {name_key(doc.span(town_begin, h.end))}, false);
+      c.fixed_name = true;  // placed by its context, named as written
     } else {
       set_names(c, {sector_names[i] + "产业集群"}, true);
       if (single && surface != c.name) c.local_aliases.push_back(surface);

@@ -183,7 +183,7 @@ std::uint32_t after_building_verb(std::u32string_view t, std::uint32_t b, std::u
 bool proper_event_core(const Document& doc, std::uint32_t b, std::uint32_t e) {
   const auto& t = doc.text;
   if (e <= b) return false;
-  if (utf8::is_ascii_digit(t[b]) || t[b] == U'第' || t[b] == U'“') return true;
+  if (utf8::is_ascii_digit(t[b]) || t[b] == U'第' || t[b] == U'“' || doc.at(b, U"首届")) return true;
   // A national meeting (国家先进制造业集群发展工作推进会, 全国…大会).
   if (doc.at(b, U"国家") || doc.at(b, U"全国") || doc.at(b, U"中国")) return e - b >= 6;
   bool proper = false;
@@ -223,6 +223,19 @@ void events_and_projects(Document& doc) {
         start = item_name_start(doc, start - 1, static_cast<std::uint32_t>(tr.max_core) - (h.begin - start + 1), sb);
       if (scan_end < h.begin && start == scan_end) start = h.begin;  // only verbs before the word: no name
       // A project's name starts after the verb that builds it (…公司投资28亿元建设X项目).
+      // "年产5万吨碳酸锂及3万吨正极材料项目", "钕铁硼磁材及永磁电机一体化项目": two products joined
+      // by 及 are one project's name, unless a project or site ends before 及 (A项目及B项目).
+      if (tr.family == TriggerFamily::Project)
+        while (start > sb + 3 && t[start - 1] == U'及' && utf8::is_han(t[start - 2]) &&
+               !ends_with_any(t.substr(sb, start - 1 - sb), {U"项目", U"基地", U"工程", U"中心", U"园区", U"产业园"})) {
+          const auto left = static_cast<std::uint32_t>(tr.max_core) > h.begin - start + 1
+                                ? static_cast<std::uint32_t>(tr.max_core) - (h.begin - start + 1)
+                                : 0u;
+          if (left < 2) break;
+          const std::uint32_t nb = item_name_start(doc, start - 1, left, sb);
+          if (nb + 2 > start - 1) break;
+          start = nb;
+        }
       if (tr.family == TriggerFamily::Project) start = after_building_verb(t, start, h.begin);
       if (h.begin < start + 2) continue;
       const std::u32string_view core = t.substr(start, h.begin - start);

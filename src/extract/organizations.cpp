@@ -112,9 +112,17 @@ void fund_by_suffix(Document& doc, const Matcher::Match& h) {
       start = k;
       break;
     }
+  // "长安氢能与新能源汽车产业投资基金": two industries joined by 与 after a place name.
+  if (start > min_start + 2 && t[start - 1] == U'与' && utf8::is_han(t[start - 2])) {
+    const std::uint32_t nb = scan_name_start(t, start - 1, 8, min_start);
+    if (nb + 2 < start - 1 &&
+        doc.longest_starting_at(nb, [](const Candidate& c) { return is_place(c.type) && c.place; }))
+      start = nb;
+  }
   if (h.begin < start + 2) return;
   // "…集团有限公司管理基金", "共同设立基金": 基金 is what a verb acts on, not the end of a name.
-  if (ends_with_any(t.substr(start, h.begin - start), {U"管理", U"运营", U"设立", U"发起", U"出资", U"募集", U"组建"}))
+  if (ends_with_any(t.substr(start, h.begin - start),
+                    {U"管理", U"运营", U"设立", U"发起", U"出资", U"募集", U"组建", U"共设", U"合设"}))
     return;
   // The proper part: without leading places and the fund-type words.
   const std::uint32_t core_b = place_chain_end(doc, start, h.begin);
@@ -167,6 +175,18 @@ void institution_by_suffix(Document& doc, const Matcher::Match& h, const Trigger
       if (doc.before(it->end, U"科学院")) continue;
       if (!doc.longest_starting_at(it->end, is_place_candidate)) start = it->end;
     }
+  }
+  // After an earlier name, the words that join the two (…协会联合嘉兴职业技术学院, …还与B大学).
+  for (bool trimmed = true; trimmed && h.begin > start + 4;) {
+    trimmed = false;
+    // A place or a known name starts here (和林格尔县…, 同济大学): nothing to trim.
+    if (doc.longest_starting_at(start, [](const Candidate& c) { return is_place(c.type) || c.from_lexicon; })) break;
+    for (std::u32string_view w : {U"联合", U"携手", U"还", U"并", U"也", U"与", U"和", U"及", U"同"})
+      if (doc.at(start, w)) {
+        start += static_cast<std::uint32_t>(w.size());
+        trimmed = true;
+        break;
+      }
   }
   if (h.begin < start + 2) return;
   const std::u32string_view core = t.substr(start, h.begin - start);

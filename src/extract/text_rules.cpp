@@ -151,6 +151,7 @@ constexpr std::u32string_view kCutWords[] = {
     U"龙头企业",
     U"链主企业",
     U"业龙头",
+    U"子公司",
     U"集群企业",
     U"配套企业",
     U"重点企业",
@@ -185,7 +186,7 @@ constexpr std::u32string_view kLeadingWords[] = {
     U"建设", U"开发", U"生产", U"研制", U"制造", U"投资", U"发展", U"共建", U"支持", U"推动", U"加入", U"走进",
 };
 
-constexpr std::u32string_view kLeadingChars = U"以由让使据从向对把被给跟同与和及在于为将令经如像除";
+constexpr std::u32string_view kLeadingChars = U"以由让使据从向对把被给跟同与和及在于为将令经如像除还并暨";
 
 // Name parts that make a "name" generic rather than proper.
 constexpr std::u32string_view kGenericCores[] = {
@@ -355,6 +356,8 @@ bool contains_cut_word(std::u32string_view s) {
 
 bool is_generic_core(std::u32string_view core) {
   if (core.empty()) return true;
+  // 第二批基金, 第3批项目: a batch, not a name.
+  if (core.size() >= 3 && core[0] == U'第' && (core[2] == U'批' || (core.size() >= 4 && core[3] == U'批'))) return true;
   // A count of things (15家企业, 10只基金, 4家投资机构) names no one.
   // (also after 余/另/其余: 余三支基金). Character sets: one bit test each (a hot path).
   static const CharSet kNumeral{U"一二三四五六七八九十两几"}, kCountStart{U"一二三四五六七八九十两几数"},

@@ -133,3 +133,15 @@ TEST_CASE("two sectors joined by 及 name one cluster - a sector named with 产�
   // A list with 、 still gives one cluster each.
   CHECK(extract_text("驻马店打造装备制造、现代医药、节能环保产业集群。").count(EntityType::IndustrialCluster) == 3);
 }
+
+TEST_CASE("a cluster named after a town keeps its name and is placed by its context") {
+  const auto r = extract_text(
+      "浙江省桐乡市濮院镇是知名的毛衫之乡。濮院毛衫产业集群年产值约680亿元。宜兴丁蜀镇紫砂产业集群去年产值126亿元。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::IndustrialCluster, "濮院毛衫产业集群"));
+  CHECK(r.fact("濮院毛衫产业集群", Relation::locatedIn, "桐乡市"));
+  CHECK(r.has(EntityType::Sector, "毛衫"));
+  CHECK_FALSE(r.has(EntityType::Sector, "濮院毛衫"));
+  CHECK(r.has(EntityType::IndustrialCluster, "丁蜀镇紫砂产业集群"));
+  CHECK_FALSE(r.has(EntityType::Sector, "丁蜀镇紫砂"));
+}

@@ -139,3 +139,19 @@ TEST_CASE("a congress keeps its session in its name - projects located by 集群
   CHECK(r.has(EntityType::Company, "湖北宏泰集团有限公司"));
   CHECK_FALSE(r.any("委托湖北宏泰集团有限公司"));
 }
+
+TEST_CASE("two products joined by 及 name one project - A项目及B项目 are two") {
+  const auto r = extract_text(
+      "赣锋新能源有限公司投资建设年产4万吨电池级氢氧化锂及2万吨磷酸铁锂项目。园区还将推进污水处理项目及道路配套项目。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Project, "年产4万吨电池级氢氧化锂及2万吨磷酸铁锂项目"));
+  CHECK_FALSE(r.has(EntityType::Project, "2万吨磷酸铁锂项目"));
+  CHECK(r.has(EntityType::Project, "道路配套项目"));
+}
+
+TEST_CASE("new kinds of events - a design week and a food festival") {
+  const auto r = extract_text("首届柯桥时尚面料设计周在柯桥开幕。第五届淄博烧烤美食节于6月在淄博市举办。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Event, "首届柯桥时尚面料设计周"));
+  CHECK(r.has(EntityType::Event, "第五届淄博烧烤美食节"));
+}

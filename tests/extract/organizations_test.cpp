@@ -244,3 +244,26 @@ TEST_CASE("organs named after a chain of places take the last one - 与 inside a
   CHECK(r.count(EntityType::GovernmentBody) == 2);
   CHECK(r.has(EntityType::GovernmentBody, "福州市海洋与渔业局"));
 }
+
+TEST_CASE("names after a subsidiary word, a joining word, or an earlier institution start at the name") {
+  const auto r = extract_text(
+      "江西华禹新材料股份有限公司通过全资子公司宜春华禹锂电材料有限公司实施项目。桐乡市毛衫行业协会联合嘉兴职业技术学院"
+      "开设"
+      "培训班，柳州市螺蛳粉产业协会还联合广西科技大学制定标准。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Company, "宜春华禹锂电材料有限公司"));
+  CHECK_FALSE(r.any("全资子公司宜春华禹锂电材料有限公司"));
+  CHECK(r.has(EntityType::Institution, "嘉兴职业技术学院"));
+  CHECK(r.has(EntityType::Institution, "广西科技大学"));
+  CHECK_FALSE(r.any("还联合广西科技大学"));
+}
+
+TEST_CASE("a fund of two industries joined by 与 after a place - a batch or an object of a verb is no fund") {
+  const auto r = extract_text(
+      "西安市长安区发布产业政策。长安氢能与新能源汽车产业投资基金规模30亿元。仪式上发布了第二批基金名单，两地国资平台共"
+      "设"
+      "基金支持项目。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Fund, "长安氢能与新能源汽车产业投资基金"));
+  CHECK(r.count(EntityType::Fund) == 1);
+}
