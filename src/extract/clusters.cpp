@@ -14,6 +14,7 @@
 #include "extract/document.h"
 #include "extract/numbers.h"
 #include "extract/triggers.h"
+#include "util/char_set.h"
 #include "util/u32_find.h"
 #include "util/utf8.h"
 
@@ -187,7 +188,8 @@ std::uint32_t unknown_core_start(const Document& doc, std::uint32_t p, std::uint
 
 void cluster_from_word(const Document& doc, const Matcher::Match& h, std::vector<std::string>& rule_cores,
                        std::vector<Candidate>& out,
-                       std::vector<std::pair<std::uint32_t, std::uint32_t>>& modifier_spans) {
+                       std::vector<std::pair<std::uint32_t, std::uint32_t>>& modifier_spans,
+                       const std::vector<std::u32string_view>& towns) {
   const auto& t = doc.text;
   if (inside_quotes_or_title(doc, h.begin)) return;
   const std::u32string_view word = t.substr(h.begin, h.end - h.begin);
@@ -220,17 +222,15 @@ void cluster_from_word(const Document& doc, const Matcher::Match& h, std::vector
   // A town that opens a cluster's name (丁蜀镇紫砂产业集群, 濮院毛衫产业集群 where the text names
   // 濮院镇): the cluster is named as written and placed by its context; the town is not part of
   // the sector. Returns where the town's name ends (after 镇/乡 if written), or b.
+  static const CharSet kNotInTown{U"的在与和及或是为将等了个把对从向省市县区镇乡年月日届"};
   auto town_end = [&](std::uint32_t b, std::uint32_t limit) {
     for (std::uint32_t len = 2; len <= 3 && b + len + 2 <= limit; ++len) {
-      bool name_chars = true;
-      for (std::uint32_t k = b; k < b + len; ++k)
-        name_chars = name_chars && utf8::is_han(t[k]) &&
-                     !has_char(U"的在与和及或是为将等了个把对从向省市县区镇乡年月日届", t[k]);
-      if (!name_chars) break;
+      // Each length adds one character to the name: test only that one.
+      const std::uint32_t k = b + len - (len == 2 ? 2 : 1);
+      if (!utf8::is_han(t[k]) || kNotInTown(t[k]) || (len == 2 && (!utf8::is_han(t[k + 1]) || kNotInTown(t[k + 1]))))
+        break;
       if (has_char(U"镇乡", t[b + len])) return b + len + 1;
-      const std::u32string_view name = t.substr(b, len);
-      for (std::size_t at = find_in_text(t, name); at != std::u32string_view::npos; at = find_in_text(t, name, at + 1))
-        if (at + len < t.size() && has_char(U"镇乡", t[at + len])) return b + len;
+      if (std::find(towns.begin(), towns.end(), t.substr(b, len)) != towns.end()) return b + len;
     }
     return b;
   };
@@ -568,15 +568,23 @@ void find_clusters(Document& doc) {
     last_end = h.end;
     words.push_back(&h);
   }
+  // Towns the text names (濮院镇, 丁蜀镇): their names of two and three characters.
+  std::vector<std::u32string_view> towns;
+  for (std::size_t at = find_char(doc.text, U'镇'); at != std::u32string_view::npos;
+       at = find_char(doc.text, U'镇', at + 1))
+    for (std::size_t len = 2; len <= 3 && at >= len; ++len) {
+      const auto name = doc.text.substr(at - len, len);
+      if (std::all_of(name.begin(), name.end(), [](char32_t c) { return utf8::is_han(c); })) towns.push_back(name);
+    }
   // A first pass learns the sectors that only cluster names give (铝镁新材料), so
   // that a mention before the full name finds them too.
   // cluster_from_word reads nothing else that changes, so when the first pass
   // learned no core the second would repeat it exactly: its result stands.
-  for (const auto* h : words) cluster_from_word(doc, *h, rule_cores, out, modifier_spans);
+  for (const auto* h : words) cluster_from_word(doc, *h, rule_cores, out, modifier_spans, towns);
   if (!rule_cores.empty()) {
     out.clear();
     modifier_spans.clear();
-    for (const auto* h : words) cluster_from_word(doc, *h, rule_cores, out, modifier_spans);
+    for (const auto* h : words) cluster_from_word(doc, *h, rule_cores, out, modifier_spans, towns);
   }
   for (const auto& s : modifier_spans) doc.modifier_spans.push_back(s);
   cluster_from_industry_scale(doc, out);

@@ -37,11 +37,10 @@ void find_places(Document& doc) {
   std::vector<PlaceHit> place_hits;
   std::vector<int> pool;  // all hits' options
   for (const auto& h : doc.hits) {
-    // 西部地区 inside 中西部地区 or 东中西部: a span of compass points, not the region.
-    const bool compass_run =
-        h.begin > 0 && has_char(U"东西南北中", doc.text[h.begin - 1]) && has_char(U"东西南北中", doc.text[h.begin]);
     for (const auto& p : doc.kb.payloads(h.pattern, HitKind::Region)) {
-      if (compass_run) break;
+      // 西部地区 inside 中西部地区 or 东中西部: a span of compass points, not the region.
+      if (h.begin > 0 && has_char(U"东西南北中", doc.text[h.begin - 1]) && has_char(U"东西南北中", doc.text[h.begin]))
+        break;
       const auto& r = gaz.regions()[static_cast<std::size_t>(p.index)];
       Candidate& c = doc.candidates.emplace_back();
       c.begin = h.begin;

@@ -107,23 +107,29 @@ void zone_part_of(Document& doc) {
 // The zone a news item is about: named (or referred to) at least three times,
 // more often than any other zone of the item.
 std::vector<int> focus_zones(const Document& doc) {
-  std::vector<int> out(doc.items.size(), -1);
-  std::vector<std::map<int, int>> counts(doc.items.size());
+  // (zone, item) of each zone anchor, sorted: the runs are the counts.
+  std::vector<std::pair<int, int>> seen;
   for (const auto& a : doc.anchors)
-    if (entity_type(doc, a.entity) == EntityType::Zone)
-      ++counts[static_cast<std::size_t>(doc.item_at(a.begin))][a.entity];
-  for (std::size_t i = 0; i < counts.size(); ++i) {
+    if (entity_type(doc, a.entity) == EntityType::Zone) seen.emplace_back(doc.item_at(a.begin), a.entity);
+  std::sort(seen.begin(), seen.end());
+  std::vector<int> out(doc.items.size(), -1);
+  for (std::size_t i = 0; i < seen.size();) {
+    const int item = seen[i].first;
     int best = -1, best_n = 0, second = 0;
-    for (auto [e, n] : counts[i]) {
+    while (i < seen.size() && seen[i].first == item) {
+      std::size_t j = i;
+      while (j < seen.size() && seen[j] == seen[i]) ++j;
+      const int n = static_cast<int>(j - i);
       if (n > best_n) {
         second = best_n;
         best_n = n;
-        best = e;
+        best = seen[i].second;
       } else if (n > second) {
         second = n;
       }
+      i = j;
     }
-    if (best_n >= 3 && best_n > second) out[i] = best;
+    if (best_n >= 3 && best_n > second) out[static_cast<std::size_t>(item)] = best;
   }
   return out;
 }
@@ -183,8 +189,8 @@ int explicit_location(const Document& doc, const Anchor& a, const std::vector<st
   return -1;
 }
 
-void organisation_locations(Document& doc, const std::vector<std::uint32_t>& verb_starts) {
-  const auto focus = focus_zones(doc);
+void organisation_locations(Document& doc, const std::vector<std::uint32_t>& verb_starts,
+                            const std::vector<int>& focus) {
   std::vector<bool> done(doc.entities.size(), false);
   // Explicit locations first, over all mentions of an entity.
   for (const auto& a : doc.anchors) {
@@ -233,8 +239,8 @@ int building_site(const Document& doc, const Anchor& a) {
   return -1;
 }
 
-void fund_and_project_locations(Document& doc, const std::vector<std::uint32_t>& verb_starts) {
-  const auto focus = focus_zones(doc);
+void fund_and_project_locations(Document& doc, const std::vector<std::uint32_t>& verb_starts,
+                                const std::vector<int>& focus) {
   const std::size_t n = doc.entities.size();
   std::vector<std::vector<std::pair<int, std::uint32_t>>> explicit_locs(n);
   std::vector<const Anchor*> first(n, nullptr);
@@ -414,8 +420,9 @@ void place_relations(Document& doc) {
   zone_part_of(doc);
   division_hierarchy(doc);
   const auto verb_starts = location_verb_starts(doc);
-  organisation_locations(doc, verb_starts);
-  fund_and_project_locations(doc, verb_starts);
+  const auto focus = focus_zones(doc);  // the zone each news item is about, or -1
+  organisation_locations(doc, verb_starts, focus);
+  fund_and_project_locations(doc, verb_starts, focus);
   cluster_locations(doc);
   cluster_layout(doc);
   event_venues(doc);
