@@ -245,7 +245,7 @@ TEST_CASE("organs named after a chain of places take the last one - 与 inside a
   CHECK(r.has(EntityType::GovernmentBody, "福州市海洋与渔业局"));
 }
 
-TEST_CASE("names after a subsidiary word, a joining word, or an earlier institution start at the name") {
+TEST_CASE("names after a subsidiary word or a joining word or an earlier institution start at the name") {
   const auto r = extract_text(
       "江西华禹新材料股份有限公司通过全资子公司宜春华禹锂电材料有限公司实施项目。桐乡市毛衫行业协会联合嘉兴职业技术学院"
       "开设"
