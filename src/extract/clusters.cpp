@@ -297,8 +297,8 @@ void cluster_from_word(const Document& doc, const Matcher::Match& h, std::vector
     first = s->begin;
     own.push_back(pl);
     const std::uint32_t before_item = pl.empty() ? s->begin : q;
-    if (before_item > cp.sb &&
-        (t[before_item - 1] == U'、' || t[before_item - 1] == U'和' || t[before_item - 1] == U'及')) {
+    if (before_item > cp.sb && (t[before_item - 1] == U'、' || t[before_item - 1] == U'和' ||
+                                t[before_item - 1] == U'及' || t[before_item - 1] == U'与')) {
       p = before_item - 1;
       first = pl.empty() ? first : q;
       continue;
@@ -400,7 +400,8 @@ void cluster_from_word(const Document& doc, const Matcher::Match& h, std::vector
   // "机器人及智能制造产业集群", "钛及钛合金产业集群": two sectors joined by 及 (and no
   // 、) name one cluster of both, as national cluster names do.
   if (cp.sectors.size() == 2 && sector_names.size() == 2 && own[1].empty() &&
-      cp.sectors[0]->end + 1 == cp.sectors[1]->begin && t[cp.sectors[0]->end] == U'及') {
+      cp.sectors[0]->end + 1 == cp.sectors[1]->begin &&
+      (t[cp.sectors[0]->end] == U'及' || t[cp.sectors[0]->end] == U'与')) {
     if (!own[0].empty()) shared = own[0];  // 沈阳机器人及智能制造: the place of the first is the cluster's
     Candidate c;
     c.begin = begin;
@@ -411,7 +412,7 @@ void cluster_from_word(const Document& doc, const Matcher::Match& h, std::vector
     c.level_value = cp.level;
     c.confidence = 0.8;
     c.rule = "cluster-joint-sectors";
-    const std::string joint = sector_names[0] + "及" + sector_names[1];
+    const std::string joint = sector_names[0] + utf8::encode(t.substr(cp.sectors[0]->end, 1)) + sector_names[1];
     const std::string surface = name_key(doc.span(begin, h.end));
     if (!shared.empty()) {
       set_names(c, cluster_names(doc, shared, "", joint), false);
@@ -741,9 +742,12 @@ void place_clusters(Document& doc) {
     }
     if (c.sector_names.empty()) continue;
     // A cluster of two sectors joined by 及 is named by both.
-    const std::string sector = c.rule == "cluster-joint-sectors" && c.sector_names.size() == 2
-                                   ? c.sector_names[0] + "及" + c.sector_names[1]
-                                   : c.sector_names.front();
+    std::string sector = c.sector_names.front();
+    if (c.rule == "cluster-joint-sectors" && c.sector_names.size() == 2) {
+      const std::string with = c.sector_names[0] + "与" + c.sector_names[1];
+      sector =
+          doc.str(c.begin, c.end).find(with) != std::string::npos ? with : c.sector_names[0] + "及" + c.sector_names[1];
+    }
     // The one cluster of this sector (or of a sector it begins) that has a place in this article.
     const Candidate* adopt = nullptr;
     bool ambiguous = false;

@@ -50,6 +50,8 @@ Knowledge::Knowledge(const Gazetteer& gazetteer, const Lexicon& lexicon) : gaz_(
   for (int i = 0; i < static_cast<int>(divs.size()); ++i) {
     const auto& d = divs[static_cast<std::size_t>(i)];
     if (d.municipality_city_row) continue;
+    // 城区, 郊区, 矿区 are district names of several cities and, in news, mostly plain words.
+    if (d.name == "城区" || d.name == "郊区" || d.name == "矿区") continue;
     add(utf8::decode(d.name), {HitKind::DivisionFull, i});
     if (!d.short_name.empty() && d.short_name != d.name) add(utf8::decode(d.short_name), {HitKind::DivisionShort, i});
   }

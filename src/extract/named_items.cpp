@@ -210,7 +210,7 @@ void events_and_projects(Document& doc) {
       if (tr.family == TriggerFamily::Event)
         for (bool moved = true; moved;) {
           moved = false;
-          for (std::u32string_view v : {U"签约", U"集中", U"开工", U"揭牌", U"启动", U"推进"})
+          for (std::u32string_view v : {U"签约", U"集中", U"开工", U"揭牌", U"启动", U"推进", U"成立", U"对接"})
             if (scan_end >= sb + v.size() + 2 && doc.before(scan_end, v)) {
               scan_end -= static_cast<std::uint32_t>(v.size());
               moved = true;

@@ -46,7 +46,9 @@ void company_by_suffix(Document& doc, const Matcher::Match& h, const Trigger& tr
   const std::uint32_t min_start = doc.sentence_of(h.begin).begin;
   // "博海传动(长沙)有限公司": a city in brackets before the legal form belongs to the name.
   std::uint32_t scanned = scan_name_start(t, h.begin, static_cast<std::uint32_t>(tr.max_core), min_start);
-  if (scanned == h.begin && tr.suffix.find(U"有限") != std::u32string_view::npos)
+  // So does one inside the name (常石集团(舟山)造船有限公司).
+  if ((scanned == h.begin || (scanned > min_start && t[scanned - 1] == ')')) &&
+      tr.suffix.find(U"有限") != std::u32string_view::npos)
     scanned = extend_over_brackets(doc, scanned, min_start, static_cast<std::uint32_t>(tr.max_core));
   std::uint32_t start = after_overlapping(doc, scanned, h.begin);
   // "电子产品企业越通电子科技有限公司": a description ending in 企业 comes before the name
@@ -171,8 +173,12 @@ void institution_by_suffix(Document& doc, const Matcher::Match& h, const Trigger
   for (; it != doc.hits.end() && it->end < h.begin; ++it) {
     for (const auto& p : doc.kb.payloads(it->pattern, HitKind::Trigger)) {
       if (triggers()[static_cast<std::size_t>(p.index)].family != TriggerFamily::Institution) continue;
-      // An academy's institute keeps the academy (中国科学院赣江创新研究院).
+      // An academy's institute keeps the academy (中国科学院赣江创新研究院), a university its
+      // hospital or school (四川大学华西医院).
       if (doc.before(it->end, U"科学院")) continue;
+      if (doc.before(it->end, U"大学") && h.begin - it->end <= 4 &&
+          (tr.suffix == U"医院" || tr.suffix == U"学院" || tr.suffix == U"研究生院"))
+        continue;
       if (!doc.longest_starting_at(it->end, is_place_candidate)) start = it->end;
     }
   }

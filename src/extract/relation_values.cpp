@@ -292,12 +292,18 @@ void count_facts(Document& doc) {
       const std::u32string_view head = t.substr(hb, b - hb);
       // A verb of gathering before the count, or the count stated of the firms (规上企业达3200家,
       // 涉茶企业超过2800家).
-      if (!contains_any(head, {U"聚集", U"集聚", U"汇聚", U"吸引", U"入驻", U"拥有", U"现有", U"共有", U"落户",
+      if (!contains_any(head, {U"聚集", U"集聚", U"汇聚", U"吸引", U"入驻", U"拥有", U"现有", U"共有", U"已有", U"落户",
                                U"企业数量", U"企业总数", U"集群内", U"园区内", U"区内"}) &&
           !ends_with_any(before, {U"企业达", U"企业达到", U"企业超过", U"企业突破", U"企业逾", U"企业近", U"企业约",
                                   U"企业总数达", U"企业数量达"}))
         continue;
-      const int subj = subject_for(doc, b, Relation::enterpriseCount, -1);
+      int subj = subject_for(doc, b, Relation::enterpriseCount, -1);
+      // "集群内有…，集聚上下游企业210余家": the cluster named last before, in the item.
+      if (subj < 0 && contains_any(head, {U"集群"})) {
+        const std::uint32_t ib = doc.items[static_cast<std::size_t>(doc.item_at(b))].begin;
+        for (const Anchor* a : anchors_in(doc, std::max(ib, b > 400 ? b - 400 : 0u), b))
+          if (entity_type(doc, a->entity) == EntityType::IndustrialCluster) subj = a->entity;
+      }
       if (subj < 0) continue;
       if (sized) {
         above_size.emplace_back(subj, b, c.value);

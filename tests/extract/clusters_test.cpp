@@ -145,3 +145,16 @@ TEST_CASE("a cluster named after a town keeps its name and is placed by its cont
   CHECK(r.has(EntityType::IndustrialCluster, "丁蜀镇紫砂产业集群"));
   CHECK_FALSE(r.has(EntityType::Sector, "丁蜀镇紫砂"));
 }
+
+TEST_CASE("two sectors joined by 与 name one cluster - a count of the cluster named in an earlier sentence") {
+  const auto r = extract_text(
+      "舟山船舶与海工装备产业集群已集聚规上企业138家。1."
+      "合肥新型显示产业集群。牵头城市为合肥市。集群内有京东方等龙头企业，"
+      "集聚上下游企业210余家。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::IndustrialCluster, "舟山船舶与海工装备产业集群"));
+  CHECK(r.value("舟山船舶与海工装备产业集群", Relation::enterpriseCount, "138"));
+  CHECK(r.value("合肥新型显示产业集群", Relation::enterpriseCount, "210"));
+  CHECK(r.has(EntityType::Company, "京东方"));
+  CHECK_FALSE(r.any("集群内有京东方"));
+}

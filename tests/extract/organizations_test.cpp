@@ -267,3 +267,15 @@ TEST_CASE("a fund of two industries joined by 与 after a place - a batch or an 
   CHECK(r.has(EntityType::Fund, "长安氢能与新能源汽车产业投资基金"));
   CHECK(r.count(EntityType::Fund) == 1);
 }
+
+TEST_CASE("a place in brackets inside a firm's name - a university's hospital - an office joining a college") {
+  const auto r = extract_text(
+      "常石集团(舟山)"
+      "造船有限公司新接订单12艘。四川大学华西医院与园区共建研究院。集群促进办联合重庆文理学院开设培训班。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Company, "常石集团(舟山)造船有限公司"));
+  CHECK_FALSE(r.any("造船有限公司"));
+  CHECK(r.has(EntityType::Institution, "四川大学华西医院"));
+  CHECK(r.has(EntityType::Institution, "重庆文理学院"));
+  CHECK_FALSE(r.any("集群促进办联合重庆文理学院"));
+}

@@ -99,3 +99,9 @@ TEST_CASE("a region inside a firm's or project's name is not a mention - nor 西
   CHECK_FALSE(r.has(EntityType::Region, "西部地区"));
   CHECK(r.has(EntityType::Region, "长江三角洲"));
 }
+
+TEST_CASE("城区 and 郊区 are words - not districts") {
+  const auto r = extract_text("永川区城区面积不断扩大，郊区的数控机床企业也在增加。");
+  INFO(r.dump());
+  CHECK(r.count(EntityType::District) == 1);
+}
