@@ -147,6 +147,8 @@ std::vector<std::uint32_t> location_verb_starts(const Document& doc) {
 // or "<zone>内的X" right before it. `verb_starts` is location_verb_starts(doc).
 int explicit_location(const Document& doc, const Anchor& a, const std::vector<std::uint32_t>& verb_starts) {
   const auto& t = doc.text;
+  // "X项目，由A公司投资62亿元，落户叙州区": the firm is the agent; what is placed is the project.
+  if (a.begin >= 1 && t[a.begin - 1] == U'由' && entity_type(doc, a.entity) == EntityType::Company) return -1;
   if (a.begin >= 2 && t[a.begin - 1] == U'的') {
     std::uint32_t p = a.begin - 1;
     if (p >= 1 && (t[p - 1] == U'内' || t[p - 1] == U'里')) --p;
@@ -189,9 +191,52 @@ int explicit_location(const Document& doc, const Anchor& a, const std::vector<st
   return -1;
 }
 
+// "<zone>已引进A、B等…企业14家", "<zone>已落地A、B等一批…企业": the firms listed are in the zone.
+void firms_gathered_by_zones(Document& doc, std::vector<bool>& done) {
+  const auto& t = doc.text;
+  for (const auto& z : doc.anchors) {
+    if (entity_type(doc, z.entity) != EntityType::Zone) continue;
+    std::uint32_t p = z.end;
+    for (std::u32string_view adv : {U"已", U"还", U"先后", U"陆续", U"累计"})
+      if (doc.at(p, adv)) {
+        p += static_cast<std::uint32_t>(adv.size());
+        break;
+      }
+    std::uint32_t q = 0;
+    for (std::u32string_view v : {U"引进", U"落地", U"集聚", U"聚集", U"吸引", U"汇聚"})
+      if (doc.at(p, v)) {
+        q = p + static_cast<std::uint32_t>(v.size());
+        break;
+      }
+    if (q == 0) continue;
+    if (doc.at(q, U"了")) ++q;
+    std::vector<int> firms;
+    std::uint32_t expect = q;
+    const std::uint32_t ce = doc.clause_end(q);
+    for (const Anchor* b : anchors_in(doc, q, ce)) {
+      if (b->begin < expect) continue;
+      const std::u32string_view gap = t.substr(expect, b->begin - expect);
+      if (!(expect == q ? gap.empty()
+                        : (gap == U"、" || gap == U"和" || gap == U"及" || gap == U"与" || gap == U"以及")))
+        break;
+      const auto bt = entity_type(doc, b->entity);
+      if (bt != EntityType::Company && bt != EntityType::Institution) break;
+      firms.push_back(b->entity);
+      expect = b->end;
+    }
+    // The list must be closed by 等 (A、B等…企业): a lone name may be the object of something else.
+    if (firms.empty() || !doc.at(expect, U"等")) continue;
+    for (int f : firms) {
+      doc.add_fact(f, Relation::locatedIn, z.entity, z.begin, "zone-gathers-firms", 0.8);
+      done[static_cast<std::size_t>(f)] = true;
+    }
+  }
+}
+
 void organisation_locations(Document& doc, const std::vector<std::uint32_t>& verb_starts,
                             const std::vector<int>& focus) {
   std::vector<bool> done(doc.entities.size(), false);
+  firms_gathered_by_zones(doc, done);
   // Explicit locations first, over all mentions of an entity.
   for (const auto& a : doc.anchors) {
     const auto t = entity_type(doc, a.entity);

@@ -451,8 +451,10 @@ void founders_and_members(Document& doc) {
       }
     }
     for (std::u32string_view v : {U"组建", U"设立", U"发起设立", U"发起成立", U"成立", U"创办", U"出资设立",
-                                  U"牵头组建", U"联合组建", U"共同组建"})
-      if (doc.before(vb, v) || (vb > 0 && doc.before(vb - 1, v) && t[vb - 1] == U'了')) verb = true;
+                                  U"牵头组建", U"联合组建", U"共同组建", U"共建"})
+      if (doc.before(vb, v) || (vb > 0 && doc.before(vb - 1, v) && t[vb - 1] == U'了'))
+        // Building a cluster together (三省共建西北光伏产业集群) founds nothing.
+        verb = verb || v != U"共建" || at != EntityType::IndustrialCluster;
     if (!verb) continue;
     const auto head = anchors_in(doc, doc.local_begin(a.begin, 240), a.begin);
     std::vector<int> subjects;

@@ -33,6 +33,7 @@ constexpr Trigger kTriggers[] = {
     {U"大学", F::Institution, T::Institution, 12},
     {U"学院", F::Institution, T::Institution, 14},
     {U"医院", F::Institution, T::Institution, 10},
+    {U"服务综合体", F::Institution, T::Institution, 14},
     {U"研究院", F::Institution, T::Institution, 20},
     {U"研究所", F::Institution, T::Institution, 20},
     {U"研究生院", F::Institution, T::Institution, 20},

@@ -313,3 +313,26 @@ TEST_CASE("venues after 于 or before a town - a national meeting and a congress
   CHECK(r.fact("浙江省制造业重点产业集群推进大会", Relation::heldIn, "杭州市"));
   CHECK(r.fact("2024义乌小商品博览会", Relation::heldIn, "义乌市"));
 }
+
+TEST_CASE("firms a zone has brought in are in the zone - a firm that funds a project is not where the project lands") {
+  const auto r = extract_text(
+      "红寺堡风电装备产业园已引进金风科技、宁夏塞上风电叶片有限公司等整机及配套企业14家。华芯智能终端产业园项目，由宜宾"
+      "华芯"
+      "智造科技有限公司投资62亿元，落户叙州区。");
+  INFO(r.dump());
+  CHECK(r.rule_of("宁夏塞上风电叶片有限公司", Relation::locatedIn, "红寺堡风电装备产业园") == "zone-gathers-firms");
+  CHECK(r.fact("金风科技", Relation::locatedIn, "红寺堡风电装备产业园"));
+  CHECK_FALSE(r.fact("宜宾华芯智造科技有限公司", Relation::locatedIn, "叙州区"));
+}
+
+TEST_CASE("founders of an institute built together - and no founders of a cluster built together") {
+  const auto r = extract_text(
+      "由浙江海洋大学与舟山市人民政府共建的舟山船舶与海洋工程研究院攻克关键技术27项。宁海县人民政府与宁波大学共建的宁海"
+      "模具"
+      "产业创新服务综合体已帮助企业解决难题60余项。甘肃省工业和信息化厅、青海省工业和信息化厅共建西北光伏产业集群。");
+  INFO(r.dump());
+  CHECK(r.fact("舟山船舶与海洋工程研究院", Relation::foundedBy, "浙江海洋大学"));
+  CHECK(r.fact("舟山船舶与海洋工程研究院", Relation::foundedBy, "舟山市人民政府"));
+  CHECK(r.fact("宁海模具产业创新服务综合体", Relation::foundedBy, "宁波大学"));
+  CHECK(r.facts(Relation::foundedBy) == 4);
+}
