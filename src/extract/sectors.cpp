@@ -170,8 +170,8 @@ void products_of_companies(Document& doc) {
 // 锂电池电解液, 尼龙新材料, 锂电池正极材料: a sector written right before a material or
 // part is one product line, named whole.
 void compound_products(Document& doc, const std::vector<SectorHit>& hits) {
-  static constexpr std::u32string_view kHeads[] = {U"电解液", U"新材料", U"正极材料", U"负极材料",
-                                                   U"隔膜",   U"电芯",   U"铜箔",     U"前驱体"};
+  static constexpr std::u32string_view kHeads[] = {U"电解液", U"新材料", U"正极材料", U"负极材料", U"隔膜", U"电芯",
+                                                   U"铜箔",   U"前驱体", U"模具",     U"零部件",   U"装备", U"设备"};
   const auto& t = doc.text;
   for (const auto& h : hits) {
     if (h.end >= t.size() || h.end - h.begin < 2) continue;
