@@ -57,3 +57,13 @@ TEST_CASE("links of a chain and products of a capacity list") {
   // Without a chain word after it, a sum is not a chain.
   CHECK_FALSE(extract_text("形成“产学+研用+金融”合作模式。").has(EntityType::Sector, "研用"));
 }
+
+TEST_CASE("a sector before a part or material word is one product line") {
+  const auto r = extract_text("宁海科锐模具有限公司主要生产汽车模具和家电模具，园区还引进了锂电池电解液项目。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Sector, "汽车模具"));
+  CHECK(r.has(EntityType::Sector, "家电模具"));
+  CHECK(r.has(EntityType::Sector, "锂电池电解液"));
+  CHECK_FALSE(r.has(EntityType::Sector, "电解液"));
+  CHECK(r.fact("宁海科锐模具有限公司", Relation::inSector, "汽车模具"));
+}
