@@ -234,6 +234,14 @@ void cluster_from_word(const Document& doc, const Matcher::Match& h, std::vector
     }
     return b;
   };
+  // True if a place or zone spans position b (中山古镇: 山古 is not a town's name).
+  auto inside_location = [&](std::uint32_t b) {
+    bool inside = false;
+    doc.candidates_in(b > 8 ? b - 8 : 0, b, [&](const Candidate& c) {
+      if (c.begin < b && c.end > b && is_location_candidate(c)) inside = true;
+    });
+    return inside;
+  };
   std::uint32_t town_begin = UINT32_MAX;
   if (const Candidate* s0 = doc.longest_ending_at(p, is_sector_candidate); s0 && !bare && s0->begin > cp.sb + 2) {
     // The town right before the lexicon sector.
@@ -241,6 +249,7 @@ void cluster_from_word(const Document& doc, const Matcher::Match& h, std::vector
     for (std::uint32_t back : {3u, 2u, 4u})
       if (const std::uint32_t b = s0->begin - back;
           s0->begin >= cp.sb + back && town_end(b, p) == s0->begin && !doc.longest_ending_at(b, is_sector_candidate) &&
+          !inside_location(b) &&
           (has_char(U"镇乡", t[s0->begin - 1]) || b == cp.sb || !utf8::is_han(t[b - 1]) ||
            doc.longest_ending_at(b, is_location_candidate) || has_char(U"的在与和及、，,", t[b - 1]))) {
         town_begin = b;

@@ -461,9 +461,44 @@ void event_venues(Document& doc) {
 
 }  // namespace
 
+// "北京市、天津市和河北省…京津冀": the provinces of a region named in the article, when two
+// or more of them are named, are part of it (one alone is rather a place in the region).
+void provinces_of_regions(Document& doc) {
+  const auto& gaz = doc.kb.gazetteer();
+  std::vector<int> provinces;
+  for (int i = 0; i < static_cast<int>(doc.entities.size()); ++i)
+    if (doc.entities[static_cast<std::size_t>(i)].type == EntityType::Province && mentioned(doc, i) &&
+        doc.entities[static_cast<std::size_t>(i)].place)
+      provinces.push_back(i);
+  if (provinces.size() < 2) return;
+  for (int r = 0; r < static_cast<int>(doc.entities.size()); ++r) {
+    const auto& re = doc.entities[static_cast<std::size_t>(r)];
+    if (re.type != EntityType::Region || !mentioned(doc, r)) continue;
+    const RegionInfo* info = gaz.region_by_key(re.key);
+    if (!info) continue;
+    std::vector<int> in;
+    for (int p : provinces) {
+      const std::string& code = doc.entities[static_cast<std::size_t>(p)].place->code;
+      if (code.size() != 6) continue;
+      for (const auto& m : info->members)
+        if (m.size() == 6 && m.compare(0, 2, code, 0, 2) == 0) {
+          in.push_back(p);
+          break;
+        }
+    }
+    if (in.size() < 2) continue;
+    for (int p : in) {
+      const std::size_t before = doc.facts.size();
+      doc.add_fact(p, Relation::partOf, r, 0, "region-members", 0.8);
+      if (doc.facts.size() > before) doc.facts.back().sentence = -1;  // from the gazetteer
+    }
+  }
+}
+
 void place_relations(Document& doc) {
   zone_part_of(doc);
   division_hierarchy(doc);
+  provinces_of_regions(doc);
   const auto verb_starts = location_verb_starts(doc);
   const auto focus = focus_zones(doc);  // the zone each news item is about, or -1
   organisation_locations(doc, verb_starts, focus);

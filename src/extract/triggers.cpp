@@ -14,6 +14,7 @@ constexpr Trigger kTriggers[] = {
     {U"有限责任公司", F::Company, T::Company, 20},
     {U"有限公司", F::Company, T::Company, 20},
     {U"株式会社", F::Company, T::Company, 12},
+    {U"专业合作社", F::Company, T::Company, 14},
     {U"集团有限公司", F::Company, T::Company, 16},
     {U"集团股份有限公司", F::Company, T::Company, 16},
     {U"集团公司", F::Company, T::Company, 14},

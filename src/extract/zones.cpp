@@ -25,7 +25,22 @@ void add_zone(Document& doc, std::uint32_t b, std::uint32_t e, const char* rule,
   c.keeps_places = true;
   c.keeps_sectors = true;
   const std::string shorter = without_leading_places(doc, b, e, keep_last);
-  if (!shorter.empty() && shorter != c.name) c.merge_names.push_back(shorter);
+  // After a chain of places (黑龙江省绥化市肇东经济开发区, 贵州毕节高新区) the zone is named from the
+  // last of them (肇东经济开发区), as it calls itself; the whole text stays another name.
+  std::uint32_t places = 0;
+  for (std::uint32_t p = b; p < e && places < 2;) {
+    const Candidate* x = doc.longest_starting_at(p, [&](const Candidate& y) { return is_place(y.type) && y.end < e; });
+    if (!x) break;
+    ++places;
+    p = x->end;
+  }
+  if (keep_last && places >= 2 && !shorter.empty() && shorter != c.name) {
+    c.aliases.push_back(c.name);
+    c.name = shorter;
+    c.key = shorter;
+  } else if (!shorter.empty() && shorter != c.name) {
+    c.merge_names.push_back(shorter);
+  }
   doc.candidates.push_back(std::move(c));
 }
 

@@ -279,3 +279,9 @@ TEST_CASE("a place in brackets inside a firm's name - a university's hospital - 
   CHECK(r.has(EntityType::Institution, "重庆文理学院"));
   CHECK_FALSE(r.any("集群促进办联合重庆文理学院"));
 }
+
+TEST_CASE("a farmers' cooperative is a firm") {
+  const auto r = extract_text("望奎县丰禾玉米种植专业合作社带动农户320户。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Company, "望奎县丰禾玉米种植专业合作社"));
+}

@@ -105,3 +105,22 @@ TEST_CASE("城区 and 郊区 are words - not districts") {
   INFO(r.dump());
   CHECK(r.count(EntityType::District) == 1);
 }
+
+TEST_CASE("provinces of a region named with two or more of them are part of it - one alone is not") {
+  const auto r = extract_text("北京市、天津市和河北省将共同推进京津冀协同发展。");
+  INFO(r.dump());
+  CHECK(r.rule_of("北京市", Relation::partOf, "京津冀") == "region-members");
+  CHECK(r.fact("河北省", Relation::partOf, "京津冀"));
+  const auto r2 = extract_text("浙江省的企业积极融入长三角一体化。");
+  INFO(r2.dump());
+  CHECK_FALSE(r2.fact("浙江省", Relation::partOf, "长江三角洲"));
+}
+
+TEST_CASE("a zone after a chain of places is named from the last place") {
+  const auto r = extract_text("黑龙江省绥化市肇东经济开发区已入驻生物制造企业20家。");
+  INFO(r.dump());
+  const auto* z = r.entity(EntityType::Zone, "肇东经济开发区");
+  REQUIRE(z);
+  CHECK(z->name == "肇东经济开发区");
+  CHECK(r.has(EntityType::Zone, "黑龙江省绥化市肇东经济开发区"));  // as another name
+}
