@@ -27,11 +27,14 @@ void add_zone(Document& doc, std::uint32_t b, std::uint32_t e, const char* rule,
   const std::string shorter = without_leading_places(doc, b, e, keep_last);
   // After a chain of places (黑龙江省绥化市肇东经济开发区, 贵州毕节高新区) the zone is named from the
   // last of them (肇东经济开发区), as it calls itself; the whole text stays another name.
+  // (A municipality and its district name zones officially: 重庆永川高新技术产业开发区.)
   std::uint32_t places = 0;
-  for (std::uint32_t p = b; p < e && places < 2;) {
+  for (std::uint32_t p = b; p < e && places < 3;) {
     const Candidate* x = doc.longest_starting_at(p, [&](const Candidate& y) { return is_place(y.type) && y.end < e; });
     if (!x) break;
-    ++places;
+    const bool municipality = places == 0 && x->place && x->type == EntityType::Province &&
+                              (x->key == "110000" || x->key == "120000" || x->key == "310000" || x->key == "500000");
+    if (!municipality) ++places;
     p = x->end;
   }
   if (keep_last && places >= 2 && !shorter.empty() && shorter != c.name) {
