@@ -152,7 +152,27 @@ int explicit_location(const Document& doc, const Anchor& a, const std::vector<st
   if (a.begin >= 2 && t[a.begin - 1] == U'的') {
     std::uint32_t p = a.begin - 1;
     if (p >= 1 && (t[p - 1] == U'内' || t[p - 1] == U'里')) --p;
+    // "位于保定高新区(以下简称…)的A公司": the short name in brackets stands between.
+    if (p >= 1 && (t[p - 1] == ')' || t[p - 1] == U'）')) {
+      std::uint32_t k = p - 1;
+      while (k > 0 && p - k < 20 && t[k] != '(' && t[k] != U'（') --k;
+      if (t[k] == '(' || t[k] == U'（') p = k;
+    }
     if (const int loc = location_ending_at(doc, p); loc >= 0 && loc != a.entity) return loc;
+  }
+  // "在竞秀区，A公司…": a clause that only names a place opens the sentence of the firm.
+  if (a.begin >= 4 && (t[a.begin - 1] == U'，' || t[a.begin - 1] == ',')) {
+    const std::uint32_t cb = doc.clause_begin(a.begin - 1);
+    std::uint32_t q = cb;
+    while (q < a.begin && (t[q] == ' ' || t[q] == '\n')) ++q;
+    if (doc.at(q, U"在")) {
+      std::uint32_t end = 0;
+      const std::size_t k = doc.first_anchor_from(q + 1);
+      if (k < doc.anchors.size() && doc.anchors[k].begin == q + 1 && is_location_entity(doc, doc.anchors[k].entity)) {
+        const auto group = place_group_at(doc, k, &end, {});
+        if (!group.empty() && end == a.begin - 1 && group.front() != a.entity) return group.front();
+      }
+    }
   }
   const auto& s = doc.sentence_of(a.begin);
   const std::uint32_t hi = std::min<std::uint32_t>(s.end, a.end + 60);
@@ -183,6 +203,12 @@ int explicit_location(const Document& doc, const Anchor& a, const std::vector<st
     std::uint32_t q = p + 1;
     for (int guard = 0; guard < 6 && q < hi && doc.entity_starting_at(q) >= 0; ++guard)
       q = doc.anchors[doc.first_anchor_from(q)].end;
+    // "在海口综合保税区投资5.8亿元建设…": a sum invested before the verb.
+    if (doc.at(q, U"投资")) {
+      std::uint32_t k = q + 2;
+      while (k < hi && (utf8::is_ascii_digit(t[k]) || has_char(U".万亿元多余近约美", t[k]))) ++k;
+      if (k > q + 3) q = k;
+    }
     for (std::u32string_view v : {U"揭牌", U"开工", U"成立", U"注册", U"投产", U"开建", U"奠基", U"正式落地", U"挂牌",
                                   U"启用", U"运营", U"建设", U"投资建设", U"新建", U"投建"})
       if (doc.at(q, v)) return loc;
@@ -271,9 +297,18 @@ void organisation_locations(Document& doc, const std::vector<std::uint32_t>& ver
 
 // "在<place>建设<X>": the place where X is built, or -1.
 int building_site(const Document& doc, const Anchor& a) {
+  const auto& t = doc.text;
+  // (…建设的X项目: the 的 of a relative clause.)
+  const std::uint32_t end = a.begin >= 1 && t[a.begin - 1] == U'的' ? a.begin - 1 : a.begin;
   for (std::u32string_view v : {U"投资建设", U"建设", U"新建", U"投建", U"打造"}) {
-    if (!doc.before(a.begin, v)) continue;
-    const std::uint32_t p = a.begin - static_cast<std::uint32_t>(v.size());
+    if (!doc.before(end, v)) continue;
+    std::uint32_t p = end - static_cast<std::uint32_t>(v.size());
+    // "在海口综合保税区投资5.8亿元建设的…": the sum invested stands between.
+    if (p > 4 && has_char(U"元", t[p - 1])) {
+      std::uint32_t k = p - 1;
+      while (k > 0 && p - k < 12 && (utf8::is_ascii_digit(t[k - 1]) || has_char(U".万亿元多余近约美", t[k - 1]))) --k;
+      if (k >= 2 && doc.before(k, U"投资")) p = k - 2;
+    }
     const int loc = location_ending_at(doc, p);
     if (loc < 0 || loc == a.entity) return -1;
     // The place must follow 在 (在宁波经开区建设…), not be the builder (宁波经开区建设…).

@@ -336,3 +336,15 @@ TEST_CASE("founders of an institute built together - and no founders of a cluste
   CHECK(r.fact("宁海模具产业创新服务综合体", Relation::foundedBy, "宁波大学"));
   CHECK(r.facts(Relation::foundedBy) == 4);
 }
+
+TEST_CASE("a firm placed by a zone with its short name - by an opening place clause - by a sum built in a zone") {
+  const auto r = extract_text(
+      "位于保定国家高新技术产业开发区(以下简称保定高新区)的保定天威电气股份有限公司今年交付变压器23台;在竞秀区,"
+      "河北冀电智能"
+      "装备有限公司扩大产能。海南鲜锐食品有限公司在海口综合保税区投资5.8亿元建设的进口牛肉精深加工项目已封顶。");
+  INFO(r.dump());
+  CHECK(r.fact("保定天威电气股份有限公司", Relation::locatedIn, "保定国家高新技术产业开发区"));
+  CHECK(r.fact("河北冀电智能装备有限公司", Relation::locatedIn, "竞秀区"));
+  CHECK(r.fact("海南鲜锐食品有限公司", Relation::locatedIn, "海口综合保税区"));
+  CHECK(r.fact("进口牛肉精深加工项目", Relation::locatedIn, "海口综合保税区"));
+}
