@@ -35,8 +35,9 @@ const CharSet kSurnameSet(kSurnames);  // one bit test per try (the list is long
 
 // Words that follow a person's name.
 constexpr std::u32string_view kAfterName[] = {
-    U"表示", U"说",   U"介绍", U"告诉", U"指出", U"认为", U"称",   U"透露", U"强调", U"提出", U"发布",
-    U"接受", U"回乡", U"入职", U"创办", U"一行", U"等人", U"带领", U"坦言", U"感慨", U"在",
+    U"表示", U"说",   U"介绍",   U"告诉",   U"指出", U"认为", U"称",   U"透露", U"强调", U"提出", U"发布", U"接受",
+    U"回乡", U"入职", U"创办",   U"一行",   U"等人", U"带领", U"坦言", U"感慨", U"在",   U"算了", U"给",   U"指着",
+    U"笑着", U"拿着", U"向记者", U"对记者", U"也",   U"还",   U"正在", U"就",   U"主持", U"带队",
 };
 // Words right before a person's name (besides titles).
 constexpr std::u32string_view kBeforeName[] = {U"姑娘", U"小伙", U"女士", U"先生", U"村民", U"市民", U"的"};
@@ -243,6 +244,12 @@ void events_and_projects(Document& doc) {
                                   (core.starts_with(U"全国") || core.starts_with(U"国家"));
       if ((is_generic_core(core) && !national_event) || core == U"新闻" || core == U"签约" || core == U"开工" ||
           core == U"建设")
+        continue;
+      // A kind or a share of projects, not one (加工增值类项目, 占全省同类项目, 纳入…项目, 跨省协作项目).
+      if (tr.family == TriggerFamily::Project &&
+          (ends_with_any(core, {U"类", U"合作", U"协作", U"领域", U"重大", U"重点", U"技改", U"招商引资", U"早中期"}) ||
+           starts_with_any(core, {U"纳入", U"列入", U"占", U"入选"}) ||
+           (core.size() == 2 && has_char(U"一二三四五六七八九十百千", core[0]) && core[1] == U'大')))
         continue;
       // "集群内重大项目", "园区内重点项目": where projects are, not a project's name.
       if (starts_with_any(core, {U"集群内", U"园区内", U"区内", U"省内", U"市内"})) continue;

@@ -236,10 +236,24 @@ void money_facts(Document& doc) {
       }
       const auto kind = money_kind(doc, m, ty.has_value(), year_governs);
       if (!kind) continue;
-      const int subj =
-          respective[mi] >= 0 && accepts(entity_type(doc, respective[mi]), *kind)
-              ? respective[mi]
-              : subject_for(doc, static_cast<std::uint32_t>(m.begin), *kind, from_previous, &sector_clusters);
+      int subj = respective[mi] >= 0 && accepts(entity_type(doc, respective[mi]), *kind)
+                     ? respective[mi]
+                     : subject_for(doc, static_cast<std::uint32_t>(m.begin), *kind, from_previous, &sector_clusters);
+      // "…力争集群产业规模突破3000亿元": a figure of 集群 with no cluster named in its sentence is the
+      // latest cluster's, not the subject carried from a fund before.
+      if (subj >= 0 && entity_type(doc, subj) != EntityType::IndustrialCluster &&
+          (*kind == Relation::targetScale || *kind == Relation::currentScale)) {
+        const auto mb = static_cast<std::uint32_t>(m.begin);
+        const std::uint32_t lo12 = std::max(s.begin, mb > 12 ? mb - 12 : 0u);
+        bool named_here = false;
+        for (const Anchor* a : anchors_in(doc, s.begin, mb))
+          if (a->entity == subj) named_here = true;
+        if (!named_here && find_in_text(t.substr(lo12, mb - lo12), U"集群") != std::u32string_view::npos) {
+          const std::uint32_t ib = doc.items[static_cast<std::size_t>(doc.item_at(mb))].begin;
+          for (const Anchor* a : anchors_in(doc, std::max(ib, mb > 600 ? mb - 600 : 0u), mb))
+            if (entity_type(doc, a->entity) == EntityType::IndustrialCluster) subj = a->entity;
+        }
+      }
       if (subj < 0) continue;
       std::optional<int> year;
       if (*kind == Relation::targetScale)

@@ -155,3 +155,13 @@ TEST_CASE("new kinds of events - a design week and a food festival") {
   CHECK(r.has(EntityType::Event, "首届柯桥时尚面料设计周"));
   CHECK(r.has(EntityType::Event, "第五届淄博烧烤美食节"));
 }
+
+TEST_CASE("a titled name before an everyday verb is a person - kinds and shares of projects are no project") {
+  const auto r = extract_text(
+      "合作社理事长刘德胜算了一笔账。公司总经理林志伟给记者介绍新品。园区签约加工增值类项目12个，占全省同类项目三成，"
+      "十大项目和技改项目进展顺利。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Person, "刘德胜"));
+  CHECK(r.has(EntityType::Person, "林志伟"));
+  CHECK(r.count(EntityType::Project) == 0);
+}

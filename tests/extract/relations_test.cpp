@@ -348,3 +348,13 @@ TEST_CASE("a firm placed by a zone with its short name - by an opening place cla
   CHECK(r.fact("海南鲜锐食品有限公司", Relation::locatedIn, "海口综合保税区"));
   CHECK(r.fact("进口牛肉精深加工项目", Relation::locatedIn, "海口综合保税区"));
 }
+
+TEST_CASE("a figure of 集群 in a sentence without a cluster is the latest cluster's - not the fund's before it") {
+  const auto r = extract_text(
+      "2024年，滨海新区信创产业集群营收2160亿元。滨海新区信创产业发展基金首期规模30亿元。新区将深化合作，到2027年力争集"
+      "群"
+      "产业规模突破3000亿元。");
+  INFO(r.dump());
+  CHECK(r.value("滨海新区信创产业集群", Relation::targetScale, "300000000000", 2027));
+  CHECK_FALSE(r.value("滨海新区信创产业发展基金", Relation::targetScale, "300000000000"));
+}
