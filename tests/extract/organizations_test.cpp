@@ -230,8 +230,10 @@ TEST_CASE("descriptions before a company - products in lists - academies' instit
       "于年内设立。");
   INFO(r.dump());
   CHECK(r.has(EntityType::Company, "越远电子科技有限公司"));
-  CHECK_FALSE(r.any("叶片"));
-  CHECK_FALSE(r.any("塔筒"));
+  // Products in a list before 等…企业 are no firms (塔筒 is a product line of the lexicon).
+  CHECK_FALSE(r.has(EntityType::Company, "叶片"));
+  CHECK_FALSE(r.has(EntityType::Company, "塔筒"));
+  CHECK_FALSE(r.has(EntityType::Company, "叶片、塔筒"));
   CHECK(r.has(EntityType::Institution, "中国科学院赣江创新研究院"));
   CHECK(r.count(EntityType::Fund) == 0);
 }
