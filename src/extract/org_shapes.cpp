@@ -165,4 +165,15 @@ const Trigger* trigger_ending_at(const Document& doc, std::uint32_t end, Trigger
   return best;
 }
 
+std::uint32_t start_over_joined_fields(const Document& doc, std::uint32_t start, std::uint32_t min_start) {
+  const auto& t = doc.text;
+  if (start <= min_start + 2 || t[start - 1] != U'与' || !utf8::is_han(t[start - 2]) ||
+      !doc.longest_ending_at(start - 1, is_sector_candidate))
+    return start;
+  const std::uint32_t nb = scan_name_start(t, start - 1, 8, min_start);
+  if (nb + 2 < start - 1 && doc.longest_starting_at(nb, [](const Candidate& c) { return is_place(c.type) && c.place; }))
+    return nb;
+  return start;
+}
+
 }  // namespace ckg

@@ -11,6 +11,11 @@
 
 namespace ckg {
 
+// A name cut at 与 that joins two fields after a place (长安氢能与新能源汽车…基金,
+// 舟山船舶与海洋工程研究院) starts at the place; not when what stands before 与 is no
+// sector (华中科技大学与武汉理工大学 are two names). Returns the start, moved or not.
+std::uint32_t start_over_joined_fields(const Document& doc, std::uint32_t start, std::uint32_t min_start);
+
 // A name start that a length limit put inside another name (长沙 cut to 沙, 柳州
 // to 州): the start of the candidate of `pred` that covers it, ends by `end` and
 // starts at or after min_start; else start unchanged.

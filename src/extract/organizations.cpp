@@ -114,14 +114,7 @@ void fund_by_suffix(Document& doc, const Matcher::Match& h) {
       start = k;
       break;
     }
-  // "长安氢能与新能源汽车产业投资基金": two industries joined by 与 after a place name.
-  if (start > min_start + 2 && t[start - 1] == U'与' && utf8::is_han(t[start - 2]) &&
-      doc.longest_ending_at(start - 1, is_sector_candidate)) {
-    const std::uint32_t nb = scan_name_start(t, start - 1, 8, min_start);
-    if (nb + 2 < start - 1 &&
-        doc.longest_starting_at(nb, [](const Candidate& c) { return is_place(c.type) && c.place; }))
-      start = nb;
-  }
+  start = start_over_joined_fields(doc, start, min_start);  // 长安氢能与新能源汽车产业投资基金
   if (h.begin < start + 2) return;
   // "…集团有限公司管理基金", "共同设立基金": 基金 is what a verb acts on, not the end of a name.
   if (ends_with_any(t.substr(start, h.begin - start),
@@ -183,15 +176,7 @@ void institution_by_suffix(Document& doc, const Matcher::Match& h, const Trigger
       if (!doc.longest_starting_at(it->end, is_place_candidate)) start = it->end;
     }
   }
-  // "舟山船舶与海洋工程研究院": two fields joined by 与 after a place name (not one name
-  // and another: 华中科技大学与武汉理工大学).
-  if (start > min_start + 2 && t[start - 1] == U'与' && utf8::is_han(t[start - 2]) &&
-      doc.longest_ending_at(start - 1, is_sector_candidate)) {
-    const std::uint32_t nb = scan_name_start(t, start - 1, 8, min_start);
-    if (nb + 2 < start - 1 &&
-        doc.longest_starting_at(nb, [](const Candidate& c) { return is_place(c.type) && c.place; }))
-      start = nb;
-  }
+  start = start_over_joined_fields(doc, start, min_start);  // 舟山船舶与海洋工程研究院
   // After an earlier name, the words that join the two (…协会联合嘉兴职业技术学院, …还与B大学).
   for (bool trimmed = true; trimmed && h.begin > start + 4;) {
     trimmed = false;

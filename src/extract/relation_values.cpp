@@ -31,6 +31,16 @@ bool accepts(EntityType subject, Relation r) {
   }
 }
 
+// The cluster named last before pos in its news item (within 600 characters), or -1: the
+// one a figure refers to with the bare word 集群.
+int latest_cluster_before(const Document& doc, std::uint32_t pos) {
+  int out = -1;
+  const std::uint32_t ib = doc.items[static_cast<std::size_t>(doc.item_at(pos))].begin;
+  for (const Anchor* a : anchors_in(doc, std::max(ib, pos > 600 ? pos - 600 : 0u), pos))
+    if (entity_type(doc, a->entity) == EntityType::IndustrialCluster) out = a->entity;
+  return out;
+}
+
 // The subject of a figure at pos: the nearest fitting anchor before it in the
 // sentence, else the first after it in its clause, else the carried subject.
 // sector_clusters: the one cluster of each sector named in the article (-1 when
@@ -248,11 +258,8 @@ void money_facts(Document& doc) {
         bool named_here = false;
         for (const Anchor* a : anchors_in(doc, s.begin, mb))
           if (a->entity == subj) named_here = true;
-        if (!named_here && find_in_text(t.substr(lo12, mb - lo12), U"集群") != std::u32string_view::npos) {
-          const std::uint32_t ib = doc.items[static_cast<std::size_t>(doc.item_at(mb))].begin;
-          for (const Anchor* a : anchors_in(doc, std::max(ib, mb > 600 ? mb - 600 : 0u), mb))
-            if (entity_type(doc, a->entity) == EntityType::IndustrialCluster) subj = a->entity;
-        }
+        if (!named_here && find_in_text(t.substr(lo12, mb - lo12), U"集群") != std::u32string_view::npos)
+          if (const int c = latest_cluster_before(doc, mb); c >= 0) subj = c;
       }
       if (subj < 0) continue;
       std::optional<int> year;
@@ -313,11 +320,7 @@ void count_facts(Document& doc) {
         continue;
       int subj = subject_for(doc, b, Relation::enterpriseCount, -1);
       // "集群内有…，集聚上下游企业210余家": the cluster named last before, in the item.
-      if (subj < 0 && contains_any(head, {U"集群"})) {
-        const std::uint32_t ib = doc.items[static_cast<std::size_t>(doc.item_at(b))].begin;
-        for (const Anchor* a : anchors_in(doc, std::max(ib, b > 400 ? b - 400 : 0u), b))
-          if (entity_type(doc, a->entity) == EntityType::IndustrialCluster) subj = a->entity;
-      }
+      if (subj < 0 && contains_any(head, {U"集群"})) subj = latest_cluster_before(doc, b);
       if (subj < 0) continue;
       if (sized) {
         above_size.emplace_back(subj, b, c.value);
