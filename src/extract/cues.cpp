@@ -96,6 +96,13 @@ constexpr Cue kCues[] = {
     {U"厅长", K::PersonTitle, T::Person, U""},
     {U"副厅长", K::PersonTitle, T::Person, U""},
     {U"专家", K::PersonTitle, T::Person, U""},
+    {U"主管", K::PersonTitle, T::Person, U""},
+    {U"党组成员", K::PersonTitle, T::Person, U""},
+    {U"站长", K::PersonTitle, T::Person, U""},
+    {U"所长", K::PersonTitle, T::Person, U""},
+    {U"厂长", K::PersonTitle, T::Person, U""},
+    {U"社长", K::PersonTitle, T::Person, U""},
+    {U"行长", K::PersonTitle, T::Person, U""},
     // Verbs before a list of product lines.
     {U"主要生产", K::FocusVerb, T::Sector, U"", false, true},
     {U"专注于", K::FocusVerb, T::Sector, U"", false, true},

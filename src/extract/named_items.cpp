@@ -30,14 +30,20 @@ constexpr std::u32string_view kSurnames =
     U"向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌"
     U"毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦"
     U"麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩"
-    U"明佘池乜鞠";
+    U"明佘池乜鞠楼邝冼芮晁郜鄢阚邰揭眭";
+// First characters of Tibetan, Mongolian and Uyghur given names that open a name after a
+// title (次仁卓玛, 其木格, 艾尔肯·吐尔逊); such names have no surname.
+constexpr std::u32string_view kMinorityStarts =
+    U"次扎格多才尼旦拉达索洛德央卓顿群普阿仁强平边巴其乌那宝额图布敖哈朝斯艾热买库帕";
 const CharSet kSurnameSet(kSurnames);  // one bit test per try (the list is long)
+const CharSet kMinorityStartSet(kMinorityStarts);
 
 // Words that follow a person's name.
 constexpr std::u32string_view kAfterName[] = {
-    U"表示", U"说",   U"介绍",   U"告诉",   U"指出", U"认为", U"称",   U"透露", U"强调", U"提出", U"发布", U"接受",
-    U"回乡", U"入职", U"创办",   U"一行",   U"等人", U"带领", U"坦言", U"感慨", U"在",   U"算了", U"给",   U"指着",
-    U"笑着", U"拿着", U"向记者", U"对记者", U"也",   U"还",   U"正在", U"就",   U"主持", U"带队",
+    U"表示", U"说",   U"介绍", U"告诉", U"指出",   U"认为",   U"称",   U"透露", U"强调", U"提出", U"发布",
+    U"接受", U"回乡", U"入职", U"创办", U"一行",   U"等人",   U"带领", U"坦言", U"感慨", U"在",   U"算了",
+    U"给",   U"指着", U"笑着", U"拿着", U"向记者", U"对记者", U"也",   U"还",   U"正在", U"就",   U"主持",
+    U"带队", U"代表", U"到会", U"任",   U"出席",   U"宣读",   U"掏出", U"拿出", U"说道", U"回忆", U"报道",
 };
 // Words right before a person's name (besides titles).
 constexpr std::u32string_view kBeforeName[] = {U"姑娘", U"小伙", U"女士", U"先生", U"村民", U"市民", U"的"};
@@ -401,29 +407,50 @@ void projects_in_lists(Document& doc) {
 void persons(Document& doc) {
   const auto& t = doc.text;
   const auto n = static_cast<std::uint32_t>(t.size());
+  auto add_person = [&](std::uint32_t b, std::uint32_t e, const char* rule) {
+    Candidate c;
+    c.begin = b;
+    c.end = e;
+    c.type = EntityType::Person;
+    c.name = doc.str(b, e);
+    c.key = c.name;
+    c.confidence = 0.75;
+    c.priority = 2;
+    c.rule = rule;
+    doc.candidates.push_back(std::move(c));
+  };
+  auto ends_name = [&](std::uint32_t e, bool need_after) {
+    if (!need_after && (e >= n || is_boundary_char(t[e]))) return true;
+    for (auto w : kAfterName)
+      if (t.substr(e, w.size()) == w && !(need_after && w == U"在")) return true;
+    return false;
+  };
   auto try_name = [&](std::uint32_t b, const char* rule, bool need_surname, bool need_after) {
     while (b < n && (t[b] == ' ' || t[b] == ':')) ++b;
-    if (b >= n || (need_surname && !kSurnameSet(t[b]))) return;
+    if (b >= n) return;
+    // After a title, a name of a minority language: 艾尔肯·吐尔逊, 次仁卓玛, 其木格.
+    if (need_surname && !need_after && kMinorityStartSet(t[b])) {
+      std::uint32_t k = b;
+      while (k < n && k - b < 5 && utf8::is_han(t[k])) ++k;
+      if (k < n && k - b >= 2 && (t[k] == U'·' || t[k] == U'•')) {
+        std::uint32_t e = k + 1;
+        while (e < n && e - k <= 5 && utf8::is_han(t[e])) ++e;
+        // The second part ends where a verb after the name starts (…吐尔逊介绍).
+        for (; e >= k + 3; --e)
+          if (ends_name(e, false)) return add_person(b, e, rule);
+      }
+      for (std::uint32_t len : {4u, 3u})
+        if (b + len <= n && han_only(t.substr(b, len)) && (ends_name(b + len, false) || t[b + len] == ' '))
+          return add_person(b, b + len, rule);
+    }
+    if (need_surname && !kSurnameSet(t[b])) return;
     for (std::uint32_t len : {3u, 2u}) {
       if (b + len > n || !han_only(t.substr(b, len))) continue;
       const std::uint32_t e = b + len;
       if (len == 2 && has_char(U"家户人方面层管者员主们商企业", t[b + 1])) continue;  // 商家, 华人 …
       if (len == 3 && has_char(U"说称讲", t[b + 2])) continue;  // 刘婧说: the verb follows the name
-      bool boundary = !need_after && (e >= n || is_boundary_char(t[e]));
-      for (auto w : kAfterName)
-        if (!boundary && t.substr(e, w.size()) == w && !(need_after && w == U"在")) boundary = true;
-      if (!boundary) continue;
-      Candidate c;
-      c.begin = b;
-      c.end = e;
-      c.type = EntityType::Person;
-      c.name = doc.str(b, e);
-      c.key = c.name;
-      c.confidence = 0.75;
-      c.priority = 2;
-      c.rule = rule;
-      doc.candidates.push_back(std::move(c));
-      return;
+      if (!ends_name(e, need_after)) continue;
+      return add_person(b, e, rule);
     }
   };
   for (const auto& h : doc.hits)

@@ -116,6 +116,13 @@ void fund_by_suffix(Document& doc, const Matcher::Match& h) {
     }
   start = start_over_joined_fields(doc, start, min_start);  // 长安氢能与新能源汽车产业投资基金
   if (h.begin < start + 2) return;
+  // "一链一基金", "自治区基金": a slogan or a bare level of government names no fund.
+  {
+    const std::u32string_view raw = t.substr(start, h.begin - start);
+    if ((raw.size() >= 3 && raw[raw.size() - 3] == U'一' && raw.back() == U'一') || raw == U"自治区" ||
+        raw == U"省级" || raw == U"市级" || raw == U"县级")
+      return;
+  }
   // "…集团有限公司管理基金", "共同设立基金": 基金 is what a verb acts on, not the end of a name.
   if (ends_with_any(t.substr(start, h.begin - start),
                     {U"管理", U"运营", U"设立", U"发起", U"出资", U"募集", U"组建", U"共设", U"合设"}))

@@ -184,12 +184,23 @@ void money_facts(Document& doc) {
   // sentence names none (…签约了15个项目，总投资超过32.7亿元).
   int carried = -1;
   int carried_item = -1;
+  // "到2027年，十个集群营业收入分别达到以下目标：" then "1.南昌电子信息产业集群，突破5000亿元；": a
+  // heading's target year governs the list items under it.
+  std::optional<int> list_year;
   for (const auto& s : doc.sentences) {
     const int item = doc.item_at(s.begin);
     if (item != carried_item) {
       carried = -1;
       carried_item = item;
     }
+    std::uint32_t first = s.begin;
+    while (first < s.end && (t[first] == ' ' || t[first] == '\n' || t[first] == U'　')) ++first;
+    const bool list_item =
+        first + 2 < s.end &&
+        ((utf8::is_ascii_digit(t[first]) && (has_char(U".、．", t[first + 1]) || (utf8::is_ascii_digit(t[first + 1]) &&
+                                                                                  has_char(U".、．", t[first + 2])))) ||
+         doc.at(first, U"——") || (has_char(U"(（", t[first]) && t[first + 2] != U'以'));
+    if (!list_item) list_year.reset();
     const int from_previous = carried;
     carried = -1;
     const auto years = find_years(t, s.begin, s.end);
@@ -233,9 +244,11 @@ void money_facts(Document& doc) {
         if (!a->reference() && a->begin <= m.begin && a->end >= m.end) inside = true;
       if (inside) continue;
       const std::size_t lo = doc.local_begin(static_cast<std::uint32_t>(m.begin));
-      const auto ty = target_year(target_years, lo, m.begin);
-      bool year_governs = false;
-      if (ty) {
+      auto ty = target_year(target_years, lo, m.begin);
+      const bool from_heading = !ty && list_year.has_value();
+      if (from_heading) ty = list_year;
+      bool year_governs = from_heading;
+      if (ty && !from_heading) {
         // No other year between the target year (the last one before the figure) and the
         // figure: years are in text order, so the two are neighbours in `years`.
         const auto by_begin = [](const YearMatch& y, std::size_t p) { return y.begin < p; };
@@ -251,7 +264,7 @@ void money_facts(Document& doc) {
                      : subject_for(doc, static_cast<std::uint32_t>(m.begin), *kind, from_previous, &sector_clusters);
       // "…力争集群产业规模突破3000亿元": a figure of 集群 with no cluster named in its sentence is the
       // latest cluster's, not the subject carried from a fund before.
-      if (subj >= 0 && entity_type(doc, subj) != EntityType::IndustrialCluster &&
+      if ((subj < 0 || entity_type(doc, subj) != EntityType::IndustrialCluster) &&
           (*kind == Relation::targetScale || *kind == Relation::currentScale)) {
         const auto mb = static_cast<std::uint32_t>(m.begin);
         const std::uint32_t lo12 = std::max(s.begin, mb > 12 ? mb - 12 : 0u);
@@ -269,6 +282,14 @@ void money_facts(Document& doc) {
         year = target_year(years, lo, m.begin);
       if (*kind == Relation::currentScale && year && ty && *year == *ty) year.reset();
       doc.add_fact(subj, *kind, -1, static_cast<std::uint32_t>(m.begin), "money-cue", 0.75, m.value, year);
+    }
+    // A heading that announces targets by a year opens a list (…分别达到以下目标：).
+    if (!target_years.empty() && s.end > s.begin) {
+      std::uint32_t e = s.end;
+      while (e > s.begin && (t[e - 1] == ' ' || t[e - 1] == '\n')) --e;
+      const std::u32string_view sv = t.substr(s.begin, e - s.begin);
+      if ((sv.ends_with(U"：") || sv.ends_with(U":")) && contains_any(sv, {U"目标", U"如下", U"以下"}))
+        list_year = target_years.back().year;
     }
     // The subject carried to the next sentence: the last scale subject named here.
     for (const Anchor* a : anchors_in(doc, s.begin, s.end))

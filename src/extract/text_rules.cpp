@@ -153,6 +153,7 @@ constexpr std::u32string_view kCutWords[] = {
     U"业龙头",
     U"子公司",
     U"内有",
+    U"集群内",
     // An organisation joining another (…促进办联合重庆文理学院, …协会联合…).
     U"办联合",
     U"会联合",
@@ -195,7 +196,8 @@ constexpr std::u32string_view kCutWords[] = {
 
 // Words that may open a name only as a preposition or verb; trimmed from the start.
 constexpr std::u32string_view kLeadingWords[] = {
-    U"建设", U"开发", U"生产", U"研制", U"制造", U"投资", U"发展", U"共建", U"支持", U"推动", U"加入", U"走进",
+    U"建设", U"开发", U"生产", U"研制", U"制造", U"投资", U"发展", U"共建", U"支持",
+    U"推动", U"加入", U"走进", U"做优", U"做强", U"做大", U"壮大", U"用好",
 };
 
 constexpr std::u32string_view kLeadingChars = U"以由让使据从向对把被给跟同与和及在于为将令经如像除还并暨";

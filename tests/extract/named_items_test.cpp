@@ -165,3 +165,16 @@ TEST_CASE("a titled name before an everyday verb is a person - kinds and shares 
   CHECK(r.has(EntityType::Person, "林志伟"));
   CHECK(r.count(EntityType::Project) == 0);
 }
+
+TEST_CASE("names of minority languages after a title - rarer surnames - more titles") {
+  const auto r = extract_text(
+      "本报记者 次仁卓玛 通讯员 张宇报道。巴州工业和信息化局局长艾尔肯·吐尔逊介绍了情况。合作社理事长其木格介绍，"
+      "惠州市工业和信息化局副局长邝永强说，生产主管吕国峰掏出手机。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Person, "次仁卓玛"));
+  CHECK(r.has(EntityType::Person, "张宇"));
+  CHECK(r.has(EntityType::Person, "艾尔肯·吐尔逊"));
+  CHECK(r.has(EntityType::Person, "其木格"));
+  CHECK(r.has(EntityType::Person, "邝永强"));
+  CHECK(r.has(EntityType::Person, "吕国峰"));
+}

@@ -287,3 +287,10 @@ TEST_CASE("a farmers' cooperative is a firm") {
   INFO(r.dump());
   CHECK(r.has(EntityType::Company, "望奎县丰禾玉米种植专业合作社"));
 }
+
+TEST_CASE("a slogan or a bare level of government names no fund") {
+  const auto r = extract_text("柳州推行一链一基金模式，自治区基金将给予支持，广西汽车产业投资基金首期规模20亿元。");
+  INFO(r.dump());
+  CHECK(r.count(EntityType::Fund) == 1);
+  CHECK(r.has(EntityType::Fund, "广西汽车产业投资基金"));
+}

@@ -358,3 +358,14 @@ TEST_CASE("a figure of 集群 in a sentence without a cluster is the latest clus
   CHECK(r.value("滨海新区信创产业集群", Relation::targetScale, "300000000000", 2027));
   CHECK_FALSE(r.value("滨海新区信创产业发展基金", Relation::targetScale, "300000000000"));
 }
+
+TEST_CASE("a heading's target year governs the numbered list under it") {
+  const auto r = extract_text(
+      "《实施意见》明确，到2027年，重点产业集群营业收入分别达到以下目标：\n1.南昌电子信息产业集群，突破5000亿元；\n"
+      "2.鹰潭铜基新材料产业集群，达到3000亿元。\n2024年，南昌电子信息产业集群营业收入3600亿元。");
+  INFO(r.dump());
+  CHECK(r.value("南昌电子信息产业集群", Relation::targetScale, "500000000000", 2027));
+  CHECK(r.value("鹰潭铜基新材料产业集群", Relation::targetScale, "300000000000", 2027));
+  CHECK(r.value("南昌电子信息产业集群", Relation::currentScale, "360000000000"));
+  CHECK_FALSE(r.value("鹰潭铜基新材料产业集群", Relation::currentScale, "300000000000"));
+}
