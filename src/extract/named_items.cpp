@@ -13,8 +13,9 @@ namespace ckg {
 namespace {
 
 constexpr std::u32string_view kPolicyEndings[] = {
-    U"方案", U"措施", U"政策", U"规划", U"意见", U"通知", U"办法", U"计划", U"纲要", U"条例", U"规定",
-    U"细则", U"指南", U"决定", U"行动", U"举措", U"目录", U"清单", U"战略", U"要点", U"协议",
+    U"方案", U"措施", U"政策", U"规划", U"意见", U"通知", U"办法",   U"计划", U"纲要",
+    U"条例", U"规定", U"细则", U"指南", U"决定", U"行动", U"举措",   U"目录", U"清单",
+    U"战略", U"要点", U"协议", U"名单", U"名录", U"图谱", U"路线图",
 };
 
 bool has_policy_ending(std::u32string_view s) {

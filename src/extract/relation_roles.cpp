@@ -758,6 +758,40 @@ void article_cluster_members(Document& doc) {
   }
 }
 
+// "集群首批链主和骨干企业名录，共6家：" then "1.华润微电子有限公司，主攻…": the firm that opens
+// each item of the list is a member of the cluster the heading names (or the latest before).
+void listed_members(Document& doc) {
+  const auto& t = doc.text;
+  int cluster = -1;
+  for (const auto& s : doc.sentences) {
+    if (cluster >= 0 && opens_list_item(doc, s)) {
+      for (const Anchor* a : anchors_in(doc, s.begin, s.end))
+        if (is_org(entity_type(doc, a->entity))) {
+          doc.add_fact(a->entity, Relation::memberOf, cluster, a->begin, "member-listed", 0.7);
+          break;
+        }
+      continue;
+    }
+    cluster = -1;
+    if (!announces_list(doc, s)) continue;
+    const std::u32string_view sv = t.substr(s.begin, s.end - s.begin);
+    if (find_in_text(sv, U"集群") == std::u32string_view::npos ||
+        !contains_any(sv, {U"链主", U"骨干企业", U"龙头企业", U"成员", U"企业名录", U"企业名单"}))
+      continue;
+    for (const Anchor* a : anchors_in(doc, s.begin, s.end))
+      if (entity_type(doc, a->entity) == EntityType::IndustrialCluster) cluster = a->entity;
+    if (cluster >= 0) continue;
+    // Else the cluster the article names most often (a heading refers to it as 集群).
+    std::vector<int> named(doc.entities.size(), 0);
+    for (const auto& a : doc.anchors)
+      if (!a.reference() && entity_type(doc, a.entity) == EntityType::IndustrialCluster)
+        ++named[static_cast<std::size_t>(a.entity)];
+    for (std::size_t e = 0; e < named.size(); ++e)
+      if (named[e] > 0 && (cluster < 0 || named[e] > named[static_cast<std::size_t>(cluster)]))
+        cluster = static_cast<int>(e);
+  }
+}
+
 // "<organ>…印发/发布《policy》": the organ nearest before the verb.
 void policy_issuers(Document& doc) {
   const auto& t = doc.text;
@@ -773,6 +807,20 @@ void policy_issuers(Document& doc) {
         issuer = b->entity;
     }
     if (issuer >= 0) doc.add_fact(a.entity, Relation::issuedBy, issuer, a.begin, "policy-issuer", 0.8);
+    // "《…办法》…，该办法由市工业和信息化局、市财政局联合印发": the organs after 由 in the
+    // policy's sentence, before a verb of issuing.
+    for (std::size_t k = find_in_text(t.substr(a.end, s.end - a.end), U"由"); k != std::u32string_view::npos;) {
+      const std::uint32_t p = a.end + static_cast<std::uint32_t>(k);
+      const std::uint32_t hi = std::min<std::uint32_t>(s.end, p + 48);
+      std::size_t v = std::u32string_view::npos;
+      for (std::u32string_view w : {U"印发", U"发布", U"出台", U"制定", U"联合下发", U"下发"})
+        v = std::min(v, find_in_text(t.substr(p, hi - p), w));
+      if (v == std::u32string_view::npos) break;
+      for (const Anchor* b : anchors_in(doc, p + 1, p + static_cast<std::uint32_t>(v)))
+        if (entity_type(doc, b->entity) == EntityType::GovernmentBody)
+          doc.add_fact(a.entity, Relation::issuedBy, b->entity, a.begin, "policy-issued-by", 0.75);
+      break;
+    }
     // "A、B和C(共同)签署《…协议》": every signing organ.
     const std::uint32_t title = a.begin > 0 && t[a.begin - 1] == U'《' ? a.begin - 1 : a.begin;
     for (std::u32string_view v : {U"共同签署", U"联合签署", U"签署", U"签订"})
@@ -798,6 +846,7 @@ void role_relations(Document& doc) {
   cluster_segments(doc);
   founders_and_members(doc);
   stated_members(doc);
+  listed_members(doc);
   article_cluster_members(doc);
   policy_issuers(doc);
 }

@@ -56,6 +56,10 @@ bool is_division_entity(const Document& doc, int entity);
 int entity_of_place(const Document& doc, const PlaceRef& p);
 // True if the entity has a mention (not only implied) outside other names.
 bool mentioned(const Document& doc, int entity);
+// True if the sentence opens an item of a list: 1. / 1、 / 12. / —— / (一) / （3）.
+bool opens_list_item(const Document& doc, const SentenceBounds& s);
+// True if the sentence announces a list: it ends with a colon.
+bool announces_list(const Document& doc, const SentenceBounds& s);
 
 // Rule groups.
 void place_relations(Document& doc);  // partOf, locatedIn, heldIn

@@ -193,14 +193,7 @@ void money_facts(Document& doc) {
       carried = -1;
       carried_item = item;
     }
-    std::uint32_t first = s.begin;
-    while (first < s.end && (t[first] == ' ' || t[first] == '\n' || t[first] == U'　')) ++first;
-    const bool list_item =
-        first + 2 < s.end &&
-        ((utf8::is_ascii_digit(t[first]) && (has_char(U".、．", t[first + 1]) || (utf8::is_ascii_digit(t[first + 1]) &&
-                                                                                  has_char(U".、．", t[first + 2])))) ||
-         doc.at(first, U"——") || (has_char(U"(（", t[first]) && t[first + 2] != U'以'));
-    if (!list_item) list_year.reset();
+    if (!opens_list_item(doc, s)) list_year.reset();
     const int from_previous = carried;
     carried = -1;
     const auto years = find_years(t, s.begin, s.end);
@@ -284,13 +277,9 @@ void money_facts(Document& doc) {
       doc.add_fact(subj, *kind, -1, static_cast<std::uint32_t>(m.begin), "money-cue", 0.75, m.value, year);
     }
     // A heading that announces targets by a year opens a list (…分别达到以下目标：).
-    if (!target_years.empty() && s.end > s.begin) {
-      std::uint32_t e = s.end;
-      while (e > s.begin && (t[e - 1] == ' ' || t[e - 1] == '\n')) --e;
-      const std::u32string_view sv = t.substr(s.begin, e - s.begin);
-      if ((sv.ends_with(U"：") || sv.ends_with(U":")) && contains_any(sv, {U"目标", U"如下", U"以下"}))
-        list_year = target_years.back().year;
-    }
+    if (!target_years.empty() && announces_list(doc, s) &&
+        contains_any(t.substr(s.begin, s.end - s.begin), {U"目标", U"如下", U"以下"}))
+      list_year = target_years.back().year;
     // The subject carried to the next sentence: the last scale subject named here.
     for (const Anchor* a : anchors_in(doc, s.begin, s.end))
       if (is_scale_subject(entity_type(doc, a->entity))) carried = a->entity;

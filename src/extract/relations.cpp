@@ -113,6 +113,24 @@ std::vector<int> last_place_group_before(const Document& doc, std::uint32_t pos)
   return default_places(doc, pos);
 }
 
+bool opens_list_item(const Document& doc, const SentenceBounds& s) {
+  const auto& t = doc.text;
+  std::uint32_t first = s.begin;
+  while (first < s.end && (t[first] == ' ' || t[first] == '\n' || t[first] == U'　')) ++first;
+  if (first + 2 >= s.end) return false;
+  const auto dot = [&](std::uint32_t k) { return has_char(U".、．", t[k]); };
+  return (utf8::is_ascii_digit(t[first]) &&
+          (dot(first + 1) || (utf8::is_ascii_digit(t[first + 1]) && dot(first + 2)))) ||
+         doc.at(first, U"——") || (has_char(U"(（", t[first]) && t[first + 2] != U'以');
+}
+
+bool announces_list(const Document& doc, const SentenceBounds& s) {
+  const auto& t = doc.text;
+  std::uint32_t e = s.end;
+  while (e > s.begin && (t[e - 1] == ' ' || t[e - 1] == '\n')) --e;
+  return e > s.begin && (t[e - 1] == U'：' || t[e - 1] == ':');
+}
+
 void find_relations(Document& doc) {
   place_relations(doc);
   value_relations(doc);

@@ -369,3 +369,17 @@ TEST_CASE("a heading's target year governs the numbered list under it") {
   CHECK(r.value("南昌电子信息产业集群", Relation::currentScale, "360000000000"));
   CHECK_FALSE(r.value("鹰潭铜基新材料产业集群", Relation::currentScale, "300000000000"));
 }
+
+TEST_CASE(
+    "firms listed under a heading about a cluster's leading firms are members - issuers after 由 in the policy's "
+    "sentence") {
+  const auto r = extract_text(
+      "江苏省无锡市集成电路产业集群入选名单。无锡集成电路产业集群去年规模2380亿元。集群首批链主和骨干企业名录共3家：\n"
+      "1.华润微电子有限公司，主攻功率半导体；\n2.无锡芯澜微电子有限公司，专注射频芯片。\n"
+      "临沂依据《临沂市市级产业集群认定管理办法》开展认定，该办法由临沂市工业和信息化局、临沂市财政局联合印发。");
+  INFO(r.dump());
+  CHECK(r.rule_of("华润微电子有限公司", Relation::memberOf, "江苏无锡集成电路产业集群") == "member-listed");
+  CHECK(r.fact("无锡芯澜微电子有限公司", Relation::memberOf, "江苏无锡集成电路产业集群"));
+  CHECK(r.fact("临沂市市级产业集群认定管理办法", Relation::issuedBy, "临沂市工业和信息化局"));
+  CHECK(r.fact("临沂市市级产业集群认定管理办法", Relation::issuedBy, "临沂市财政局"));
+}
