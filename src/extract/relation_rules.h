@@ -9,7 +9,9 @@
 
 namespace ckg {
 
-EntityType entity_type(const Document& doc, int entity);
+inline EntityType entity_type(const Document& doc, int entity) {
+  return doc.entities[static_cast<std::size_t>(entity)].type;
+}
 // A run of consecutive anchors, iterated as pointers (for (const Anchor* a : ...)).
 class AnchorRange {
  public:

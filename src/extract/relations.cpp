@@ -9,8 +9,6 @@
 
 namespace ckg {
 
-EntityType entity_type(const Document& doc, int entity) { return doc.entities[static_cast<std::size_t>(entity)].type; }
-
 AnchorRange anchors_in(const Document& doc, std::uint32_t b, std::uint32_t e) {
   const std::size_t i = doc.first_anchor_from(b), j = std::max(i, doc.first_anchor_from(e));
   return {doc.anchors.data() + i, doc.anchors.data() + j};
