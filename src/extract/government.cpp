@@ -56,6 +56,8 @@ bool common_word(std::u32string_view t, std::uint32_t end, std::u32string_view o
     case U'署':
       return has_char(U"签部", prev);
     case U'司':
+      // 公司, 上司; 司徒 (a surname, a town: 丹阳市司徒镇) and 司机, 司法 are words.
+      if (end < t.size() && has_char(U"徒机法令仪", t[end])) return true;
       return has_char(U"公上", prev);
     case U'委':
       if (prev == U'常' && !(end < t.size() && t[end] == U'会')) return true;  // 常委 is a title

@@ -125,11 +125,11 @@ void policies(Document& doc) {
 std::uint32_t item_name_start(const Document& doc, std::uint32_t end, std::uint32_t limit, std::uint32_t min_start) {
   const auto& t = doc.text;
   std::uint32_t b = scan_name_start(t, end, limit, min_start);
-  // Across a dash between two names (中国—东盟…论坛) and a bracketed city
+  // Across a dash or a middle dot between two names (中国—东盟…论坛, 温州·长治…对接会) and a bracketed city
   // (中国(长春)国际汽车博览会).
   for (bool moved = true; moved && b > min_start + 2 && end - b < limit;) {
     moved = false;
-    if ((t[b - 1] == U'—' || t[b - 1] == U'–') && utf8::is_han(t[b - 2])) {
+    if ((t[b - 1] == U'—' || t[b - 1] == U'–' || t[b - 1] == U'·') && utf8::is_han(t[b - 2])) {
       b = scan_name_start(t, b - 1, limit, min_start);
       moved = true;
     } else if (t[b - 1] == ')') {
@@ -255,7 +255,7 @@ void events_and_projects(Document& doc) {
       // A kind or a share of projects, not one (加工增值类项目, 占全省同类项目, 纳入…项目, 跨省协作项目).
       if (tr.family == TriggerFamily::Project &&
           (ends_with_any(core, {U"类", U"合作", U"协作", U"领域", U"重大", U"重点", U"技改", U"招商引资", U"早中期"}) ||
-           starts_with_any(core, {U"纳入", U"列入", U"占", U"入选"}) ||
+           starts_with_any(core, {U"纳入", U"列入", U"占", U"入选", U"常规"}) ||
            (core.size() == 2 && has_char(U"一二三四五六七八九十百千", core[0]) && core[1] == U'大')))
         continue;
       // "集群内重大项目", "园区内重点项目": where projects are, not a project's name.

@@ -119,8 +119,8 @@ void fund_by_suffix(Document& doc, const Matcher::Match& h) {
   // "一链一基金", "自治区基金": a slogan or a bare level of government names no fund.
   {
     const std::u32string_view raw = t.substr(start, h.begin - start);
-    if ((raw.size() >= 3 && raw[raw.size() - 3] == U'一' && raw.back() == U'一') || raw == U"自治区" ||
-        raw == U"省级" || raw == U"市级" || raw == U"县级")
+    if ((raw.size() >= 3 && raw[raw.size() - 3] == U'一' && raw.back() == U'一') || raw.ends_with(U"亿级") ||
+        raw == U"自治区" || raw == U"省级" || raw == U"市级" || raw == U"县级")
       return;
   }
   // "…集团有限公司管理基金", "共同设立基金": 基金 is what a verb acts on, not the end of a name.
@@ -189,7 +189,8 @@ void institution_by_suffix(Document& doc, const Matcher::Match& h, const Trigger
     trimmed = false;
     // A place or a known name starts here (和林格尔县…, 同济大学): nothing to trim.
     if (doc.longest_starting_at(start, [](const Candidate& c) { return is_place(c.type) || c.from_lexicon; })) break;
-    for (std::u32string_view w : {U"联合", U"携手", U"还", U"并", U"也", U"与", U"和", U"及", U"同"})
+    for (std::u32string_view w :
+         {U"联合", U"携手", U"共同", U"共建", U"组建", U"还", U"并", U"也", U"与", U"和", U"及", U"同"})
       if (doc.at(start, w)) {
         start += static_cast<std::uint32_t>(w.size());
         trimmed = true;

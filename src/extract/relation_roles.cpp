@@ -405,8 +405,11 @@ void founders_and_members(Document& doc) {
     // cluster, fund or institution before 由 in the sentence.
     int founded = -1;
     {
+      // (…设立规模5亿元的X: a size may stand between.)
       std::uint32_t q = vpos;
-      while (q < hi && q - vpos < 8 && t[q] != U'的' && utf8::is_han(t[q])) ++q;
+      while (q < hi && q - vpos < 14 && t[q] != U'的' &&
+             (utf8::is_han(t[q]) || utf8::is_ascii_digit(t[q]) || t[q] == '.'))
+        ++q;
       if (q < hi && t[q] == U'的')
         if (const int e = doc.entity_starting_at(q + 1); e >= 0 && founded_type(e)) founded = e;
     }

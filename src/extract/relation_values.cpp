@@ -304,6 +304,7 @@ void level_facts(Document& doc) {
 // "聚集企业400余家", "364家企业", "企业数量超过4300家", "汇聚30家纺织服装企业".
 void count_facts(Document& doc) {
   const auto& t = doc.text;
+  const auto sector_clusters = clusters_by_sector(doc);
   // Counts of 规模以上 firms, used only for a subject that gets no other count.
   std::vector<std::tuple<int, std::uint32_t, long long>> above_size;
   for (const auto& s : doc.sentences) {
@@ -325,12 +326,20 @@ void count_facts(Document& doc) {
       // 涉茶企业超过2800家).
       if (!contains_any(head, {U"聚集", U"集聚", U"汇聚", U"吸引", U"入驻", U"拥有", U"现有", U"共有", U"已有", U"落户",
                                U"企业数量", U"企业总数", U"集群内", U"园区内", U"区内"}) &&
-          !ends_with_any(before, {U"企业达", U"企业达到", U"企业超过", U"企业突破", U"企业逾", U"企业近", U"企业约",
-                                  U"企业总数达", U"企业数量达"}))
+          !ends_with_any(
+              before, {U"企业达", U"企业达到", U"企业超过", U"企业突破", U"企业逾", U"企业近", U"企业约", U"企业总数达",
+                       U"企业数量达", U"企业已达", U"企业已达到", U"企业已超过", U"企业已突破"}))
         continue;
       int subj = subject_for(doc, b, Relation::enterpriseCount, -1);
       // "集群内有…，集聚上下游企业210余家": the cluster named last before, in the item.
       if (subj < 0 && contains_any(head, {U"集群"})) subj = latest_cluster_before(doc, b);
+      // "全市有色金属新材料相关企业已达86家": firms of a sector whose one cluster the article names.
+      if (subj < 0)
+        for (const Anchor* a : anchors_in(doc, hb, b))
+          if (entity_type(doc, a->entity) == EntityType::Sector)
+            if (const auto it = sector_clusters.find(doc.entities[static_cast<std::size_t>(a->entity)].name);
+                it != sector_clusters.end() && it->second >= 0)
+              subj = it->second;
       if (subj < 0) continue;
       if (sized) {
         above_size.emplace_back(subj, b, c.value);

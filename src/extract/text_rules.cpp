@@ -375,7 +375,7 @@ bool is_generic_core(std::u32string_view core) {
   // A count of things (15家企业, 10只基金, 4家投资机构) names no one.
   // (also after 余/另/其余: 余三支基金). Character sets: one bit test each (a hot path).
   static const CharSet kNumeral{U"一二三四五六七八九十两几"}, kCountStart{U"一二三四五六七八九十两几数"},
-      kCountPart{U"一二三四五六七八九十百千两几数余多"}, kClassifier{U"家个只项批支所座"};
+      kCountPart{U"一二三四五六七八九十百千两几数余多"}, kClassifier{U"家个只项批支所座场"};
   if (core.size() > 1 && (core.front() == U'余' || core.front() == U'另') &&
       (utf8::is_ascii_digit(core[1]) || kNumeral(core[1])))
     core.remove_prefix(1);

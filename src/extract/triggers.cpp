@@ -57,6 +57,8 @@ constexpr Trigger kTriggers[] = {
     {U"开发区", F::Zone, T::Zone, 8},
     {U"新区", F::Zone, T::Zone, 6},
     {U"产业园", F::Zone, T::Zone, 14},
+    {U"产业转移园", F::Zone, T::Zone, 12},
+    {U"航天港", F::Zone, T::Zone, 6},
     {U"产业园区", F::Zone, T::Zone, 14},
     {U"工业园区", F::Zone, T::Zone, 10},
     {U"工业园", F::Zone, T::Zone, 10},

@@ -178,3 +178,16 @@ TEST_CASE("names of minority languages after a title - rarer surnames - more tit
   CHECK(r.has(EntityType::Person, "邝永强"));
   CHECK(r.has(EntityType::Person, "吕国峰"));
 }
+
+TEST_CASE("an event named across a middle dot - counted activities and ordinary projects are no names") {
+  const auto r = extract_text(
+      "第二届温州·长治产业协作对接会在长治市举行。活动周期间举办6场活动，签约常规项目12个。温州（长治）产业转移园已引进"
+      "企业57家。"
+      "江苏省镇江市丹阳市司徒镇的眼镜厂扩产。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Event, "第二届温州长治产业协作对接会"));  // names drop the middle dot
+  CHECK(r.count(EntityType::Event) == 1);
+  CHECK(r.count(EntityType::Project) == 0);
+  CHECK(r.has(EntityType::Zone, "温州(长治)产业转移园"));
+  CHECK(r.count(EntityType::GovernmentBody) == 0);
+}

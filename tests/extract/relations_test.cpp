@@ -383,3 +383,12 @@ TEST_CASE(
   CHECK(r.fact("临沂市市级产业集群认定管理办法", Relation::issuedBy, "临沂市工业和信息化局"));
   CHECK(r.fact("临沂市市级产业集群认定管理办法", Relation::issuedBy, "临沂市财政局"));
 }
+
+TEST_CASE("firms of a sector counted for a city go to that sector's one cluster - founders before a size") {
+  const auto r = extract_text(
+      "金昌有色金属新材料产业集群加快发展。据统计，全市有色金属新材料相关企业已达86家。"
+      "丹阳市人民政府印发行动计划，并由丹阳市财政局牵头设立规模5亿元的丹阳眼镜产业转型升级基金。");
+  INFO(r.dump());
+  CHECK(r.value("金昌有色金属新材料产业集群", Relation::enterpriseCount, "86"));
+  CHECK(r.fact("丹阳眼镜产业转型升级基金", Relation::foundedBy, "丹阳市财政局"));
+}
