@@ -448,7 +448,7 @@ void persons(Document& doc) {
     for (std::uint32_t len : {3u, 2u}) {
       if (b + len > n || !han_only(t.substr(b, len))) continue;
       const std::uint32_t e = b + len;
-      if (len == 2 && has_char(U"家户人方面层管者员主们商企业", t[b + 1])) continue;  // 商家, 华人 …
+      if (len == 2 && has_char(U"家户人方面层管者员主们商企业位目", t[b + 1])) continue;  // 商家, 华人, 单位 …
       if (len == 3 && has_char(U"说称讲", t[b + 2])) continue;  // 刘婧说: the verb follows the name
       if (!ends_name(e, need_after)) continue;
       return add_person(b, e, rule);

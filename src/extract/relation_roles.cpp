@@ -337,8 +337,8 @@ std::vector<int> listed_orgs(const Document& doc, std::uint32_t end, std::uint32
     const bool adjacent = gap.empty() || (expect_end == end && gap.size() <= 1);
     if (!adjacent && !out.empty()) {
       // Separators between items: 、 和 及 以及 与, possibly followed by "<verb phrase>的".
-      const bool separator =
-          gap == U"、" || gap == U"和" || gap == U"及" || gap == U"以及" || gap == U"与" || gap == U"同";
+      const bool separator = gap == U"、" || gap == U"和" || gap == U"及" || gap == U"以及" || gap == U"与" ||
+                             gap == U"同" || gap == U"联合" || gap == U"会同";
       const bool verb_phrase = starts_with_any(gap, {U"、", U"和", U"及", U"以及", U"与"}) && gap.ends_with(U"的") &&
                                gap.size() <= 16 && gap.find(U'，') == std::u32string_view::npos &&
                                gap.find(',') == std::u32string_view::npos;
@@ -412,6 +412,17 @@ void founders_and_members(Document& doc) {
         ++q;
       if (q < hi && t[q] == U'的')
         if (const int e = doc.entity_starting_at(q + 1); e >= 0 && founded_type(e)) founded = e;
+    }
+    if (founded < 0) {
+      // "由A联合B发起设立X": the founded thing right after the verbs.
+      std::uint32_t q = vpos;
+      for (std::u32string_view w :
+           {U"发起设立", U"发起成立", U"共同设立", U"牵头设立", U"出资设立", U"发起", U"设立", U"组建", U"成立"})
+        if (doc.at(q, w)) {
+          q += static_cast<std::uint32_t>(w.size());
+          break;
+        }
+      if (const int e = doc.entity_starting_at(q); q > vpos && e >= 0 && founded_type(e)) founded = e;
     }
     if (founded < 0)
       for (const Anchor* a : anchors_in(doc, doc.local_begin(p), p))

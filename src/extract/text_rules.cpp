@@ -153,6 +153,12 @@ constexpr std::u32string_view kCutWords[] = {
     U"业龙头",
     U"子公司",
     U"内有",
+    U"落地",
+    U"放到",
+    U"放在",
+    U"搬到",
+    U"降低",
+    U"提高",
     U"集群内",
     // An organisation joining another (…促进办联合重庆文理学院, …协会联合…).
     U"办联合",
@@ -204,12 +210,13 @@ constexpr std::u32string_view kLeadingChars = U"以由让使据从向对把被�
 
 // Name parts that make a "name" generic rather than proper.
 constexpr std::u32string_view kGenericCores[] = {
-    U"该",   U"本",   U"这",     U"此",   U"其",     U"各",     U"每",   U"一批", U"一家", U"一个", U"一些", U"多家",
-    U"龙头", U"企业", U"上市",   U"国有", U"民营",   U"部分",   U"存量", U"一定", U"相关", U"各类", U"安排", U"预算",
-    U"设立", U"科研", U"高校",   U"有关", U"上述",   U"下属",   U"旗下", U"母",   U"子",   U"当地", U"全市", U"全省",
-    U"我市", U"我省", U"市级",   U"省级", U"国家级", U"省部级", U"产业", U"投资", U"引导", U"政府", U"这些", U"多个",
-    U"多地", U"各地", U"重点",   U"知名", U"大型",   U"中小",   U"专业", U"新型", U"配套", U"中试", U"试点", U"示范",
-    U"在建", U"续建", U"新开工", U"重大", U"首批",   U"不",     U"没",   U"未",   U"所",   U"全国", U"参股", U"储备",
+    U"该",     U"本",   U"这",   U"此",   U"其",   U"各",   U"每",   U"一批", U"一家", U"一个", U"一些",
+    U"多家",   U"龙头", U"企业", U"上市", U"国有", U"民营", U"部分", U"存量", U"一定", U"相关", U"各类",
+    U"安排",   U"预算", U"设立", U"科研", U"高校", U"有关", U"上述", U"下属", U"旗下", U"母",   U"子",
+    U"当地",   U"全市", U"全省", U"我市", U"我省", U"两地", U"三地", U"四地", U"市级", U"省级", U"国家级",
+    U"省部级", U"产业", U"投资", U"引导", U"政府", U"这些", U"多个", U"多地", U"各地", U"重点", U"知名",
+    U"大型",   U"中小", U"专业", U"新型", U"配套", U"中试", U"试点", U"示范", U"在建", U"续建", U"新开工",
+    U"重大",   U"首批", U"不",   U"没",   U"未",   U"所",   U"全国", U"参股", U"储备",
 };
 
 // Built on first use, so that no static initialisation order matters.
@@ -297,6 +304,10 @@ std::uint32_t scan_name_start(std::u32string_view text, std::uint32_t end, std::
       break;
     }
   }
+  // A word that the length limit cut in two (…落|地盘锦辽东湾新区): the name starts after it.
+  if (cut == b && b > 0 && b + 1 < end && cut_ends(text[b]) && by_end.ends_at(text, b - 1, b + 1, 2) &&
+      !by_end.ends_at(text, b, b + 1))
+    cut = b + 1;
   b = cut;
   while (b < end && (text[b] == '-' || text[b] == '+' || text[b] == '&')) ++b;
   // Trim leading verbs and prepositions, repeatedly.

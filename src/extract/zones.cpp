@@ -64,8 +64,10 @@ void zone_by_suffix(Document& doc, const Matcher::Match& h, const Trigger& tr) {
   // A division whose name ends like a zone (天津市滨海新区, 浦东新区) is the division.
   if (doc.longest_ending_at(h.end, [&](const Candidate& c) { return is_division_candidate(c) && c.begin < h.begin; }))
     return;
-  // Not a date or a count (2024年新区…, 19座国家级新区), nor a time (数博会期间高新区…).
+  // Not a date or a count (2024年新区…, 19座国家级新区, 全国230家国家级经开区), nor a time (数博会期间高新区…).
   if (utf8::is_ascii_digit(core[0]) || core[0] == U'座' || core.find(U"期间") != std::u32string_view::npos) return;
+  for (std::size_t k = 0; k + 1 < core.size(); ++k)
+    if (utf8::is_ascii_digit(core[k]) && has_char(U"家座个", core[k + 1])) return;
   // A bare sector before a generic suffix is not a name (人工智能产业园 is one only with a place):
   // 轨道交通装备配套产业园, 百亿级产业园.
   if (tr.suffix == U"小镇" || tr.suffix == U"产业园" || tr.suffix == U"工业园" || tr.suffix == U"科技园") {

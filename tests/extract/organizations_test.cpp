@@ -294,3 +294,17 @@ TEST_CASE("a slogan or a bare level of government names no fund") {
   CHECK(r.count(EntityType::Fund) == 1);
   CHECK(r.has(EntityType::Fund, "广西汽车产业投资基金"));
 }
+
+TEST_CASE("founders joined by 联合 - verbs and counts open no names") {
+  const auto r = extract_text(
+      "《行动方案》明确由江西省工业和信息化厅联合江西省金融控股集团有限公司(简称江西金控)"
+      "发起设立江西省专精特新产业投资基金。"
+      "项目落地盘锦辽东湾新区。全国230家国家级经开区参加考核。为降低银行放贷顾虑，晋江市设立风险补偿基金。");
+  INFO(r.dump());
+  CHECK(r.fact("江西省专精特新产业投资基金", Relation::foundedBy, "江西省工业和信息化厅"));
+  CHECK(r.fact("江西省专精特新产业投资基金", Relation::foundedBy, "江西省金融控股集团有限公司"));
+  CHECK_FALSE(r.any("地盘锦辽东湾新区"));
+  CHECK(r.has(EntityType::Zone, "盘锦辽东湾新区"));
+  CHECK(r.count(EntityType::Company) == 1);
+  CHECK_FALSE(r.any("国230家国家级经开区"));
+}
