@@ -229,6 +229,17 @@ void events_and_projects(Document& doc) {
       if (tr.family == TriggerFamily::Event && start > sb + 2 && t[start - 1] == U'与' && utf8::is_han(t[start - 2]) &&
           h.begin - start < static_cast<std::uint32_t>(tr.max_core))
         start = item_name_start(doc, start - 1, static_cast<std::uint32_t>(tr.max_core) - (h.begin - start + 1), sb);
+      // "A大会暨B签约仪式", "…基金揭牌暨重点企业签约仪式": events joined by 暨 are one name.
+      if (tr.family == TriggerFamily::Event && start > sb + 2 && t[start - 1] == U'暨' && utf8::is_han(t[start - 2]) &&
+          h.begin - start < static_cast<std::uint32_t>(tr.max_core)) {
+        for (std::u32string_view v : {U"揭牌", U"启动", U"开幕"})
+          if (doc.before(start - 1, v)) {
+            start = item_name_start(doc, start - 1 - static_cast<std::uint32_t>(v.size()),
+                                    static_cast<std::uint32_t>(tr.max_core), sb);
+            break;
+          }
+        if (t[start - 1] == U'暨') start = item_name_start(doc, start - 1, static_cast<std::uint32_t>(tr.max_core), sb);
+      }
       if (scan_end < h.begin && start == scan_end) start = h.begin;  // only verbs before the word: no name
       // A project's name starts after the verb that builds it (…公司投资28亿元建设X项目).
       // "年产5万吨碳酸锂及3万吨正极材料项目", "钕铁硼磁材及永磁电机一体化项目": two products joined

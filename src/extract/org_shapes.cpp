@@ -75,8 +75,10 @@ std::uint32_t extend_over_brackets(const Document& doc, std::uint32_t start, std
     std::uint32_t open = start - 1;
     while (open > min_start && t[open] != '(' && start - open < 8) --open;
     if (t[open] != '(') break;
-    const std::uint32_t s2 = scan_name_start(t, open, limit, min_start);
+    std::uint32_t s2 = scan_name_start(t, open, limit, min_start);
     if (s2 == open) break;
+    // 联合 before a bracketed name is the verb (…联合三星(中国)半导体有限公司).
+    if (doc.at(s2, U"联合") && open - s2 >= 4) s2 += 2;
     start = s2;
   }
   return start;
@@ -167,11 +169,17 @@ const Trigger* trigger_ending_at(const Document& doc, std::uint32_t end, Trigger
 
 std::uint32_t start_over_joined_fields(const Document& doc, std::uint32_t start, std::uint32_t min_start) {
   const auto& t = doc.text;
-  if (start <= min_start + 2 || t[start - 1] != U'与' || !utf8::is_han(t[start - 2]) ||
-      !doc.longest_ending_at(start - 1, is_sector_candidate))
-    return start;
-  const std::uint32_t nb = scan_name_start(t, start - 1, 8, min_start);
-  if (nb + 2 < start - 1 && doc.longest_starting_at(nb, [](const Candidate& c) { return is_place(c.type) && c.place; }))
+  if (start <= min_start + 2 || t[start - 1] != U'与' || !utf8::is_han(t[start - 2])) return start;
+  const std::uint32_t nb = scan_name_start(t, start - 1, 12, min_start);
+  if (nb + 2 >= start - 1) return start;
+  // After a place, the field before 与 must be a sector (长安氢能与新能源汽车…基金); after a
+  // university, it is a discipline (东华大学材料科学与工程学院).
+  if (doc.longest_ending_at(start - 1, is_sector_candidate) &&
+      doc.longest_starting_at(nb, [](const Candidate& c) { return is_place(c.type) && c.place; }))
+    return nb;
+  if (const Candidate* u = doc.longest_starting_at(
+          nb, [](const Candidate& c) { return c.type == EntityType::Institution && c.name.ends_with("大学"); });
+      u && u->end < start - 1 && start - 1 - u->end <= 6)
     return nb;
   return start;
 }

@@ -120,7 +120,8 @@ void fund_by_suffix(Document& doc, const Matcher::Match& h) {
   {
     const std::u32string_view raw = t.substr(start, h.begin - start);
     if ((raw.size() >= 3 && raw[raw.size() - 3] == U'一' && raw.back() == U'一') || raw.ends_with(U"亿级") ||
-        raw == U"自治区" || raw == U"省级" || raw == U"市级" || raw == U"县级")
+        raw.find(U"批") != std::u32string_view::npos || raw == U"自治区" || raw == U"省级" || raw == U"市级" ||
+        raw == U"县级")
       return;
   }
   // "…集团有限公司管理基金", "共同设立基金": 基金 is what a verb acts on, not the end of a name.
@@ -185,7 +186,7 @@ void institution_by_suffix(Document& doc, const Matcher::Match& h, const Trigger
   }
   start = start_over_joined_fields(doc, start, min_start);  // 舟山船舶与海洋工程研究院
   // After an earlier name, the words that join the two (…协会联合嘉兴职业技术学院, …还与B大学).
-  for (bool trimmed = true; trimmed && h.begin > start + 4;) {
+  for (bool trimmed = true; trimmed && h.begin >= start + 4;) {
     trimmed = false;
     // A place or a known name starts here (和林格尔县…, 同济大学): nothing to trim.
     if (doc.longest_starting_at(start, [](const Candidate& c) { return is_place(c.type) || c.from_lexicon; })) break;

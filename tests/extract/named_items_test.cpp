@@ -191,3 +191,13 @@ TEST_CASE("an event named across a middle dot - counted activities and ordinary 
   CHECK(r.has(EntityType::Zone, "温州(长治)产业转移园"));
   CHECK(r.count(EntityType::GovernmentBody) == 0);
 }
+
+TEST_CASE("events joined by 暨 are one name - a university's school with 与 in its field") {
+  const auto r = extract_text(
+      "2025射洪锂电产业供应商大会暨配套项目签约仪式在射洪市举行。东华大学材料科学与工程学院与园区共建实验室。"
+      "园区内碳谷绿湾产业园已入驻企业30家。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Event, "2025射洪锂电产业供应商大会暨配套项目签约仪式"));
+  CHECK(r.has(EntityType::Institution, "东华大学材料科学与工程学院"));
+  CHECK_FALSE(r.any("区内碳谷绿湾产业园"));
+}

@@ -308,3 +308,13 @@ TEST_CASE("founders joined by 联合 - verbs and counts open no names") {
   CHECK(r.count(EntityType::Company) == 1);
   CHECK_FALSE(r.any("国230家国家级经开区"));
 }
+
+TEST_CASE("联合 before a bracketed firm name is the verb - a batch inside a fund's name is no fund") {
+  const auto r = extract_text(
+      "西安电子科技大学联合瀚海(中国)电子有限公司共建实验室。贵州省新型工业化产业发展母基金第二批基金完成签约。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Company, "瀚海(中国)电子有限公司"));
+  CHECK_FALSE(r.any("联合瀚海(中国)电子有限公司"));
+  CHECK(r.has(EntityType::Fund, "贵州省新型工业化产业发展母基金"));
+  CHECK(r.count(EntityType::Fund) == 1);
+}
