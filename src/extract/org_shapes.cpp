@@ -179,7 +179,9 @@ std::uint32_t start_over_joined_fields(const Document& doc, std::uint32_t start,
     return nb;
   if (const Candidate* u = doc.longest_starting_at(
           nb, [](const Candidate& c) { return c.type == EntityType::Institution && c.name.ends_with("大学"); });
-      u && u->end < start - 1 && start - 1 - u->end <= 6)
+      u && u->end < start - 1 && start - 1 - u->end <= 6 &&
+      std::u32string_view(U"院所司心局厅会部站").find(t[start - 2]) ==
+          std::u32string_view::npos)  // 四川大学华西医院与…
     return nb;
   return start;
 }
