@@ -427,17 +427,49 @@ void founders_and_members(Document& doc) {
     if (founded < 0)
       for (const Anchor* a : anchors_in(doc, doc.local_begin(p), p))
         if (founded_type(a->entity)) founded = a->entity;
+    if (founded < 0) {
+      // "该联盟由A…发起": the last one named before whose name ends with the noun.
+      for (std::u32string_view noun : {U"联盟", U"基金", U"研究院", U"中心", U"平台", U"协会"})
+        if (doc.before(p, noun) && doc.before(p - static_cast<std::uint32_t>(noun.size()), U"该")) {
+          for (const Anchor* a :
+               anchors_in(doc, p > 600 ? p - 600 : 0, p - static_cast<std::uint32_t>(noun.size()) - 1))
+            if (founded_type(a->entity) && !a->reference() &&
+                doc.entities[static_cast<std::size_t>(a->entity)].name.ends_with(utf8::encode(noun)))
+              founded = a->entity;
+          break;
+        }
+    }
     if (founded < 0) continue;
-    const auto& deng = t.substr(p, vpos - p);
+    // "由A于2021年发起设立": a time phrase between the founders and the verb.
+    std::uint32_t verb_at = vpos;
+    for (std::uint32_t k = vpos; k > p + 1 && vpos - k < 10; --k)
+      if (t[k - 1] == U'于' || t[k - 1] == U'在') {
+        const std::u32string_view when = t.substr(k, vpos - k);
+        if (!when.empty() && utf8::is_ascii_digit(when[0]) &&
+            (when.ends_with(U"年") || when.ends_with(U"月") || when.ends_with(U"日")))
+          verb_at = k - 1;
+        break;
+      } else if (!utf8::is_ascii_digit(t[k - 1]) && !has_char(U"年月日", t[k - 1])) {
+        break;
+      }
+    const auto& deng = t.substr(p, verb_at - p);
     const auto d = deng.find(U'等');
-    std::uint32_t list_end = d == std::u32string_view::npos ? vpos : p + static_cast<std::uint32_t>(d);
+    std::uint32_t list_end = d == std::u32string_view::npos ? verb_at : p + static_cast<std::uint32_t>(d);
     // "由A和B共同出资", "由A联合出资": the adverb is not part of the list.
     for (std::u32string_view w : {U"共同", U"联合", U"牵头", U"合作", U"共"})
-      if (list_end == vpos && doc.before(list_end, w)) {
+      if (list_end == verb_at && doc.before(list_end, w)) {
         list_end -= static_cast<std::uint32_t>(w.size());
         break;
       }
-    for (int org : listed_orgs(doc, list_end, p + 1)) {
+    std::vector<int> founders = listed_orgs(doc, list_end, p + 1);
+    // "由A、B等32家企业，联合C、D等高校共同发起": the second list after 联合.
+    if (d != std::u32string_view::npos)
+      if (const auto j = deng.find(U"联合", d); j != std::u32string_view::npos) {
+        const auto d2 = deng.find(U'等', j);
+        const std::uint32_t end2 = d2 == std::u32string_view::npos ? verb_at : p + static_cast<std::uint32_t>(d2);
+        for (int org : listed_orgs(doc, end2, p + static_cast<std::uint32_t>(j) + 2)) founders.push_back(org);
+      }
+    for (int org : founders) {
       doc.add_fact(founded, Relation::foundedBy, org, p, "founded-by-list", 0.8);
       if (entity_type(doc, founded) == EntityType::IndustrialCluster && is_org(entity_type(doc, org)))
         doc.add_fact(org, Relation::memberOf, founded, p, "founder-member", 0.75);
@@ -554,6 +586,20 @@ void founders_and_members(Document& doc) {
             break;
           }
           cluster = a->entity;
+        }
+      // "一是X产业集群。发挥A、B等链主企业…": the one cluster of the line's first sentence.
+      if (cluster == -1)
+        if (const auto nl = t.rfind(U'\n', p); nl != std::u32string_view::npos) {
+          const auto& head = doc.sentence_of(static_cast<std::uint32_t>(nl + 1));
+          if (head.end < doc.sentence_of(p).begin + 1 && head.end - head.begin <= 24)
+            for (const Anchor* a : anchors_in(doc, head.begin, head.end))
+              if (entity_type(doc, a->entity) == EntityType::IndustrialCluster) {
+                if (cluster >= 0 && cluster != a->entity) {
+                  cluster = -2;
+                  break;
+                }
+                cluster = a->entity;
+              }
         }
     }
     if (cluster < 0) continue;

@@ -180,6 +180,16 @@ constexpr std::u32string_view kCutWords[] = {
     U"所联合",
     U"府联合",
     U"集群企业",
+    U"入股",
+    U"地处",
+    U"下一步",
+    U"亿元",  // no name holds a sum (出资4.2亿元入股X公司)
+    // 会同 after an organ (自治区财政厅会同X), not the county 会同县.
+    U"厅会同",
+    U"局会同",
+    U"府会同",
+    U"委会同",
+    U"办会同",
     U"配套企业",
     U"重点企业",
     U"称",

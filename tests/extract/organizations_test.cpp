@@ -318,3 +318,16 @@ TEST_CASE("联合 before a bracketed firm name is the verb - a batch inside a fu
   CHECK(r.has(EntityType::Fund, "贵州省新型工业化产业发展母基金"));
   CHECK(r.count(EntityType::Fund) == 1);
 }
+
+TEST_CASE("a sum and 入股 open no firm name - 地处 opens no zone - an organ 会同 a firm") {
+  const auto r = extract_text(
+      "母基金出资3.6亿元入股晨昊磁材科技有限公司。晨昊磁材地处抚州高新技术产业开发区。"
+      "省财政厅会同江淮国有资本运营集团有限责任公司发起设立江淮储能产业基金。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Company, "晨昊磁材科技有限公司"));
+  CHECK_FALSE(r.any("出资3.6亿元入股晨昊磁材科技有限公司"));
+  CHECK(r.has(EntityType::Zone, "抚州高新技术产业开发区"));
+  CHECK_FALSE(r.any("晨昊磁材地处抚州高新技术产业开发区"));
+  CHECK(r.has(EntityType::Company, "江淮国有资本运营集团有限责任公司"));
+  CHECK_FALSE(r.any("省财政厅会同江淮国有资本运营集团有限责任公司"));
+}

@@ -392,3 +392,21 @@ TEST_CASE("firms of a sector counted for a city go to that sector's one cluster 
   CHECK(r.value("金昌有色金属新材料产业集群", Relation::enterpriseCount, "86"));
   CHECK(r.fact("丹阳眼镜产业转型升级基金", Relation::foundedBy, "丹阳市财政局"));
 }
+
+TEST_CASE("founders before a date - an alliance referred to by 该联盟 - leading firms under a heading cluster") {
+  const auto r = extract_text(
+      "洪都航空产业基金由江西省人民政府于2022年发起设立。\n"
+      "芜湖储能产业创新联盟昨日揭牌。该联盟由芜湖储能产业集群内的安徽澜锋储能科技有限公司、芜湖启辰电池有限公司等"
+      "20家企业，联合安徽工程大学、芜湖职业技术学院等4所院校共同发起。\n"
+      "一是青岛智能家电产业集群。发挥海尔等链主企业带动作用，到2027年营收达到4000亿元。\n"
+      "二是烟台高端化工产业集群。推动万华化学等龙头企业向新材料延伸。");
+  INFO(r.dump());
+  CHECK(r.fact("洪都航空产业基金", Relation::foundedBy, "江西省人民政府"));
+  CHECK(r.fact("芜湖储能产业创新联盟", Relation::foundedBy, "安徽澜锋储能科技有限公司"));
+  CHECK(r.fact("芜湖储能产业创新联盟", Relation::foundedBy, "芜湖启辰电池有限公司"));
+  CHECK(r.fact("芜湖储能产业创新联盟", Relation::foundedBy, "安徽工程大学"));
+  CHECK(r.fact("芜湖储能产业创新联盟", Relation::foundedBy, "芜湖职业技术学院"));
+  CHECK(r.fact("海尔", Relation::memberOf, "青岛智能家电产业集群"));
+  CHECK(r.fact("万华化学", Relation::memberOf, "烟台高端化工产业集群"));
+  CHECK_FALSE(r.fact("万华化学", Relation::memberOf, "青岛智能家电产业集群"));
+}
