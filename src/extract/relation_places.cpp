@@ -281,7 +281,9 @@ void organisation_locations(Document& doc, const std::vector<std::uint32_t>& ver
     const auto& m = doc.mentions[static_cast<std::size_t>(a.mention)];
     const bool company = t == EntityType::Company;
     // A group named after a province (贵州轻纺集团) is a provincial group, not a firm of the zone.
-    const int np = name_place(doc, m, true);
+    // (A place named only inside the name counts too: 江苏天目湖储能科技有限公司 is in 江苏省.)
+    int np = name_place(doc, m, true);
+    if (np < 0) np = name_place(doc, m, false);
     const bool provincial_group =
         np >= 0 && entity_type(doc, np) == EntityType::Province &&
         (m.name.ends_with("集团") || m.name.ends_with("控股") || m.name.ends_with("集团有限公司"));
