@@ -605,7 +605,8 @@ void founders_and_members(Document& doc) {
     if (cluster < 0) continue;
     if (!contains_any(tail, {U"企", U"平台", U"龙头", U"成员", U"单位", U"机构", U"创新", U"载体", U"高校", U"院所"}))
       continue;
-    if (contains_any(tail, {U"参与", U"合作"})) continue;
+    // (Partners that found something with the firms, …联合A、B等高校共同发起, are no members.)
+    if (contains_any(tail, {U"参与", U"合作", U"发起"})) continue;
     for (int org : listed_orgs(doc, p, doc.clause_begin(p) > 60 ? doc.clause_begin(p) - 60 : 0))
       if (is_org(entity_type(doc, org))) doc.add_fact(org, Relation::memberOf, cluster, p, "member-list", 0.7);
   }

@@ -410,3 +410,13 @@ TEST_CASE("founders before a date - an alliance referred to by 该联盟 - leadi
   CHECK(r.fact("万华化学", Relation::memberOf, "烟台高端化工产业集群"));
   CHECK_FALSE(r.fact("万华化学", Relation::memberOf, "青岛智能家电产业集群"));
 }
+
+TEST_CASE("firms inside a cluster are members - colleges that join them to found an alliance are not") {
+  const auto r = extract_text(
+      "芜湖储能产业创新联盟揭牌。该联盟由芜湖储能产业集群内的安徽澜锋储能科技有限公司、芜湖启辰电池有限公司等"
+      "20家企业，联合安徽工程大学、芜湖职业技术学院等4所高校院所共同发起。");
+  INFO(r.dump());
+  CHECK(r.fact("安徽澜锋储能科技有限公司", Relation::memberOf, "芜湖储能产业集群"));
+  CHECK(r.fact("芜湖储能产业创新联盟", Relation::foundedBy, "安徽工程大学"));
+  CHECK_FALSE(r.fact("安徽工程大学", Relation::memberOf, "芜湖储能产业集群"));
+}
