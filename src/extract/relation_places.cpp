@@ -494,6 +494,21 @@ void event_venues(Document& doc) {
             doc.add_fact(a.entity, Relation::heldIn, group.front(), a.begin, "event-venue-before", 0.8);
     }
   }
+  // An event with no venue stated, named after its city (2025苏州国际生物医药产业博览会): held there.
+  std::vector<bool> held(doc.entities.size(), false);
+  for (const auto& f : doc.facts)
+    if (f.relation == Relation::heldIn) held[static_cast<std::size_t>(f.subject)] = true;
+  for (const auto& a : doc.anchors) {
+    if (a.reference() || entity_type(doc, a.entity) != EntityType::Event || held[static_cast<std::size_t>(a.entity)])
+      continue;
+    held[static_cast<std::size_t>(a.entity)] = true;
+    const auto& m = doc.mentions[static_cast<std::size_t>(a.mention)];
+    // (A press conference's place is its subject: …驻马店专场新闻发布会.)
+    if (m.name.ends_with("发布会")) continue;
+    const int np = name_place(doc, m, false);
+    if (np >= 0 && (entity_type(doc, np) == EntityType::City || entity_type(doc, np) == EntityType::District))
+      doc.add_fact(a.entity, Relation::heldIn, np, a.begin, "event-name-place", 0.6);
+  }
 }
 
 }  // namespace

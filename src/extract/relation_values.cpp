@@ -317,7 +317,9 @@ void count_facts(Document& doc) {
       const bool firms = contains_any(before, {U"企"}) || after.find(U'企') != std::u32string_view::npos;
       if (!firms) continue;
       const bool sized = contains_any(before, {U"规模以上", U"规上"});
-      if (contains_any(before, {U"新增", U"其中"}) ||
+      // (Not a change, 比上年增加17家, nor a part, …其中为一汽配套的企业超过200家.)
+      const std::uint32_t cb = doc.clause_begin(b);
+      if (contains_any(before, {U"新增", U"其中", U"增加", U"减少", U"净增"}) || doc.at(cb, U"其中") ||
           contains_any(after.substr(0, std::min<std::size_t>(after.size(), 8)), {U"参与", U"加入", U"参加", U"签约"}))
         continue;
       const std::uint32_t hb = doc.local_begin(b, 60);
@@ -332,7 +334,9 @@ void count_facts(Document& doc) {
         continue;
       int subj = subject_for(doc, b, Relation::enterpriseCount, -1);
       // "集群内有…，集聚上下游企业210余家": the cluster named last before, in the item.
-      if (subj < 0 && contains_any(head, {U"集群"})) subj = latest_cluster_before(doc, b);
+      // "（三）半导体产业集群。…已集聚规上企业420家": the cluster that heads a numbered item.
+      if (subj < 0 && (contains_any(head, {U"集群"}) || doc.items[static_cast<std::size_t>(doc.item_at(b))].numbered))
+        subj = latest_cluster_before(doc, b);
       // "全市有色金属新材料相关企业已达86家": firms of a sector whose one cluster the article names.
       if (subj < 0)
         for (const Anchor* a : anchors_in(doc, hb, b))

@@ -420,3 +420,28 @@ TEST_CASE("firms inside a cluster are members - colleges that join them to found
   CHECK(r.fact("芜湖储能产业创新联盟", Relation::foundedBy, "安徽工程大学"));
   CHECK_FALSE(r.fact("安徽工程大学", Relation::memberOf, "芜湖储能产业集群"));
 }
+
+TEST_CASE("a count's change and a part of it are no counts - a numbered item's cluster gets its count") {
+  const auto r = extract_text(
+      "河池有色金属产业集群拥有规模以上工业企业137家，比上年增加15家。\n"
+      "（一）柳州汽车零部件产业集群。目前已集聚规上企业410家，到2027年规模超过3000亿元。\n"
+      "（二）桂林电子信息产业集群。集群内规上企业290家，其中为整车厂配套的企业超过100家。");
+  INFO(r.dump());
+  CHECK(r.value("河池有色金属产业集群", Relation::enterpriseCount, "137"));
+  CHECK_FALSE(r.value("河池有色金属产业集群", Relation::enterpriseCount, "15"));
+  CHECK(r.value("柳州汽车零部件产业集群", Relation::enterpriseCount, "410"));
+  CHECK(r.value("桂林电子信息产业集群", Relation::enterpriseCount, "290"));
+  CHECK_FALSE(r.value("桂林电子信息产业集群", Relation::enterpriseCount, "100"));
+}
+
+TEST_CASE("an event named after its city is held there unless a venue is stated or it is a press conference") {
+  const auto r = extract_text(
+      "2025泉州国际鞋服产业博览会将于下月开幕。第三届绵阳科技城产业大会在游仙区举行。"
+      "贵州省召开毕节专场新闻发布会。");
+  INFO(r.dump());
+  CHECK(r.rule_of("2025泉州国际鞋服产业博览会", Relation::heldIn, "泉州市") == "event-name-place");
+  CHECK(r.fact("第三届绵阳科技城产业大会", Relation::heldIn, "游仙区"));
+  CHECK_FALSE(r.fact("第三届绵阳科技城产业大会", Relation::heldIn, "绵阳市"));
+  CHECK_FALSE(r.fact("贵州省召开毕节专场新闻发布会", Relation::heldIn, "毕节市"));
+  CHECK_FALSE(r.fact("毕节专场新闻发布会", Relation::heldIn, "毕节市"));
+}
