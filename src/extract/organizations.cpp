@@ -77,9 +77,15 @@ void company_by_suffix(Document& doc, const Matcher::Match& h, const Trigger& tr
   if (start > 0 && !core.empty() && has_char(U"这那该此每某哪各", t[start - 1]) && has_char(U"家个些类种", core[0]))
     return;
   // Counted or vague: 三家银行, 某银行, 两家公司.
-  if (!core.empty() &&
-      (utf8::is_ascii_digit(core[0]) || has_char(U"一二两三四五六七八九十几数多某各该这那其本", core[0]) ||
-       (core.size() == 1 && has_char(U"家些类种所某", core.back()))))
+  // (A numeral that counts nothing stays: 四维光学科技有限公司, 三环集团.)
+  auto counted = [&] {
+    std::size_t k = 0;
+    while (k < core.size() && (utf8::is_ascii_digit(core[k]) || has_char(U"一二两三四五六七八九十百千几", core[k])))
+      ++k;
+    return k > 0 && (k == core.size() || has_char(U"家个只项批支所座类种些大", core[k]));
+  };
+  if (!core.empty() && (has_char(U"几数多某各该这那其本", core[0]) || counted() ||
+                        (core.size() == 1 && has_char(U"家些类种所某", core.back()))))
     return;
   // Banks, brokers, trusts and developers have short names ([place]星展银行, 链家地产).
   if (tr.max_core <= 12 && tr.suffix != U"集团" && tr.suffix != U"公司" && core.size() > (proper > start ? 6u : 4u))

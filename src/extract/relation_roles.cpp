@@ -611,14 +611,27 @@ void founders_and_members(Document& doc) {
       if (is_org(entity_type(doc, org))) doc.add_fact(org, Relation::memberOf, cluster, p, "member-list", 0.7);
   }
   // "以A、B、C为龙头(的X产业集群)": leaders are members of that cluster, else of the item's.
-  for (std::size_t pos = find_in_text(t, U"为龙头"); pos != std::u32string_view::npos;
-       pos = find_in_text(t, U"为龙头", pos + 1)) {
+  for (std::size_t pos = find_in_text(t, U"为"); pos != std::u32string_view::npos;
+       pos = find_in_text(t, U"为", pos + 1)) {
     const auto p = static_cast<std::uint32_t>(pos);
+    if (!doc.at(p + 1, U"龙头") && !doc.at(p + 1, U"链主")) continue;  // 以A为龙头, 以比亚迪为链主
     int cluster = clusters[static_cast<std::size_t>(doc.item_at(p))];
     std::uint32_t q = p + 3;
+    if (doc.at(q, U"企业")) q += 2;
     if (doc.at(q, U"的")) ++q;
     if (const int c = doc.entity_starting_at(q); c >= 0 && entity_type(doc, c) == EntityType::IndustrialCluster)
       cluster = c;
+    if (cluster < 0) {
+      // "X产业集群加快发展，以A为链主": the one cluster named before in the sentence.
+      for (const Anchor* a : anchors_in(doc, doc.sentence_of(p).begin, p))
+        if (entity_type(doc, a->entity) == EntityType::IndustrialCluster) {
+          if (cluster >= 0 && cluster != a->entity) {
+            cluster = -1;
+            break;
+          }
+          cluster = a->entity;
+        }
+    }
     if (cluster < 0) continue;
     const std::uint32_t cb = doc.clause_begin(p);
     for (int org : listed_orgs(doc, p, cb))
@@ -737,15 +750,19 @@ void stated_members(Document& doc) {
       if (is_org(entity_type(doc, a->entity)) && !a->reference())
         doc.add_fact(a->entity, Relation::memberOf, cluster, a->begin, "member-in-cluster", 0.7);
   }
-  for (std::u32string_view word : {U"龙头企业", U"骨干企业", U"链主企业"})
+  for (std::u32string_view word : {U"龙头企业", U"骨干企业", U"链主企业", U"核心企业"})
     for (std::size_t pos = find_in_text(t, word); pos != std::u32string_view::npos;
          pos = find_in_text(t, word, pos + 1)) {
       std::uint32_t q = static_cast<std::uint32_t>(pos);
       const auto wend = q + static_cast<std::uint32_t>(word.size());
       // "集群骨干企业X": the firm named right after is a member of the cluster before the word.
-      if (const Anchor* cl_before = cluster_ending_at(q))
-        if (const int org = doc.entity_starting_at(wend); org >= 0 && is_org(entity_type(doc, org)))
+      if (const Anchor* cl_before = cluster_ending_at(q)) {
+        // "作为X集群链主企业，海尔集团…": the subject after the comma.
+        const bool as =
+            doc.before(cl_before->begin, U"作为") && wend < t.size() && (t[wend] == U'，' || t[wend] == ',');
+        if (const int org = doc.entity_starting_at(as ? wend + 1 : wend); org >= 0 && is_org(entity_type(doc, org)))
           doc.add_fact(org, Relation::memberOf, cl_before->entity, wend, "member-leading-firm", 0.7);
+      }
       if (doc.before(q, U"的")) --q;
       const Anchor* cl = nullptr;
       for (const Anchor* a : anchors_in(doc, q > 64 ? q - 64 : 0, q))

@@ -331,3 +331,10 @@ TEST_CASE("a sum and 入股 open no firm name - 地处 opens no zone - an organ 
   CHECK(r.has(EntityType::Company, "江淮国有资本运营集团有限责任公司"));
   CHECK_FALSE(r.any("省财政厅会同江淮国有资本运营集团有限责任公司"));
 }
+
+TEST_CASE("a numeral that counts nothing opens a firm's name - one that counts does not") {
+  const auto r = extract_text("宁波四维光学科技有限公司今年投产。三家科技有限公司参与其中。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Company, "宁波四维光学科技有限公司"));
+  CHECK_FALSE(r.any("三家科技有限公司"));
+}

@@ -445,3 +445,14 @@ TEST_CASE("an event named after its city is held there unless a venue is stated 
   CHECK_FALSE(r.fact("贵州省召开毕节专场新闻发布会", Relation::heldIn, "毕节市"));
   CHECK_FALSE(r.fact("毕节专场新闻发布会", Relation::heldIn, "毕节市"));
 }
+
+TEST_CASE("a chain leader named with 以…为链主 or before a comma after 作为 is a member - 核心企业 too") {
+  const auto r = extract_text(
+      "芜湖新能源汽车产业集群加快发展，以奇瑞汽车为链主，带动配套企业集聚。\n"
+      "作为合肥智能家电产业集群链主企业，美的集团近三年带动落地配套项目30余个。\n"
+      "宁波四维光学科技有限公司是宁波光学电子产业集群的核心企业。");
+  INFO(r.dump());
+  CHECK(r.rule_of("奇瑞", Relation::memberOf, "芜湖新能源汽车产业集群") == "member-leader");
+  CHECK(r.rule_of("美的", Relation::memberOf, "合肥智能家电产业集群") == "member-leading-firm");
+  CHECK(r.fact("宁波四维光学科技有限公司", Relation::memberOf, "宁波光学电子产业集群"));
+}
