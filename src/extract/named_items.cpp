@@ -265,8 +265,9 @@ void events_and_projects(Document& doc) {
         continue;
       // A kind or a share of projects, not one (加工增值类项目, 占全省同类项目, 纳入…项目, 跨省协作项目).
       if (tr.family == TriggerFamily::Project &&
-          (ends_with_any(core, {U"类", U"合作", U"协作", U"领域", U"重大", U"重点", U"技改", U"招商引资", U"早中期"}) ||
-           starts_with_any(core, {U"纳入", U"列入", U"占", U"入选", U"常规"}) ||
+          (ends_with_any(core, {U"类", U"合作", U"协作", U"领域", U"重大", U"重点", U"技改", U"招商引资", U"早中期",
+                                U"早期", U"产业链", U"下游", U"上游", U"代表性", U"外资", U"内资"}) ||
+           starts_with_any(core, {U"纳入", U"列入", U"占", U"入选", U"常规", U"更多", U"外资"}) ||
            (core.size() == 2 && has_char(U"一二三四五六七八九十百千", core[0]) && core[1] == U'大')))
         continue;
       // "集群内重大项目", "园区内重点项目": where projects are, not a project's name.

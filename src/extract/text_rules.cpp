@@ -181,6 +181,8 @@ constexpr std::u32string_view kCutWords[] = {
     U"府联合",
     U"集群企业",
     U"入股",
+    U"累计",
+    U"参投",
     U"地处",
     U"下一步",
     U"亿元",  // no name holds a sum (出资4.2亿元入股X公司)

@@ -201,3 +201,17 @@ TEST_CASE("events joined by 暨 are one name - a university's school with 与 in
   CHECK(r.has(EntityType::Institution, "东华大学材料科学与工程学院"));
   CHECK_FALSE(r.any("区内碳谷绿湾产业园"));
 }
+
+TEST_CASE("kinds and shares of projects are no project names - a fund's running total opens none") {
+  const auto r = extract_text(
+      "本次签约外资项目7个，代表性项目包括年产5万吨锂电铜箔项目。园区首个投产的化工下游项目落地，"
+      "更多配套项目将向县域布局，电解铝及其配套项目同步推进。江淮母基金累计参投项目300个。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Project, "年产5万吨锂电铜箔项目"));
+  CHECK(r.has(EntityType::Project, "电解铝及其配套项目"));
+  CHECK_FALSE(r.any("外资项目"));
+  CHECK_FALSE(r.any("代表性项目"));
+  CHECK_FALSE(r.any("化工下游项目"));
+  CHECK_FALSE(r.any("更多配套项目"));
+  CHECK_FALSE(r.any("江淮母基金累计参投项目"));
+}
