@@ -73,7 +73,12 @@ int subject_for(const Document& doc, std::uint32_t pos, Relation r, int carried,
   if (r == Relation::investment)
     for (const Anchor* a : anchors_in(doc, pos, doc.local_end(pos)))
       if (entity_type(doc, a->entity) == EntityType::Project && !a->reference() &&
-          (doc.before(a->begin, U"建设") || doc.before(a->begin, U"新建") || doc.before(a->begin, U"投建")))
+          (doc.before(a->begin, U"建设") || doc.before(a->begin, U"新建") || doc.before(a->begin, U"投建") ||
+           // "X投资12亿元建设的Y项目": the project the sum builds.
+           (a->begin > pos + 2 && doc.before(a->begin, U"的") &&
+            (doc.before(a->begin - 1, U"建设") || doc.before(a->begin - 1, U"新建") ||
+             doc.before(a->begin - 1, U"投建")) &&
+            a->begin - pos <= 12)))
         return a->entity;
   // A scale of an industry (茶产业…产值突破500亿元): the article's one cluster of that sector.
   if (sector_clusters && (r == Relation::targetScale || r == Relation::currentScale)) {

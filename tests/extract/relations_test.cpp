@@ -456,3 +456,9 @@ TEST_CASE("a chain leader named with 以…为链主 or before a comma after 作
   CHECK(r.rule_of("美的", Relation::memberOf, "合肥智能家电产业集群") == "member-leading-firm");
   CHECK(r.fact("宁波四维光学科技有限公司", Relation::memberOf, "宁波光学电子产业集群"));
 }
+
+TEST_CASE("the sum a firm invests to build a project is the project's investment") {
+  const auto r = extract_text("赣州云帆包装材料有限公司投资9.5亿元建设的赣南高端纸箱生产线项目已在南康区投产。");
+  INFO(r.dump());
+  CHECK(r.value("赣南高端纸箱生产线项目", Relation::investment, "950000000"));
+}
