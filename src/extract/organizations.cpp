@@ -31,7 +31,7 @@ void link_to_lexicon(const Document& doc, Candidate& c) {
 
 void add_company(Document& doc, std::uint32_t b, std::uint32_t e, const char* rule, double conf, int priority) {
   Candidate c = shaped_candidate(doc, b, e, EntityType::Company, rule, conf, priority);
-  c.merge_names = company_short_forms(doc, b, e);
+  c.merge_names = company_short_forms(doc, c.begin, e);
   link_to_lexicon(doc, c);
   doc.candidates.push_back(std::move(c));
 }

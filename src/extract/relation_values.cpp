@@ -335,7 +335,9 @@ void count_facts(Document& doc) {
                                U"企业数量", U"企业总数", U"集群内", U"园区内", U"区内"}) &&
           !ends_with_any(
               before, {U"企业达", U"企业达到", U"企业超过", U"企业突破", U"企业逾", U"企业近", U"企业约", U"企业总数达",
-                       U"企业数量达", U"企业已达", U"企业已达到", U"企业已超过", U"企业已突破"}))
+                       U"企业数量达", U"企业已达", U"企业已达到", U"企业已超过", U"企业已突破",
+                       // "全市汽车零部件规上企业1180家": a count of sized firms stated as such.
+                       U"规上企业", U"规模以上企业", U"规模以上工业企业"}))
         continue;
       int subj = subject_for(doc, b, Relation::enterpriseCount, -1);
       // "集群内有…，集聚上下游企业210余家": the cluster named last before, in the item.

@@ -338,3 +338,11 @@ TEST_CASE("a numeral that counts nothing opens a firm's name - one that counts d
   CHECK(r.has(EntityType::Company, "宁波四维光学科技有限公司"));
   CHECK_FALSE(r.any("三家科技有限公司"));
 }
+
+TEST_CASE("a county whose name opens with a preposition's character stays in a firm's name") {
+  const auto r = extract_text("该基金由于都县城市发展投资集团有限公司出资设立。由于华为公司扩产，订单增加。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Company, "于都县城市发展投资集团有限公司"));
+  CHECK_FALSE(r.any("都县城市发展投资集团有限公司"));
+  CHECK_FALSE(r.any("于华为公司"));
+}

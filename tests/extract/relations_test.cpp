@@ -462,3 +462,9 @@ TEST_CASE("the sum a firm invests to build a project is the project's investment
   INFO(r.dump());
   CHECK(r.value("赣南高端纸箱生产线项目", Relation::investment, "950000000"));
 }
+
+TEST_CASE("a count of sized firms of a sector goes to that sector's one cluster") {
+  const auto r = extract_text("台州汽车零部件产业集群加快壮大。据统计，全市汽车零部件规上企业1180家。");
+  INFO(r.dump());
+  CHECK(r.value("台州汽车零部件产业集群", Relation::enterpriseCount, "1180"));
+}
