@@ -15,7 +15,7 @@ namespace ckg {
 namespace {
 
 bool is_org(EntityType t) { return t == EntityType::Company || t == EntityType::Institution; }
-bool is_founder(EntityType t) { return is_org(t) || t == EntityType::GovernmentBody; }
+bool is_founder(EntityType t) { return is_org(t) || t == EntityType::GovernmentBody || t == EntityType::Fund; }
 
 int sector_entity(const Document& doc, const std::string& name) { return doc.find_entity(EntityType::Sector, name); }
 

@@ -117,6 +117,24 @@ std::optional<Relation> money_kind(const Document& doc, const MoneyMatch& m, boo
   const auto after = t.substr(m.end, std::min<std::size_t>(6, t.size() - m.end));
   if (contains_any(near, {U"带动", U"赋能", U"拉动", U"贷款", U"授信", U"补贴", U"奖励", U"税收"})) return std::nullopt;
   if (after.starts_with(U"产业集群") || after.starts_with(U"集群")) return std::nullopt;
+  // A signing's total (签约项目12个，总投资145亿元) belongs to no one project or fund.
+  {
+    const std::uint32_t sb = doc.sentence_of(static_cast<std::uint32_t>(m.begin)).begin;
+    const std::uint32_t wb = std::max<std::uint32_t>(sb, m.begin > 40 ? static_cast<std::uint32_t>(m.begin) - 40 : 0u);
+    const std::u32string_view w = t.substr(wb, m.begin - wb);
+    auto ge = w.rfind(U"个，");
+    if (const auto g2 = w.rfind(U"个,");
+        g2 != std::u32string_view::npos && (ge == std::u32string_view::npos || g2 > ge))
+      ge = g2;
+    if (ge != std::u32string_view::npos && ge > 0 && utf8::is_ascii_digit(w[ge - 1]) && w.size() - ge <= 10) {
+      std::size_t k = ge;
+      while (k > 0 && utf8::is_ascii_digit(w[k - 1])) --k;
+      const std::u32string_view head = w.substr(0, k);
+      // (Not "…项目27个，总投资120亿元的X项目": that sum is X's.)
+      if (head.ends_with(U"项目") && head.find(U"签约") != std::u32string_view::npos && !after.starts_with(U"的"))
+        return std::nullopt;
+    }
+  }
   if (contains_any(near, {U"首期规模", U"首期"})) return Relation::currentScale;
   if (contains_any(near, {U"总投资", U"投资", U"撬动", U"融资", U"募资", U"募集", U"签约金额"}))
     return Relation::investment;

@@ -468,3 +468,14 @@ TEST_CASE("a count of sized firms of a sector goes to that sector's one cluster"
   INFO(r.dump());
   CHECK(r.value("台州汽车零部件产业集群", Relation::enterpriseCount, "1180"));
 }
+
+TEST_CASE("a fund co-founds a fund - a signing's total belongs to no project unless one follows it") {
+  const auto r = extract_text(
+      "由南平市国有资产投资集团有限公司与福建省政府投资基金共同出资的南平竹产业投资基金正式设立。"
+      "推进会上共签约项目9个，总投资215亿元。全年新签约项目27个，总投资120亿元的建瓯竹材精深加工项目开工。");
+  INFO(r.dump());
+  CHECK(r.fact("南平竹产业投资基金", Relation::foundedBy, "南平市国有资产投资集团有限公司"));
+  CHECK(r.fact("南平竹产业投资基金", Relation::foundedBy, "福建省政府投资基金"));
+  CHECK_FALSE(r.value("南平竹产业投资基金", Relation::investment, "21500000000"));
+  CHECK(r.value("建瓯竹材精深加工项目", Relation::investment, "12000000000"));
+}
