@@ -195,9 +195,12 @@ bool proper_event_core(const Document& doc, std::uint32_t b, std::uint32_t e) {
   // A national meeting (国家先进制造业集群发展工作推进会, 全国…大会).
   if (doc.at(b, U"国家") || doc.at(b, U"全国") || doc.at(b, U"中国")) return e - b >= 6;
   bool proper = false;
+  // A sector's projects (风电装备重点项目集中签约仪式) name the signing too.
+  const bool projects = find_in_text(t.substr(b, e - b), U"项目") != std::u32string_view::npos;
   doc.candidates_in(b, e, [&](const Candidate& c) {
     if (c.end <= e && (is_place(c.type) || c.type == EntityType::Company || c.type == EntityType::Fund ||
-                       c.type == EntityType::Institution || c.type == EntityType::Zone))
+                       c.type == EntityType::Institution || c.type == EntityType::Zone ||
+                       (projects && c.begin == b && c.type == EntityType::Sector)))
       proper = true;
   });
   return proper;

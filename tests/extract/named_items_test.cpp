@@ -215,3 +215,10 @@ TEST_CASE("kinds and shares of projects are no project names - a fund's running 
   CHECK_FALSE(r.any("更多配套项目"));
   CHECK_FALSE(r.any("江淮母基金累计参投项目"));
 }
+
+TEST_CASE("a signing of a sector's projects is an event - a bare signing is not") {
+  const auto r = extract_text("推进会现场举行了光伏装备重点项目集中签约仪式。随后双方举行了签约仪式。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Event, "光伏装备重点项目集中签约仪式"));
+  CHECK(r.count(EntityType::Event) == 1);
+}
