@@ -253,6 +253,8 @@ bool is_enumeration_sep(char32_t c);  // 、 和 及 与 , +
 // be part of a name and trims leading ones.
 std::uint32_t scan_name_start(std::u32string_view text, std::uint32_t end, std::uint32_t limit,
                               std::uint32_t min_start);
+// True for a character that scan_name_start trims as a preposition when it opens a name (由 在 于 和 …).
+bool is_leading_char(char32_t c);
 // Normalised form of a name used as a key: no quotes, brackets or spaces.
 std::string name_key(std::string_view name);
 // The same key from code points (a span of the normalised text), without a round trip through UTF-8.

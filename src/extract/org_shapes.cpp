@@ -56,7 +56,7 @@ Candidate shaped_candidate(const Document& doc, std::uint32_t b, std::uint32_t e
                            double confidence, int priority) {
   // A place whose name opens with a preposition's character (由于都县城市发展…公司: 于都县) was cut
   // by the trimming of leading prepositions: it belongs to the name.
-  if (b > 0 && has_char(U"以由让使据从向对把被给跟同与和及在于为将令经如像除还并暨", doc.text[b - 1]) &&
+  if (b > 0 && is_leading_char(doc.text[b - 1]) &&
       doc.longest_starting_at(b - 1, [&](const Candidate& p) { return is_place(p.type) && p.place && p.end > b; }))
     --b;
   Candidate c;

@@ -367,6 +367,17 @@ std::vector<int> listed_orgs(const Document& doc, std::uint32_t end, std::uint32
   return out;
 }
 
+// The one cluster named in [b, e): its entity, -1 if none, -2 if several.
+int only_cluster_in(const Document& doc, std::uint32_t b, std::uint32_t e) {
+  int out = -1;
+  for (const Anchor* a : anchors_in(doc, b, e))
+    if (entity_type(doc, a->entity) == EntityType::IndustrialCluster) {
+      if (out >= 0 && out != a->entity) return -2;
+      out = a->entity;
+    }
+  return out;
+}
+
 // The one cluster a news item is about (named or referred to), or -1.
 std::vector<int> item_clusters(const Document& doc) {
   std::vector<std::set<int>> sets(doc.items.size());
@@ -579,27 +590,13 @@ void founders_and_members(Document& doc) {
     if (!after && cluster < 0 &&
         contains_any(tail.substr(0, std::min<std::size_t>(tail.size(), 6)), {U"龙头", U"链主", U"骨干"})) {
       // "做强X产业集群,支持A、B和C等链主企业…": the one cluster named before the list in its sentence.
-      for (const Anchor* a : anchors_in(doc, doc.sentence_of(p).begin, p))
-        if (entity_type(doc, a->entity) == EntityType::IndustrialCluster) {
-          if (cluster >= 0 && cluster != a->entity) {
-            cluster = -2;
-            break;
-          }
-          cluster = a->entity;
-        }
+      cluster = only_cluster_in(doc, doc.sentence_of(p).begin, p);
       // "一是X产业集群。发挥A、B等链主企业…": the one cluster of the line's first sentence.
       if (cluster == -1)
         if (const auto nl = t.rfind(U'\n', p); nl != std::u32string_view::npos) {
           const auto& head = doc.sentence_of(static_cast<std::uint32_t>(nl + 1));
           if (head.end < doc.sentence_of(p).begin + 1 && head.end - head.begin <= 24)
-            for (const Anchor* a : anchors_in(doc, head.begin, head.end))
-              if (entity_type(doc, a->entity) == EntityType::IndustrialCluster) {
-                if (cluster >= 0 && cluster != a->entity) {
-                  cluster = -2;
-                  break;
-                }
-                cluster = a->entity;
-              }
+            cluster = only_cluster_in(doc, head.begin, head.end);
         }
     }
     if (cluster < 0) continue;
@@ -621,17 +618,8 @@ void founders_and_members(Document& doc) {
     if (doc.at(q, U"的")) ++q;
     if (const int c = doc.entity_starting_at(q); c >= 0 && entity_type(doc, c) == EntityType::IndustrialCluster)
       cluster = c;
-    if (cluster < 0) {
-      // "X产业集群加快发展，以A为链主": the one cluster named before in the sentence.
-      for (const Anchor* a : anchors_in(doc, doc.sentence_of(p).begin, p))
-        if (entity_type(doc, a->entity) == EntityType::IndustrialCluster) {
-          if (cluster >= 0 && cluster != a->entity) {
-            cluster = -1;
-            break;
-          }
-          cluster = a->entity;
-        }
-    }
+    // "X产业集群加快发展，以A为链主": the one cluster named before in the sentence.
+    if (cluster < 0) cluster = only_cluster_in(doc, doc.sentence_of(p).begin, p);
     if (cluster < 0) continue;
     const std::uint32_t cb = doc.clause_begin(p);
     for (int org : listed_orgs(doc, p, cb))

@@ -289,6 +289,8 @@ bool is_enumeration_sep(char32_t c) {
   return c == U'、' || c == U'和' || c == U'及' || c == U'与' || c == ',' || c == '+' || c == U'，';
 }
 
+bool is_leading_char(char32_t c) { return kLeadingChars.find(c) != std::u32string_view::npos; }
+
 bool is_name_char(char32_t c) {
   if (is_boundary_char(c)) return false;
   return utf8::is_han(c) || utf8::is_ascii_alpha(c) || utf8::is_ascii_digit(c) || c == '-' || c == '&' || c == '+';
