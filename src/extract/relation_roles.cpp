@@ -182,8 +182,19 @@ void builder_sectors(Document& doc) {
 // products a firm is said to focus on, listed right after the verb.
 void company_focus_sectors(Document& doc) {
   const auto& t = doc.text;
-  static constexpr std::u32string_view kVerbs[] = {U"主要生产", U"专注于", U"主攻", U"专注",
-                                                   U"主营",     U"深耕",   U"主打", U"生产"};
+  static constexpr std::u32string_view kVerbs[] = {U"主要生产", U"主要从事", U"专注于", U"主攻", U"专注",
+                                                   U"主营",     U"深耕",     U"主打",   U"生产", U"从事"};
+  // The end of the focus verb at p (after an adverb), or 0.
+  auto verb_at = [&](std::uint32_t p) -> std::uint32_t {
+    for (std::u32string_view adv : {U"则", U"也", U"还", U"已", U"将", U"一直"})
+      if (doc.at(p, adv)) {
+        p += static_cast<std::uint32_t>(adv.size());
+        break;
+      }
+    for (auto w : kVerbs)
+      if (doc.at(p, w)) return p + static_cast<std::uint32_t>(w.size());
+    return 0;
+  };
   for (const auto& a : doc.anchors) {
     if (entity_type(doc, a.entity) != EntityType::Company) continue;
     std::uint32_t p = a.end;
@@ -193,17 +204,19 @@ void company_focus_sectors(Document& doc) {
       while (q < t.size() && q - p < 24 && t[q] != ')' && t[q] != U'）') ++q;
       if (q < t.size() && q - p < 24) p = q + 1;
     }
-    for (std::u32string_view adv : {U"则", U"也", U"还", U"已", U"将", U"一直"})
-      if (doc.at(p, adv)) {
-        p += static_cast<std::uint32_t>(adv.size());
-        break;
-      }
-    std::uint32_t v = 0;
-    for (auto w : kVerbs)
-      if (doc.at(p, w)) {
-        v = p + static_cast<std::uint32_t>(w.size());
-        break;
-      }
+    std::uint32_t v = verb_at(p);
+    // "A(简称…)位于珠海高新区，主要生产光刻胶": the verb opens a later clause of the sentence
+    // that has no subject of its own (no other organisation since A).
+    const std::uint32_t se = doc.sentence_of(a.begin).end;
+    for (std::uint32_t k = p, clauses = 0; v == 0 && k < se && clauses < 2; ++k) {
+      if (t[k] != U'，' && t[k] != ',') continue;
+      ++clauses;
+      bool other = false;
+      for (const Anchor* b : anchors_in(doc, a.end, k))
+        if (b->entity != a.entity && is_org(entity_type(doc, b->entity))) other = true;
+      if (other) break;
+      v = verb_at(k + 1);
+    }
     if (v == 0) continue;
     const std::uint32_t ce = doc.clause_end(v);
     std::uint32_t expect = v;
@@ -217,6 +230,21 @@ void company_focus_sectors(Document& doc) {
       doc.add_fact(a.entity, Relation::inSector, b->entity, a.begin, "company-focus", 0.7);
       expect = b->end;
     }
+  }
+  // "A今年新上两条磷酸铁锂产线", "其钠离子电池产线已投产": a line of a product is the firm's, the one
+  // organisation named before it in the sentence.
+  for (const auto& b : doc.anchors) {
+    if (entity_type(doc, b.entity) != EntityType::Sector || !(doc.at(b.end, U"产线") || doc.at(b.end, U"生产线")))
+      continue;
+    int firm = -1;
+    bool several = false;
+    for (const Anchor* c : anchors_in(doc, doc.sentence_of(b.begin).begin, b.begin))
+      if (c->end <= b.begin && is_org(entity_type(doc, c->entity))) {
+        if (firm >= 0 && firm != c->entity) several = true;
+        firm = c->entity;
+      }
+    if (firm >= 0 && !several && entity_type(doc, firm) == EntityType::Company)
+      doc.add_fact(firm, Relation::inSector, b.entity, b.begin, "company-line", 0.65);
   }
 }
 
@@ -268,9 +296,21 @@ void zone_sectors(Document& doc) {
       const bool industry = doc.at(w, U"企业") || doc.at(end, U"产业链") || doc.at(end, U"作为") ||
                             doc.at(end, U"高质量发展") || doc.at(end, U"产业") || doc.at(end, U"为主") ||
                             (w > end && (doc.at(end + 1, U"领域") || doc.at(end + 1, U"环节")));
+      // "以休闲食品为主导产业", "以电池级碳酸锂、氢氧化锂为主": the zone's leading lines.
+      const bool leading = lead.ends_with(U"以") && (doc.at(end, U"为主") || doc.at(end, U"为重点") ||
+                                                     doc.at(end, U"为核心") || doc.at(end, U"为特色"));
+      // "已形成商用车、新材料、电子信息、食品饮料四大主导产业".
+      bool formed = false;
+      if (lead.ends_with(U"形成")) {
+        std::uint32_t k = end;
+        while (k < t.size() && k - end < 3 && has_char(U"一二两三四五六七八九十", t[k])) ++k;
+        formed = k > end && (doc.at(k, U"大主导产业") || doc.at(k, U"大产业") || doc.at(k, U"大支柱产业") ||
+                             doc.at(k, U"大特色产业"));
+      }
       // "重点发展储能电池", "聚焦供应链金融、绿色金融和金融科技": the verb right before the (list of) sectors.
-      const bool direct =
-          ends_with_any(lead, {U"重点发展", U"大力发展", U"主导", U"主打", U"聚焦", U"主要发展", U"主攻", U"重点布局"});
+      const bool direct = ends_with_any(lead, {U"重点发展", U"大力发展", U"主导", U"主打", U"聚焦", U"主要发展",
+                                               U"主攻", U"重点布局"}) ||
+                          leading || formed;
       if ((cue && industry) || direct || in_direct_list) {
         doc.add_fact(a.entity, Relation::inSector, b->entity, a.begin, "zone-sentence-sector", 0.65);
         in_direct_list = direct || in_direct_list;

@@ -479,3 +479,21 @@ TEST_CASE("a fund co-founds a fund - a signing's total belongs to no project unl
   CHECK_FALSE(r.value("南平竹产业投资基金", Relation::investment, "21500000000"));
   CHECK(r.value("建瓯竹材精深加工项目", Relation::investment, "12000000000"));
 }
+
+TEST_CASE("a zone's leading lines after 以 or a count of leading industries are its sectors") {
+  const auto r = extract_text(
+      "漯河经济技术开发区以休闲食品为主导产业。西安高新技术产业开发区已形成集成电路、生物医药两大主导产业。");
+  INFO(r.dump());
+  CHECK(r.fact("漯河经济技术开发区", Relation::inSector, "休闲食品"));
+  CHECK(r.fact("西安高新技术产业开发区", Relation::inSector, "集成电路"));
+  CHECK(r.fact("西安高新技术产业开发区", Relation::inSector, "生物医药"));
+}
+
+TEST_CASE("a firm's products after a clause on where it is - a product line the firm adds") {
+  const auto r = extract_text(
+      "澳芯半导体材料有限公司位于珠海高新区，主要生产光刻胶。"
+      "集群配套企业川南锂能材料有限公司位于叙州区，今年新上两条磷酸铁锂产线。");
+  INFO(r.dump());
+  CHECK(r.fact("澳芯半导体材料有限公司", Relation::inSector, "光刻胶"));
+  CHECK(r.rule_of("川南锂能材料有限公司", Relation::inSector, "磷酸铁锂") == "company-line");
+}
