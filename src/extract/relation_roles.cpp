@@ -59,11 +59,14 @@ void cluster_segments(Document& doc) {
     const auto& s = doc.sentence_of(a.begin);
     const std::uint32_t hi = std::min<std::uint32_t>(s.end, a.end + 80);
     std::vector<const Anchor*> list;
+    bool own = true;   // no other subject since the cluster
+    bool led = false;  // the list follows 重点发展/涵盖/覆盖 (…集群，重点发展A、B和C)
     for (const Anchor* b : anchors_in(doc, a.end, hi)) {
       const auto bt = entity_type(doc, b->entity);
       if (bt == EntityType::IndustrialCluster) break;  // another cluster takes what follows
       if (bt != EntityType::Sector) {
         list.clear();
+        if (!is_place(bt)) own = false;
         continue;
       }
       // A list: each sector right after the previous one and a separator.
@@ -71,7 +74,18 @@ void cluster_segments(Document& doc) {
         const std::u32string_view gap = t.substr(list.back()->end, b->begin - list.back()->end);
         if (!(gap == U"、" || gap == U"和" || gap == U"及" || gap == U"与" || gap == U"以及")) list.clear();
       }
+      if (list.empty()) {
+        const std::uint32_t cb = std::max(doc.clause_begin(b->begin), a.end);
+        led = own && ends_with_any(t.substr(cb, b->begin - cb), {U"重点发展", U"涵盖", U"覆盖", U"主要包括"});
+      }
       list.push_back(b);
+      if (led && !(b->end < t.size() && has_char(U"、和及与", t[b->end]))) {
+        for (const Anchor* x : list)
+          doc.add_fact(a.entity, Relation::inSector, x->entity, x->begin, "cluster-segments", 0.65);
+        list.clear();
+        led = false;
+        continue;
+      }
       // The list ends with a word of segments: 等领域, 等方向, 三条产业链, 等产业.
       const std::uint32_t e = b->end;
       std::uint32_t q = e;
@@ -79,7 +93,7 @@ void cluster_segments(Document& doc) {
       while (q < hi && q - e < 4 && (has_char(U"一二三四五六七八九十两几多个条大", t[q]) || utf8::is_ascii_digit(t[q])))
         ++q;
       const bool segments = (doc.at(q, U"领域") || doc.at(q, U"方向") || doc.at(q, U"产业链") || doc.at(q, U"环节") ||
-                             doc.at(q, U"赛道")) &&
+                             doc.at(q, U"赛道") || doc.at(q, U"细分领域") || doc.at(q, U"门类")) &&
                             (list.size() >= 2 || q > e);
       if (!segments) continue;
       for (const Anchor* x : list)

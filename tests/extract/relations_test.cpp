@@ -497,3 +497,13 @@ TEST_CASE("a firm's products after a clause on where it is - a product line the 
   CHECK(r.fact("澳芯半导体材料有限公司", Relation::inSector, "光刻胶"));
   CHECK(r.rule_of("川南锂能材料有限公司", Relation::inSector, "磷酸铁锂") == "company-line");
 }
+
+TEST_CASE("a cluster's lines after 重点发展 or 涵盖 in a clause of its own sentence") {
+  const auto r = extract_text(
+      "依托湘江新区建设长沙人工智能产业集群，重点发展算力服务、工业软件和智能网联汽车。"
+      "慈溪家电产业集群涵盖小家电、厨房电器、电动工具等多个门类。");
+  INFO(r.dump());
+  CHECK(r.fact("长沙人工智能产业集群", Relation::inSector, "工业软件"));
+  CHECK(r.fact("长沙人工智能产业集群", Relation::inSector, "智能网联汽车"));
+  CHECK(r.fact("慈溪家电产业集群", Relation::inSector, "电动工具"));
+}
