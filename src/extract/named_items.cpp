@@ -258,8 +258,14 @@ void events_and_projects(Document& doc) {
           if (nb + 2 > start - 1) break;
           start = nb;
         }
-      if (tr.family == TriggerFamily::Project) start = after_building_verb(t, start, h.begin);
+      bool built = false;  // a verb of building opens the name
+      if (tr.family == TriggerFamily::Project) {
+        const std::uint32_t scanned = start;
+        start = after_building_verb(t, start, h.begin);
+        built = start != scanned || ends_with_any(t.substr(sb, start - sb), {U"建设", U"新建", U"投建", U"扩建"});
+      }
       if (h.begin < start + 2) continue;
+      if (tr.suffix.ends_with(U"基地") && !built) continue;
       const std::u32string_view core = t.substr(start, h.begin - start);
       const bool national_event = tr.family == TriggerFamily::Event && core.size() >= 6 &&
                                   (core.starts_with(U"全国") || core.starts_with(U"国家"));
@@ -334,8 +340,14 @@ void events_and_projects(Document& doc) {
         for (std::u32string_view w : {U"重大", U"重点", U"相关", U"配套", U"产业链", U"产业", U"建设", U"集群"})
           if (rest.ends_with(w)) rest.remove_suffix(w.size());
         const auto rb = start, re = static_cast<std::uint32_t>(start + rest.size());
-        if ((rest.empty() || doc.kb.lexicon().sector(utf8::encode(rest)) ||
-             doc.longest_starting_at(rb, [&](const Candidate& c) { return c.end == re && is_place(c.type); })))
+        // "…公司在合作区建设储能电池项目，一期投资15亿元", "A公司投资9.5亿元，在…建设原料药生产基地":
+        // built and paid for, it is one project.
+        const std::uint32_t funded_end = std::min<std::uint32_t>(static_cast<std::uint32_t>(t.size()), h.end + 10);
+        const bool built_and_funded =
+            rest.size() == core.size() && built && contains_any(t.substr(sb, funded_end - sb), {U"投资", U"投入"});
+        const bool sector_core = !rest.empty() && doc.kb.lexicon().sector(utf8::encode(rest));
+        if (rest.empty() || (sector_core && !built_and_funded) ||
+            doc.longest_starting_at(rb, [&](const Candidate& c) { return c.end == re && is_place(c.type); }))
           continue;
       }
       Candidate c = shaped_candidate(doc, start, h.end, EntityType::Project, "project-suffix", 0.7, 2);

@@ -97,6 +97,14 @@ std::uint32_t after_overlapping(const Document& doc, std::uint32_t start, std::u
   return out;
 }
 
+std::uint32_t back_over_place(const Document& doc, std::uint32_t start, std::uint32_t min_start) {
+  std::uint32_t out = start;
+  doc.candidates_in(start > 8 ? start - 8 : 0, start, [&](const Candidate& c) {
+    if (c.end > start && c.begin >= min_start && is_place(c.type) && c.place) out = std::min(out, c.begin);
+  });
+  return out;
+}
+
 std::vector<std::string> company_short_forms(const Document& doc, std::uint32_t b, std::uint32_t e) {
   std::vector<std::string> out;
   std::u32string s(doc.text.substr(b, e - b));

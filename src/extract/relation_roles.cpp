@@ -130,20 +130,57 @@ void sectors_in_names(Document& doc) {
   }
 }
 
-// "开发航电系统的<company>", "<company>是一家人工智能与大数据…提供商".
+// The sector of "<sector>[产业]企业|龙头|厂商…" ending right before pos, or -1.
+int sector_before_firm_word(const Document& doc, std::uint32_t pos) {
+  const auto& t = doc.text;
+  for (std::u32string_view w :
+       {U"龙头企业", U"领军企业", U"骨干企业", U"企业", U"龙头", U"厂商", U"制造商", U"生产商", U"供应商", U"服务商"}) {
+    if (pos < w.size() + 2 || t.substr(pos - w.size(), w.size()) != w) continue;
+    std::uint32_t p = pos - static_cast<std::uint32_t>(w.size());
+    if (p > 2 && (t.substr(p - 2, 2) == U"产业" || t.substr(p - 2, 2) == U"行业")) p -= 2;
+    const int s = doc.entity_ending_at(p);
+    return s >= 0 && entity_type(doc, s) == EntityType::Sector ? s : -1;
+  }
+  return -1;
+}
+
+// "开发航电系统的<company>", "<company>是一家人工智能与大数据…提供商", "组件龙头<company>".
 void company_sectors(Document& doc) {
   const auto& t = doc.text;
   for (std::size_t i = 0; i < doc.anchors.size(); ++i) {
     const auto& a = doc.anchors[i];
     if (entity_type(doc, a.entity) != EntityType::Company) continue;
-    // The product right before "的<company>".
+    // The product right before "的<company>", or before a word for the work on it
+    // ("主营智能算力服务的A", "专注盾构机研发制造的B").
     if (a.begin >= 3 && t[a.begin - 1] == U'的') {
-      const int s = doc.entity_ending_at(a.begin - 1);
+      int s = -1;
+      for (std::u32string_view w : {U"服务", U"设计", U"研发制造", U"研发生产", U"研发", U"制造", U"业务"})
+        if (s < 0 && a.begin > w.size() + 2 && t.substr(a.begin - 1 - w.size(), w.size()) == w)
+          if (const int x = doc.entity_ending_at(a.begin - 1 - static_cast<std::uint32_t>(w.size()));
+              x >= 0 && entity_type(doc, x) == EntityType::Sector)
+            s = x;
+      if (s < 0) s = doc.entity_ending_at(a.begin - 1);
       if (s >= 0 && entity_type(doc, s) == EntityType::Sector) {
         const std::uint32_t lo = a.begin > 14 ? a.begin - 14 : 0;
         if (contains_any(t.substr(lo, a.begin - lo),
                          {U"开发", U"生产", U"研制", U"研发", U"制造", U"主营", U"从事", U"专注于"}))
           doc.add_fact(a.entity, Relation::inSector, s, a.begin, "company-product", 0.75);
+      }
+    }
+    // A firm named after a word for a firm of a sector ("无人机整机企业A", "组件龙头B",
+    // "医疗器械企业C、D和E"); a later name of the same list takes the sector too.
+    if (const int s = sector_before_firm_word(doc, a.begin); s >= 0) {
+      doc.add_fact(a.entity, Relation::inSector, s, a.begin, "company-kind", 0.7);
+      std::uint32_t end = a.end;
+      for (std::size_t j = i + 1; j < doc.anchors.size(); ++j) {
+        const auto& b = doc.anchors[j];
+        if (b.begin < end) continue;
+        const std::u32string_view gap = t.substr(end, b.begin - end);
+        if (!(gap == U"、" || gap == U"和" || gap == U"及" || gap == U"与" || gap == U"以及") ||
+            entity_type(doc, b.entity) != EntityType::Company)
+          break;
+        doc.add_fact(b.entity, Relation::inSector, s, b.begin, "company-kind", 0.65);
+        end = b.end;
       }
     }
     // Apposition: the sectors between 是一家 and the end of the clause.
@@ -153,6 +190,32 @@ void company_sectors(Document& doc) {
         if (entity_type(doc, b->entity) == EntityType::Sector)
           doc.add_fact(a.entity, Relation::inSector, b->entity, a.begin, "company-apposition", 0.75);
     }
+  }
+}
+
+// Chain leaders by industrial chain: "视觉智能产业链：A、B", "螺蛳粉产业链:副市长某某任链长,链主
+// 企业为C", "光伏产业链的链主企业为D，动力电池产业链的…": the firms of the item are in the chain's
+// sector (up to the item's end or the next chain).
+void chain_leader_sectors(Document& doc) {
+  const auto& t = doc.text;
+  std::vector<const Anchor*> chains;
+  for (const auto& b : doc.anchors)
+    if (entity_type(doc, b.entity) == EntityType::Sector && doc.at(b.end, U"产业链")) chains.push_back(&b);
+  for (std::size_t k = 0; k < chains.size(); ++k) {
+    const Anchor& b = *chains[k];
+    const std::uint32_t q = b.end + 3;
+    std::uint32_t e = q;
+    while (e < t.size() && !has_char(U"；;。\n", t[e])) ++e;
+    if (k + 1 < chains.size()) e = std::min(e, chains[k + 1]->begin);
+    std::uint32_t from = q;
+    if (!(q < t.size() && (t[q] == U'：' || t[q] == ':'))) {
+      const std::size_t lead = find_in_text(t.substr(0, e), U"链主", q);
+      if (lead == std::u32string_view::npos || lead > q + 24) continue;
+      from = static_cast<std::uint32_t>(lead);
+    }
+    for (const Anchor* c : anchors_in(doc, from, e))
+      if (!c->reference() && entity_type(doc, c->entity) == EntityType::Company)
+        doc.add_fact(c->entity, Relation::inSector, b.entity, c->begin, "company-chain", 0.7);
   }
 }
 
@@ -360,6 +423,17 @@ void project_and_fund_sectors(Document& doc) {
       }
     }
   }
+}
+
+// The cluster (named or referred to) followed by 内的/中的 in [lo, end): it opens a list of
+// its firms ("X产业集群内的A、B", "集群中的C"); -1 when there is none.
+int cluster_opening_list(const Document& doc, std::uint32_t lo, std::uint32_t end) {
+  int out = -1;
+  for (const Anchor* a : anchors_in(doc, lo, end))
+    if (entity_type(doc, a->entity) == EntityType::IndustrialCluster && a->end + 2 <= end &&
+        (doc.at(a->end, U"内的") || doc.at(a->end, U"中的")))
+      out = a->entity;
+  return out;
 }
 
 // The organisations of a list ending right before `end` (A、开发X的B、C): walks
@@ -620,19 +694,23 @@ void founders_and_members(Document& doc) {
   for (std::size_t pos = find_in_text(t, U"等"); pos != std::u32string_view::npos;
        pos = find_in_text(t, U"等", pos + 1)) {
     const auto p = static_cast<std::uint32_t>(pos);
-    // The cluster named after the list in its sentence (…等企业均已成为X成员), else the item's one cluster.
     // The cluster named after the list in its sentence (…等企业均已成为X成员), else the
     // item's one cluster, else the subject of a verb of gathering before the list
     // (X集聚A、B等企业).
     int cluster = clusters[static_cast<std::size_t>(doc.item_at(p))];
-    bool after = false;
+    bool named = false;  // the cluster is named with the list, not guessed
+    // "支持X产业集群内的A、B和C等链主企业…": the cluster that opens the list.
+    if (const int c = cluster_opening_list(doc, doc.clause_begin(p), p); c >= 0) {
+      cluster = c;
+      named = true;
+    }
     for (const Anchor* a : anchors_in(doc, p, doc.sentence_of(p).end))
-      if (entity_type(doc, a->entity) == EntityType::IndustrialCluster) {
+      if (!named && entity_type(doc, a->entity) == EntityType::IndustrialCluster) {
         cluster = a->entity;
-        after = true;
+        named = true;
         break;
       }
-    if (!after && cluster < 0) {
+    if (!named && cluster < 0) {
       const std::uint32_t sb = doc.sentence_of(p).begin;
       const std::u32string_view head = t.substr(sb, p - sb);
       if (contains_any(head, {U"集聚", U"汇聚", U"聚集", U"拥有", U"引进", U"吸引"}))
@@ -641,7 +719,7 @@ void founders_and_members(Document& doc) {
     }
     const std::uint32_t ce = doc.clause_end(p);
     const std::u32string_view tail = t.substr(p + 1, std::min<std::uint32_t>(ce, p + 20) - p - 1);
-    if (!after && cluster < 0 &&
+    if (!named && cluster < 0 &&
         contains_any(tail.substr(0, std::min<std::size_t>(tail.size(), 6)), {U"龙头", U"链主", U"骨干"})) {
       // "做强X产业集群,支持A、B和C等链主企业…": the one cluster named before the list in its sentence.
       cluster = only_cluster_in(doc, doc.sentence_of(p).begin, p);
@@ -711,6 +789,32 @@ void founders_and_members(Document& doc) {
     for (int org : listed_orgs(doc, list_end, r))
       if (is_org(entity_type(doc, org))) doc.add_fact(org, Relation::memberOf, cluster, p, "member-list", 0.7);
   }
+}
+
+// The organisations of a list that starts at pos ("A、B和C", "A(简称甲)、B"): names
+// joined by 、/和/及/与, each perhaps followed by a bracket.
+std::vector<int> orgs_listed_from(const Document& doc, std::uint32_t pos) {
+  const auto& t = doc.text;
+  std::vector<int> out;
+  for (int guard = 0; guard < 12; ++guard) {
+    const int org = doc.entity_starting_at(pos);
+    if (org < 0 || !is_org(entity_type(doc, org))) break;
+    out.push_back(org);
+    std::uint32_t e = pos;
+    for (const Anchor* a : anchors_in(doc, pos, pos + 1))
+      if (a->begin == pos && a->entity == org) e = std::max(e, a->end);
+    if (e < t.size() && (t[e] == '(' || t[e] == U'（')) {
+      std::uint32_t q = e + 1;
+      while (q < t.size() && q - e < 24 && t[q] != ')' && t[q] != U'）') ++q;
+      if (q < t.size() && q - e < 24) e = q + 1;
+    }
+    std::uint32_t next = 0;
+    for (std::u32string_view w : {U"、", U"和", U"及", U"与", U"以及"})
+      if (doc.at(e, w)) next = e + static_cast<std::uint32_t>(w.size());
+    if (next == 0) break;
+    pos = next;
+  }
+  return out;
 }
 
 // Membership stated of organisations and a named cluster: "A(已)加入X",
@@ -792,6 +896,14 @@ void stated_members(Document& doc) {
       if (is_org(entity_type(doc, a->entity)) && !a->reference())
         doc.add_fact(a->entity, Relation::memberOf, cluster, a->begin, "member-in-cluster", 0.7);
   }
+  // "X产业集群内的A、B", "支持集群中的C": the firms right after are its members.
+  for (const auto& a : doc.anchors) {
+    if (entity_type(doc, a.entity) != EntityType::IndustrialCluster ||
+        !(doc.at(a.end, U"内的") || doc.at(a.end, U"中的")))
+      continue;
+    for (int org : orgs_listed_from(doc, a.end + 2))
+      doc.add_fact(org, Relation::memberOf, a.entity, a.end, "member-inside", 0.7);
+  }
   for (std::u32string_view word : {U"龙头企业", U"骨干企业", U"链主企业", U"核心企业"})
     for (std::size_t pos = find_in_text(t, word); pos != std::u32string_view::npos;
          pos = find_in_text(t, word, pos + 1)) {
@@ -802,7 +914,7 @@ void stated_members(Document& doc) {
         // "作为X集群链主企业，海尔集团…": the subject after the comma.
         const bool as =
             doc.before(cl_before->begin, U"作为") && wend < t.size() && (t[wend] == U'，' || t[wend] == ',');
-        if (const int org = doc.entity_starting_at(as ? wend + 1 : wend); org >= 0 && is_org(entity_type(doc, org)))
+        for (int org : orgs_listed_from(doc, as ? wend + 1 : wend))
           doc.add_fact(org, Relation::memberOf, cl_before->entity, wend, "member-leading-firm", 0.7);
       }
       if (doc.before(q, U"的")) --q;
@@ -959,6 +1071,7 @@ void role_relations(Document& doc) {
   cluster_sectors(doc);
   sectors_in_names(doc);
   company_sectors(doc);
+  chain_leader_sectors(doc);
   zone_sectors(doc);
   project_and_fund_sectors(doc);
   builder_sectors(doc);

@@ -218,6 +218,11 @@ constexpr std::u32string_view kCutWords[] = {
     U"拟投",
     U"力争",
     U"争取",
+    // Moves (整体搬迁至X, 把生产线迁入Y, 转移至Z).
+    U"迁至",
+    U"迁往",
+    U"迁入",
+    U"移至",
 };
 
 // Words that may open a name only as a preposition or verb; trimmed from the start.

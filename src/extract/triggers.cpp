@@ -75,6 +75,8 @@ constexpr Trigger kTriggers[] = {
     {U"航空城", F::Zone, T::Zone, 6},
     {U"物流园", F::Zone, T::Zone, 10},
     {U"经济区", F::Zone, T::Zone, 8},
+    {U"特别合作区", F::Zone, T::Zone, 4},
+    {U"经济合作区", F::Zone, T::Zone, 12},
     // Clusters.
     {U"产业集群", F::Cluster, T::IndustrialCluster, 20},
     {U"集群", F::Cluster, T::IndustrialCluster, 20},
@@ -118,6 +120,11 @@ constexpr Trigger kTriggers[] = {
     {U"项目", F::Project, T::Project, 20},
     {U"机场", F::Project, T::Project, 10},
     {U"工程", F::Project, T::Project, 12},
+    // A base that a firm builds (建设原料药生产基地); only after a verb of building.
+    {U"生产基地", F::Project, T::Project, 14},
+    {U"配套基地", F::Project, T::Project, 14},
+    {U"中试基地", F::Project, T::Project, 14},
+    {U"分装基地", F::Project, T::Project, 14},
 };
 
 }  // namespace

@@ -222,3 +222,16 @@ TEST_CASE("a signing of a sector's projects is an event - a bare signing is not"
   CHECK(r.has(EntityType::Event, "光伏装备重点项目集中签约仪式"));
   CHECK(r.count(EntityType::Event) == 1);
 }
+
+TEST_CASE(
+    "a sector's project or production base that a firm builds and pays for is a project - a kind of project is not") {
+  const auto r = extract_text(
+      "龙岗区的锐能储能科技有限公司在合作区建设储能电池项目，一期投资15亿元。"
+      "北京华瑞制药有限公司投资9.5亿元，在沧州建设原料药生产基地。"
+      "全市将加快推进储能电池项目建设。该市是全国重要的原料药生产基地。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Project, "储能电池项目"));
+  CHECK(r.value("储能电池项目", Relation::investment, "1500000000"));
+  CHECK(r.has(EntityType::Project, "原料药生产基地"));
+  CHECK(r.count(EntityType::Project) == 2);
+}

@@ -346,3 +346,23 @@ TEST_CASE("a county whose name opens with a preposition's character stays in a f
   CHECK_FALSE(r.any("都县城市发展投资集团有限公司"));
   CHECK_FALSE(r.any("于华为公司"));
 }
+
+TEST_CASE(
+    "a place with a list word inside it stays whole in a fund's name - a known firm before an institute does not join "
+    "it") {
+  const auto r = extract_text(
+      "去年设立的呼和浩特生物发酵产业投资基金已投出3亿元。"
+      "河北医科大学与以岭药业共建燕赵现代中药创新研究院，首批开展8项攻关。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Fund, "呼和浩特生物发酵产业投资基金"));
+  CHECK_FALSE(r.any("浩特生物发酵产业投资基金"));
+  CHECK(r.has(EntityType::Institution, "燕赵现代中药创新研究院"));
+  CHECK_FALSE(r.any("岭药业共建燕赵现代中药创新研究院"));
+}
+
+TEST_CASE("a special co-operation zone is a zone - the verb of moving before it is not part of its name") {
+  const auto r = extract_text("宝安区的华岳模具有限公司整体搬迁至深汕特别合作区，新建厂房12万平方米。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Zone, "深汕特别合作区"));
+  CHECK_FALSE(r.any("迁至深汕特别合作区"));
+}

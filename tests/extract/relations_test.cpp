@@ -507,3 +507,48 @@ TEST_CASE("a cluster's lines after 重点发展 or 涵盖 in a clause of its own
   CHECK(r.fact("长沙人工智能产业集群", Relation::inSector, "智能网联汽车"));
   CHECK(r.fact("慈溪家电产业集群", Relation::inSector, "电动工具"));
 }
+
+TEST_CASE("a firm named after a word for a firm of a sector is in it - and so are the firms listed with it") {
+  const auto r = extract_text(
+      "落户巢湖市的工业机器人企业翼鸿智能科技有限公司今年交付800台。"
+      "园区引进医疗器械企业康衡医疗科技有限公司、启瑞医疗器械有限公司和滨湖生物科技有限公司。"
+      "专注盾构机研发制造的云泽重工有限公司落户经开区。"
+      "湖畔物流有限公司负责园区配送。");
+  INFO(r.dump());
+  CHECK(r.rule_of("翼鸿智能科技有限公司", Relation::inSector, "工业机器人") == "company-kind");
+  CHECK(r.fact("康衡医疗科技有限公司", Relation::inSector, "医疗器械"));
+  CHECK(r.fact("启瑞医疗器械有限公司", Relation::inSector, "医疗器械"));
+  CHECK(r.fact("滨湖生物科技有限公司", Relation::inSector, "医疗器械"));
+  CHECK(r.rule_of("云泽重工有限公司", Relation::inSector, "盾构机") == "company-product");
+  CHECK_FALSE(r.fact("湖畔物流有限公司", Relation::inSector, "医疗器械"));
+}
+
+TEST_CASE("the firms of an item on an industrial chain are in its sector - up to the next chain") {
+  const auto r = extract_text(
+      "1.智能家居产业链：江城智能科技有限公司、楚天电器有限公司。\n"
+      "2.工程机械产业链:副市长某某任链长,链主企业为汉阳重工机械有限公司。\n"
+      "光伏产业链的链主企业为东湖光能有限公司，动力电池产业链的链主企业为沌口储能科技有限公司。");
+  INFO(r.dump());
+  CHECK(r.rule_of("江城智能科技有限公司", Relation::inSector, "智能家居") == "company-chain");
+  CHECK(r.fact("楚天电器有限公司", Relation::inSector, "智能家居"));
+  CHECK(r.fact("汉阳重工机械有限公司", Relation::inSector, "工程机械"));
+  CHECK(r.fact("东湖光能有限公司", Relation::inSector, "光伏"));
+  CHECK(r.fact("沌口储能科技有限公司", Relation::inSector, "动力电池"));
+  CHECK_FALSE(r.fact("东湖光能有限公司", Relation::inSector, "动力电池"));
+  CHECK_FALSE(r.fact("沌口储能科技有限公司", Relation::inSector, "光伏"));
+}
+
+TEST_CASE("firms listed right after a cluster and 内的 are its members - not of a cluster named later") {
+  const auto r = extract_text(
+      "支持湘江工程机械产业集群内的岳麓重工有限公司、麓谷机械有限公司和星沙智能装备有限公司等链主企业牵头组建"
+      "促进机构，推动株洲轨道交通装备产业集群骨干企业株洲时代轨道车辆有限公司发挥引领作用。"
+      "合肥高新区量子信息产业集群龙头企业量启计算科技有限公司、国盾通信技术有限公司加快突破。");
+  INFO(r.dump());
+  CHECK(r.fact("岳麓重工有限公司", Relation::memberOf, "湘江工程机械产业集群"));
+  CHECK(r.fact("麓谷机械有限公司", Relation::memberOf, "湘江工程机械产业集群"));
+  CHECK(r.fact("星沙智能装备有限公司", Relation::memberOf, "湘江工程机械产业集群"));
+  CHECK_FALSE(r.fact("岳麓重工有限公司", Relation::memberOf, "株洲轨道交通装备产业集群"));
+  CHECK(r.fact("株洲时代轨道车辆有限公司", Relation::memberOf, "株洲轨道交通装备产业集群"));
+  CHECK(r.fact("量启计算科技有限公司", Relation::memberOf, "合肥高新区量子信息产业集群"));
+  CHECK(r.fact("国盾通信技术有限公司", Relation::memberOf, "合肥高新区量子信息产业集群"));
+}
