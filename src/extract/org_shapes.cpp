@@ -16,8 +16,9 @@ constexpr std::u32string_view kLegalEndings[] = {
 };
 // Business words that trail the proper part of a company name.
 constexpr std::u32string_view kBusinessWords[] = {
-    U"制造", U"科技", U"技术", U"实业", U"发展", U"工业", U"产业", U"投资", U"控股",   U"股份", U"集团",
-    U"电子", U"信息", U"装备", U"贸易", U"物流", U"服务", U"建设", U"工程", U"新材料", U"材料", U"能源",
+    U"制造", U"科技", U"技术", U"实业", U"发展", U"工业", U"产业", U"投资", U"控股", U"股份",
+    U"集团", U"电子", U"信息", U"装备", U"贸易", U"物流", U"服务", U"建设", U"工程", U"新材料",
+    U"材料", U"能源", U"电气", U"机械", U"化工", U"医药", U"生物", U"智能", U"环保", U"重工",
 };
 
 }  // namespace

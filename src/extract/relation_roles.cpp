@@ -608,6 +608,16 @@ void founders_and_members(Document& doc) {
         const std::uint32_t end2 = d2 == std::u32string_view::npos ? verb_at : p + static_cast<std::uint32_t>(d2);
         for (int org : listed_orgs(doc, end2, p + static_cast<std::uint32_t>(j) + 2)) founders.push_back(org);
       }
+    // "由A牵头，联合B等32家单位组建": the leader before "牵头，联合" founds it too.
+    if (const auto j = deng.find(U"联合");
+        j != std::u32string_view::npos && (d == std::u32string_view::npos || j < d)) {
+      std::size_t k = j;
+      if (k > 0 && (deng[k - 1] == U'，' || deng[k - 1] == ',')) --k;
+      if (k >= 2 && deng.substr(k - 2, 2) == U"牵头") k -= 2;
+      if (k < j)
+        for (int org : listed_orgs(doc, p + static_cast<std::uint32_t>(k), p + 1))
+          if (std::find(founders.begin(), founders.end(), org) == founders.end()) founders.push_back(org);
+    }
     for (int org : founders) {
       doc.add_fact(founded, Relation::foundedBy, org, p, "founded-by-list", 0.8);
       if (entity_type(doc, founded) == EntityType::IndustrialCluster && is_org(entity_type(doc, org)))
@@ -1031,14 +1041,19 @@ void policy_issuers(Document& doc) {
     if (entity_type(doc, a.entity) != EntityType::Policy || a.reference()) continue;
     const auto& s = doc.sentence_of(a.begin);
     const std::uint32_t lo = std::max(s.begin, a.begin > 60 ? a.begin - 60 : 0u);
-    int issuer = -1;
+    const Anchor* issuer = nullptr;
     for (const Anchor* b : anchors_in(doc, lo, a.begin)) {
       if (b->end > a.begin || entity_type(doc, b->entity) != EntityType::GovernmentBody) continue;
       const std::u32string_view gap = t.substr(b->end, a.begin - b->end);
-      if (contains_any(gap, {U"印发", U"发布", U"出台", U"公布", U"制定", U"颁布", U"推出", U"下发"}))
-        issuer = b->entity;
+      if (contains_any(gap, {U"印发", U"发布", U"出台", U"公布", U"制定", U"颁布", U"推出", U"下发"})) issuer = b;
     }
-    if (issuer >= 0) doc.add_fact(a.entity, Relation::issuedBy, issuer, a.begin, "policy-issuer", 0.8);
+    if (issuer) {
+      doc.add_fact(a.entity, Relation::issuedBy, issuer->entity, a.begin, "policy-issuer", 0.8);
+      // "A、B和C联合发布《…》", "A与B联合印发《…》": the organs listed with it issue it too.
+      for (int org : listed_orgs(doc, issuer->end, lo))
+        if (org != issuer->entity && entity_type(doc, org) == EntityType::GovernmentBody)
+          doc.add_fact(a.entity, Relation::issuedBy, org, a.begin, "policy-issuer", 0.75);
+    }
     // "《…办法》…，该办法由市工业和信息化局、市财政局联合印发": the organs after 由 in the
     // policy's sentence, before a verb of issuing.
     for (std::size_t k = find_in_text(t.substr(a.end, s.end - a.end), U"由"); k != std::u32string_view::npos;) {

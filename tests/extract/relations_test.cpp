@@ -552,3 +552,25 @@ TEST_CASE("firms listed right after a cluster and 内的 are its members - not o
   CHECK(r.fact("量启计算科技有限公司", Relation::memberOf, "合肥高新区量子信息产业集群"));
   CHECK(r.fact("国盾通信技术有限公司", Relation::memberOf, "合肥高新区量子信息产业集群"));
 }
+
+TEST_CASE("every organ listed with the one that issues a policy issues it too") {
+  const auto r = extract_text(
+      "会上，福建省发展和改革委员会与宁夏回族自治区发展和改革委员会联合印发《闽宁产业协作行动计划》。"
+      "北京市科学技术委员会、天津市科学技术局和河北省科学技术厅在会上联合发布《京津冀仪器共享方案》。");
+  INFO(r.dump());
+  CHECK(r.fact("闽宁产业协作行动计划", Relation::issuedBy, "福建省发展和改革委员会"));
+  CHECK(r.fact("闽宁产业协作行动计划", Relation::issuedBy, "宁夏回族自治区发展和改革委员会"));
+  CHECK(r.fact("京津冀仪器共享方案", Relation::issuedBy, "北京市科学技术委员会"));
+  CHECK(r.fact("京津冀仪器共享方案", Relation::issuedBy, "天津市科学技术局"));
+  CHECK(r.fact("京津冀仪器共享方案", Relation::issuedBy, "河北省科学技术厅"));
+  CHECK_FALSE(r.fact("闽宁产业协作行动计划", Relation::issuedBy, "北京市科学技术委员会"));
+}
+
+TEST_CASE("the firm that leads before 牵头 and 联合 founds the alliance with the list after it") {
+  const auto r = extract_text(
+      "保定天威保变电气股份有限公司主攻特高压变压器。同日，由天威保变牵头，联合华北电力大学等32家单位组建的"
+      "保定输变电装备产业创新联盟揭牌成立。");
+  INFO(r.dump());
+  CHECK(r.fact("保定输变电装备产业创新联盟", Relation::foundedBy, "保定天威保变电气股份有限公司"));
+  CHECK(r.fact("保定输变电装备产业创新联盟", Relation::foundedBy, "华北电力大学"));
+}
