@@ -30,6 +30,25 @@ std::vector<int> industry_sectors_in(const Document& doc, std::uint32_t b, std::
   return out;
 }
 
+// The sectors of a list that starts at pos (A、B和C), each a sector anchor.
+std::vector<const Anchor*> sectors_listed_from(const Document& doc, std::uint32_t pos) {
+  std::vector<const Anchor*> out;
+  for (int guard = 0; guard < 10; ++guard) {
+    const Anchor* best = nullptr;
+    for (const Anchor* b : anchors_in(doc, pos, pos + 1))
+      if (b->begin == pos && entity_type(doc, b->entity) == EntityType::Sector && (!best || b->end > best->end))
+        best = b;
+    if (!best) break;
+    out.push_back(best);
+    std::uint32_t next = 0;
+    for (std::u32string_view w : {U"、", U"和", U"及", U"与", U"以及"})
+      if (doc.at(best->end, w)) next = best->end + static_cast<std::uint32_t>(w.size());
+    if (next == 0) break;
+    pos = next;
+  }
+  return out;
+}
+
 void cluster_sectors(Document& doc) {
   for (const auto& a : doc.anchors) {
     if (a.reference() || entity_type(doc, a.entity) != EntityType::IndustrialCluster) continue;
@@ -66,7 +85,9 @@ void cluster_segments(Document& doc) {
       if (bt == EntityType::IndustrialCluster) break;  // another cluster takes what follows
       if (bt != EntityType::Sector) {
         list.clear();
-        if (!is_place(bt)) own = false;
+        // "…集群以A公司为龙头，重点发展…": the leader does not take the clause over.
+        const bool leader = doc.before(b->begin, U"以") && (doc.at(b->end, U"为龙头") || doc.at(b->end, U"为链主"));
+        if (!is_place(bt) && !leader) own = false;
         continue;
       }
       // A list: each sector right after the previous one and a separator.
@@ -76,7 +97,8 @@ void cluster_segments(Document& doc) {
       }
       if (list.empty()) {
         const std::uint32_t cb = std::max(doc.clause_begin(b->begin), a.end);
-        led = own && ends_with_any(t.substr(cb, b->begin - cb), {U"重点发展", U"涵盖", U"覆盖", U"主要包括"});
+        led = own && ends_with_any(t.substr(cb, b->begin - cb),
+                                   {U"重点发展", U"涵盖", U"覆盖", U"主要包括", U"聚焦", U"主攻", U"形成了"});
       }
       list.push_back(b);
       if (led && !(b->end < t.size() && has_char(U"、和及与", t[b->end]))) {
@@ -95,11 +117,45 @@ void cluster_segments(Document& doc) {
       const bool segments = (doc.at(q, U"领域") || doc.at(q, U"方向") || doc.at(q, U"产业链") || doc.at(q, U"环节") ||
                              doc.at(q, U"赛道") || doc.at(q, U"细分领域") || doc.at(q, U"门类")) &&
                             (list.size() >= 2 || q > e);
+      // "…集群以存储芯片见长", "…集群以A、B为特色": what it is known for.
+      const bool known_for = own && doc.before(list.front()->begin, U"以") &&
+                             (doc.at(e, U"见长") || doc.at(e, U"为特色") || doc.at(e, U"为主导"));
+      if (known_for) {
+        for (const Anchor* x : list)
+          doc.add_fact(a.entity, Relation::inSector, x->entity, x->begin, "cluster-segments", 0.65);
+        list.clear();
+        continue;
+      }
       if (!segments) continue;
       for (const Anchor* x : list)
         doc.add_fact(a.entity, Relation::inSector, x->entity, x->begin, "cluster-segments", 0.65);
       list.clear();
     }
+  }
+}
+
+// "以焊接机器人、特种机器人为特色的唐山机器人产业集群": the lines a cluster is known for,
+// named before it.
+void cluster_known_for(Document& doc) {
+  const auto& t = doc.text;
+  for (const auto& a : doc.anchors) {
+    if (entity_type(doc, a.entity) != EntityType::IndustrialCluster) continue;
+    std::uint32_t k = a.begin;
+    bool cue = false;
+    for (std::u32string_view w : {U"为特色的", U"为主导的", U"为主的", U"见长的"})
+      if (doc.before(k, w)) {
+        k -= static_cast<std::uint32_t>(w.size());
+        cue = true;
+        break;
+      }
+    if (!cue) continue;
+    const std::uint32_t cb = doc.clause_begin(k);
+    const auto open = t.rfind(U'以', k);
+    if (open == std::u32string_view::npos || open < cb) continue;
+    const auto list = sectors_listed_from(doc, static_cast<std::uint32_t>(open) + 1);
+    if (list.empty() || list.back()->end != k) continue;
+    for (const Anchor* x : list)
+      doc.add_fact(a.entity, Relation::inSector, x->entity, x->begin, "cluster-known-for", 0.65);
   }
 }
 
@@ -325,6 +381,29 @@ void company_focus_sectors(Document& doc) {
   }
 }
 
+// A zone named as the vehicle of a place's industries: "成都市将以成都高新区为主要承载地，重点发展
+// 集成电路、新型显示", "中牟县依托中牟汽车产业园，重点发展汽车零部件".
+void vehicle_zone_sectors(Document& doc, const Anchor& a) {
+  const auto& t = doc.text;
+  if (!doc.before(a.begin, U"依托") && !doc.before(a.begin, U"以")) return;
+  std::uint32_t q = a.end;
+  if (doc.before(a.begin, U"以")) {
+    if (!doc.at(q, U"为")) return;
+    std::uint32_t k = q + 1;
+    while (k < t.size() && k - q < 8 && utf8::is_han(t[k])) ++k;
+    const std::u32string_view role = t.substr(q + 1, k - q - 1);
+    if (!ends_with_any(role, {U"承载地", U"载体", U"平台", U"主平台", U"核心区", U"主阵地"})) return;
+    q = k;
+  }
+  if (q < t.size() && (t[q] == U'，' || t[q] == ',')) ++q;
+  for (std::u32string_view w : {U"重点发展", U"大力发展", U"主攻", U"聚焦", U"重点布局", U"发展"})
+    if (doc.at(q, w)) {
+      for (const Anchor* b : sectors_listed_from(doc, q + static_cast<std::uint32_t>(w.size())))
+        doc.add_fact(a.entity, Relation::inSector, b->entity, a.begin, "zone-vehicle-sector", 0.65);
+      return;
+    }
+}
+
 // A zone that opens a sentence (or clause) and the sectors it gathers or focuses on.
 void zone_sectors(Document& doc) {
   const auto& t = doc.text;
@@ -336,11 +415,18 @@ void zone_sectors(Document& doc) {
       if (!b->reference() && b != &a && b->begin <= a.begin && b->end >= a.end && b->end - b->begin > a.end - a.begin)
         nested = true;
     if (nested) continue;
-    // The zone must be the first entity of its clause (after a time phrase).
+    // The zone must be the first entity of its clause (after a time phrase), or
+    // come right after its place (伊金霍洛旗的蒙苏经济开发区, 位于阎良区的…基地).
+    const bool placed = a.begin > 0 && t[a.begin - 1] == U'的';
     bool first = true;
     for (const Anchor* b : anchors_in(doc, doc.clause_begin(a.begin), a.begin))
-      if (b->end <= a.begin && entity_type(doc, b->entity) != EntityType::Sector) first = false;
-    if (!first) continue;
+      if (b->end <= a.begin && entity_type(doc, b->entity) != EntityType::Sector &&
+          !(placed && is_place(entity_type(doc, b->entity))))
+        first = false;
+    if (!first) {
+      vehicle_zone_sectors(doc, a);
+      continue;
+    }
     bool in_direct_list = false;
     for (const Anchor* b : anchors_in(doc, a.end, doc.local_end(a.end))) {
       // Another zone, or a cluster, is the subject of what follows.
@@ -1084,6 +1170,7 @@ void policy_issuers(Document& doc) {
 
 void role_relations(Document& doc) {
   cluster_sectors(doc);
+  cluster_known_for(doc);
   sectors_in_names(doc);
   company_sectors(doc);
   chain_leader_sectors(doc);

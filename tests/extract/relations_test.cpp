@@ -574,3 +574,27 @@ TEST_CASE("the firm that leads before 牵头 and 联合 founds the alliance with
   CHECK(r.fact("保定输变电装备产业创新联盟", Relation::foundedBy, "保定天威保变电气股份有限公司"));
   CHECK(r.fact("保定输变电装备产业创新联盟", Relation::foundedBy, "华北电力大学"));
 }
+
+TEST_CASE("a zone named as the vehicle of a place's industries is in each of them - the place's other zone is not") {
+  const auto r = extract_text(
+      "按照方案，宜宾市将以临港高新区为主要承载地，重点发展集成电路、新型显示和软件服务；"
+      "中牟县依托雁鸣汽车产业园，重点发展汽车零部件。宜宾临港经济开发区去年营收增长一成。");
+  INFO(r.dump());
+  CHECK(r.rule_of("临港高新区", Relation::inSector, "集成电路") == "zone-vehicle-sector");
+  CHECK(r.fact("临港高新区", Relation::inSector, "新型显示"));
+  CHECK(r.fact("临港高新区", Relation::inSector, "软件服务"));
+  CHECK(r.fact("雁鸣汽车产业园", Relation::inSector, "汽车零部件"));
+  CHECK_FALSE(r.fact("宜宾临港经济开发区", Relation::inSector, "集成电路"));
+  CHECK_FALSE(r.fact("雁鸣汽车产业园", Relation::inSector, "集成电路"));
+}
+
+TEST_CASE("the lines a cluster is known for are its sectors - before its name or after 以") {
+  const auto r = extract_text(
+      "唐山高新区已形成以焊接机器人、特种机器人为特色的唐山机器人产业集群。"
+      "武汉集成电路产业集群以存储芯片见长，排名第四。");
+  INFO(r.dump());
+  CHECK(r.rule_of("唐山机器人产业集群", Relation::inSector, "焊接机器人") == "cluster-known-for");
+  CHECK(r.fact("唐山机器人产业集群", Relation::inSector, "特种机器人"));
+  CHECK(r.fact("武汉集成电路产业集群", Relation::inSector, "存储芯片"));
+  CHECK_FALSE(r.fact("武汉集成电路产业集群", Relation::inSector, "焊接机器人"));
+}
