@@ -406,11 +406,11 @@ void cluster_from_word(const Document& doc, const Matcher::Match& h, std::vector
         begin = first - static_cast<std::uint32_t>(w.size());
       }
   }
-  // "机器人及智能制造产业集群", "钛及钛合金产业集群": two sectors joined by 及 (and no
-  // 、) name one cluster of both, as national cluster names do.
+  // "机器人及智能制造产业集群", "钛及钛合金产业集群", "新能源汽车和新型储能产业集群": two
+  // sectors joined by 及, 与 or 和 (and no 、) name one cluster of both, as national cluster
+  // names do.
   if (cp.sectors.size() == 2 && sector_names.size() == 2 && own[1].empty() &&
-      cp.sectors[0]->end + 1 == cp.sectors[1]->begin &&
-      (t[cp.sectors[0]->end] == U'及' || t[cp.sectors[0]->end] == U'与')) {
+      cp.sectors[0]->end + 1 == cp.sectors[1]->begin && has_char(U"及与和", t[cp.sectors[0]->end])) {
     if (!own[0].empty()) shared = own[0];  // 沈阳机器人及智能制造: the place of the first is the cluster's
     Candidate c;
     c.begin = begin;
@@ -750,12 +750,14 @@ void place_clusters(Document& doc) {
       continue;
     }
     if (c.sector_names.empty()) continue;
-    // A cluster of two sectors joined by 及 is named by both.
+    // A cluster of two sectors joined by 及, 与 or 和 is named by both, with the word written.
     std::string sector = c.sector_names.front();
     if (c.rule == "cluster-joint-sectors" && c.sector_names.size() == 2) {
-      const std::string with = c.sector_names[0] + "与" + c.sector_names[1];
-      sector =
-          doc.str(c.begin, c.end).find(with) != std::string::npos ? with : c.sector_names[0] + "及" + c.sector_names[1];
+      sector = c.sector_names[0] + "及" + c.sector_names[1];
+      for (const char* word : {"与", "和"})
+        if (const std::string with = c.sector_names[0] + word + c.sector_names[1];
+            doc.str(c.begin, c.end).find(with) != std::string::npos)
+          sector = with;
     }
     // The one cluster of this sector (or of a sector it begins) that has a place in this article.
     const Candidate* adopt = nullptr;

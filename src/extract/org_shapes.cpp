@@ -98,12 +98,42 @@ std::uint32_t after_overlapping(const Document& doc, std::uint32_t start, std::u
   return out;
 }
 
+namespace {
+// True if a word that cuts names (厅联合, 设立 …) starting at lo or later ends in [from, to].
+bool cut_word_ends_in(std::u32string_view t, std::uint32_t lo, std::uint32_t from, std::uint32_t to) {
+  for (std::uint32_t e = from; e <= to; ++e)
+    for (std::uint32_t len = 1; len <= 6 && e >= lo + len; ++len)
+      if (contains_cut_word(t.substr(e - len, len)) && !contains_cut_word(t.substr(e - len, len - 1))) return true;
+  return false;
+}
+}  // namespace
+
 std::uint32_t back_over_place(const Document& doc, std::uint32_t start, std::uint32_t min_start) {
-  std::uint32_t out = start;
-  doc.candidates_in(start > 8 ? start - 8 : 0, start, [&](const Candidate& c) {
-    if (c.end > start && c.begin >= min_start && is_place(c.type) && c.place) out = std::min(out, c.begin);
-  });
-  return out;
+  const auto& t = doc.text;
+  for (int guard = 0; guard < 3; ++guard) {
+    std::uint32_t out = start;
+    // Division names as the gazetteer matched them (a short name inside a longer word has no
+    // candidate of its own): hits are ordered by end.
+    auto it = std::lower_bound(doc.hits.begin(), doc.hits.end(), start,
+                               [](const Matcher::Match& m, std::uint32_t p) { return m.end < p; });
+    for (; it != doc.hits.end() && it->end <= start + 8; ++it) {
+      if (it->begin >= start || it->begin < min_start) continue;
+      if (doc.kb.payloads(it->pattern, HitKind::DivisionFull).empty() &&
+          doc.kb.payloads(it->pattern, HitKind::DivisionShort).empty())
+        continue;
+      // Cut inside (呼和|浩特), or right after its last character, a list word (太和|中科药业);
+      // not where a word that cuts names ends at the start (厅联合|江西…, 厅会同|江淮…).
+      const bool inside = it->end > start;
+      const bool after = it->end == start && has_char(U"和及与同", t[start - 1]);
+      if ((inside || after) &&
+          !cut_word_ends_in(t, std::max(min_start, it->begin > 4 ? it->begin - 4 : 0u), it->begin + 1, start))
+        out = std::min(out, it->begin);
+    }
+    if (out == start) return start;
+    // The name may go on before the place (安徽|太和中科药业有限公司).
+    start = scan_name_start(t, out, 8, min_start);
+  }
+  return start;
 }
 
 std::vector<std::string> company_short_forms(const Document& doc, std::uint32_t b, std::uint32_t e) {

@@ -115,8 +115,11 @@ void fund_by_suffix(Document& doc, const Matcher::Match& h) {
   const std::uint32_t min_start = doc.sentence_of(h.begin).begin;
   std::uint32_t start =
       after_overlapping(doc, back_over_place(doc, scan_name_start(t, h.begin, 18, min_start), min_start), h.begin);
-  // A verb or two before a place (研究武汉产业基金): the name starts at the place.
-  for (std::uint32_t k = start + 1; k < start + 5 && k < h.begin; ++k)
+  // A verb or two before a place (研究武汉产业基金): the name starts at the place, unless
+  // one starts at the name already (太和县|和县: not the county inside another).
+  const bool place_first =
+      doc.longest_starting_at(start, [](const Candidate& c) { return is_place(c.type) && c.place; });
+  for (std::uint32_t k = start + 1; !place_first && k < start + 5 && k < h.begin; ++k)
     if (doc.longest_starting_at(k, [](const Candidate& c) { return is_place(c.type) && c.place; })) {
       start = k;
       break;

@@ -158,3 +158,15 @@ TEST_CASE("two sectors joined by 与 name one cluster - a count of the cluster n
   CHECK(r.has(EntityType::Company, "京东方"));
   CHECK_FALSE(r.any("集群内有京东方"));
 }
+
+TEST_CASE("two sectors joined by 和 before 产业集群 name one cluster - the west bank of the Pearl River is a region") {
+  const auto r =
+      extract_text("肇庆提出打造千亿级新能源汽车和新型储能产业集群。江门是珠江西岸先进装备制造产业带的重要节点。");
+  INFO(r.dump());
+  CHECK(r.count(EntityType::IndustrialCluster) >= 1);
+  CHECK(r.has(EntityType::Region, "珠江西岸"));
+  CHECK_FALSE(r.any("江西省"));
+  CHECK_FALSE(r.has(EntityType::IndustrialCluster, "肇庆新型储能产业集群"));
+  CHECK(r.fact("肇庆新能源汽车和新型储能产业集群", Relation::inSector, "新能源汽车"));
+  CHECK(r.fact("肇庆新能源汽车和新型储能产业集群", Relation::inSector, "新型储能"));
+}

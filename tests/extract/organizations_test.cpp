@@ -366,3 +366,17 @@ TEST_CASE("a special co-operation zone is a zone - the verb of moving before it 
   CHECK(r.has(EntityType::Zone, "深汕特别合作区"));
   CHECK_FALSE(r.any("迁至深汕特别合作区"));
 }
+
+TEST_CASE("a county whose name ends with 和 stays in a firm's name - an organ 联合 a firm keeps the verb out") {
+  const auto r = extract_text(
+      "太和县医药产业园已入驻安徽太和中科药业有限公司等企业。"
+      "由太和县人民政府发起设立太和县医药健康产业投资基金。"
+      "江西省工业和信息化厅联合江西省金融控股集团有限公司开展调研。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Company, "安徽太和中科药业有限公司"));
+  CHECK_FALSE(r.any("中科药业有限公司"));
+  CHECK(r.has(EntityType::Fund, "太和县医药健康产业投资基金"));
+  CHECK_FALSE(r.any("和县医药健康产业投资基金"));
+  CHECK(r.has(EntityType::Company, "江西省金融控股集团有限公司"));
+  CHECK_FALSE(r.any("合江西省金融控股集团有限公司"));
+}
