@@ -123,7 +123,8 @@ std::uint32_t back_over_place(const Document& doc, std::uint32_t start, std::uin
         continue;
       // Cut inside (呼和|浩特), or right after its last character, a list word (太和|中科药业);
       // not where a word that cuts names ends at the start (厅联合|江西…, 厅会同|江淮…).
-      const bool inside = it->end > start;
+      // (Not a place that opens with the word itself: 和|龙江 is "and 龙江", not 和龙市.)
+      const bool inside = it->end > start && it->begin + 1 < start;
       const bool after = it->end == start && has_char(U"和及与同", t[start - 1]);
       if ((inside || after) &&
           !cut_word_ends_in(t, std::max(min_start, it->begin > 4 ? it->begin - 4 : 0u), it->begin + 1, start))

@@ -954,21 +954,41 @@ void stated_members(Document& doc) {
     }
   // "…三家企业都是集群骨干成员", "A、B均是集群成员企业", "A作为集群成员单位": the
   // organisations of that sentence before the phrase are members of the item's latest cluster.
-  for (std::u32string_view phrase : {U"都是集群", U"均是集群", U"均为集群", U"都为集群", U"作为集群", U"是集群"})
+  // "A、B均为集群骨干企业", "A为集群链主企业", "A(简称甲)作为集群链主": likewise.
+  auto latest_cluster_in_item = [&](std::uint32_t p) {
+    int cluster = -1;  // the latest cluster named before, in the item (not more than 300 characters back)
+    const std::uint32_t ib = doc.items[static_cast<std::size_t>(doc.item_at(p))].begin;
+    for (const Anchor* a : anchors_in(doc, std::max(ib, p > 300 ? p - 300 : 0u), p))
+      if (entity_type(doc, a->entity) == EntityType::IndustrialCluster) cluster = a->entity;
+    return cluster;
+  };
+  for (std::u32string_view phrase :
+       {U"都是集群", U"均是集群", U"均为集群", U"都为集群", U"作为集群", U"是集群", U"为集群"})
     for (std::size_t pos = find_in_text(t, phrase); pos != std::u32string_view::npos;
          pos = find_in_text(t, phrase, pos + 1)) {
       const auto p = static_cast<std::uint32_t>(pos);
       const std::uint32_t after = p + static_cast<std::uint32_t>(phrase.size());
       const std::uint32_t ce = std::min<std::uint32_t>(doc.clause_end(after), after + 8);
-      if (find_in_text(t.substr(after, ce - after), U"成员") == std::u32string_view::npos) continue;
-      int cluster = -1;  // the latest cluster named before, in the item
-      const std::uint32_t ib = doc.items[static_cast<std::size_t>(doc.item_at(p))].begin;
-      for (const Anchor* a : anchors_in(doc, std::max(ib, doc.local_begin(p, 600)), p))
-        if (entity_type(doc, a->entity) == EntityType::IndustrialCluster) cluster = a->entity;
+      const std::u32string_view role = t.substr(after, ce - after);
+      if (!contains_any(role, {U"成员", U"链主", U"龙头", U"骨干"})) continue;
+      // (是集群 inside 均是集群 was taken with the longer phrase.)
+      if ((phrase == U"是集群" || phrase == U"为集群") && p > 0 && has_char(U"都均作", t[p - 1])) continue;
+      const int cluster = latest_cluster_in_item(p);
       if (cluster < 0) continue;
       for (const Anchor* a : anchors_in(doc, doc.sentence_of(p).begin, p))
         if (is_org(entity_type(doc, a->entity)) && !a->reference())
           doc.add_fact(a->entity, Relation::memberOf, cluster, a->begin, "member-stated", 0.7);
+    }
+  // "…产业集群（太原市清徐县），…，龙头企业为A；", "链主企业为B、C": the firms named as the
+  // leaders of the item's latest cluster.
+  for (std::u32string_view word : {U"龙头企业为", U"链主企业为", U"骨干企业为", U"龙头企业是", U"链主企业是"})
+    for (std::size_t pos = find_in_text(t, word); pos != std::u32string_view::npos;
+         pos = find_in_text(t, word, pos + 1)) {
+      const auto p = static_cast<std::uint32_t>(pos);
+      const int cluster = latest_cluster_in_item(p);
+      if (cluster < 0) continue;
+      for (int org : orgs_listed_from(doc, p + static_cast<std::uint32_t>(word.size())))
+        doc.add_fact(org, Relation::memberOf, cluster, p, "member-leaders-named", 0.7);
     }
   // "在这一集群中，A是链主企业", "在X产业集群中，…": the organisations of that sentence are members.
   for (const auto& s : doc.sentences) {

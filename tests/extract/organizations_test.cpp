@@ -371,7 +371,8 @@ TEST_CASE("a county whose name ends with 和 stays in a firm's name - an organ �
   const auto r = extract_text(
       "太和县医药产业园已入驻安徽太和中科药业有限公司等企业。"
       "由太和县人民政府发起设立太和县医药健康产业投资基金。"
-      "江西省工业和信息化厅联合江西省金融控股集团有限公司开展调研。");
+      "江西省工业和信息化厅联合江西省金融控股集团有限公司开展调研。"
+      "基金由冰城创业投资集团有限公司和龙江振兴投资集团有限公司共同发起。");
   INFO(r.dump());
   CHECK(r.has(EntityType::Company, "安徽太和中科药业有限公司"));
   CHECK_FALSE(r.any("中科药业有限公司"));
@@ -379,4 +380,6 @@ TEST_CASE("a county whose name ends with 和 stays in a firm's name - an organ �
   CHECK_FALSE(r.any("和县医药健康产业投资基金"));
   CHECK(r.has(EntityType::Company, "江西省金融控股集团有限公司"));
   CHECK_FALSE(r.any("合江西省金融控股集团有限公司"));
+  CHECK(r.has(EntityType::Company, "龙江振兴投资集团有限公司"));
+  CHECK_FALSE(r.any("集团有限公司和龙江振兴投资集团有限公司"));
 }

@@ -598,3 +598,18 @@ TEST_CASE("the lines a cluster is known for are its sectors - before its name or
   CHECK(r.fact("武汉集成电路产业集群", Relation::inSector, "存储芯片"));
   CHECK_FALSE(r.fact("武汉集成电路产业集群", Relation::inSector, "焊接机器人"));
 }
+
+TEST_CASE("firms named as a cluster's leaders in its item are members - of that item's cluster only") {
+  const auto r = extract_text(
+      "首批链主企业覆盖以下集群：\n"
+      "1.武汉光电子信息产业集群。以东湖高新区为主阵地，链主企业为长飞光纤光缆股份有限公司、华工科技产业股份有限公司。\n"
+      "2.宜昌绿色化工产业集群。链主企业为湖北兴发化工集团股份有限公司，集群重点发展精细磷化工。\n"
+      "3.宁波磁性材料产业集群。宁波韵升股份有限公司、宁波科宁达工业有限公司均为集群骨干企业。\n");
+  INFO(r.dump());
+  CHECK(r.rule_of("长飞光纤光缆股份有限公司", Relation::memberOf, "武汉光电子信息产业集群") == "member-leaders-named");
+  CHECK(r.fact("华工科技产业股份有限公司", Relation::memberOf, "武汉光电子信息产业集群"));
+  CHECK(r.fact("湖北兴发化工集团股份有限公司", Relation::memberOf, "宜昌绿色化工产业集群"));
+  CHECK_FALSE(r.fact("湖北兴发化工集团股份有限公司", Relation::memberOf, "武汉光电子信息产业集群"));
+  CHECK(r.fact("宁波韵升股份有限公司", Relation::memberOf, "宁波磁性材料产业集群"));
+  CHECK(r.fact("宁波科宁达工业有限公司", Relation::memberOf, "宁波磁性材料产业集群"));
+}
