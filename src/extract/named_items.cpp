@@ -176,11 +176,12 @@ std::uint32_t item_name_start(const Document& doc, std::uint32_t end, std::uint3
 }
 
 // Past the last verb of building or investing in t[b, e) (建设, 投资, 新建 …), or b.
+constexpr std::u32string_view kBuildingVerbs[] = {U"建设", U"投建", U"新建", U"扩建", U"兴建", U"实施", U"推进",
+                                                  U"打造", U"引进", U"投资", U"布局", U"上马", U"共建"};
+
 std::uint32_t after_building_verb(std::u32string_view t, std::uint32_t b, std::uint32_t e) {
-  static constexpr std::u32string_view kVerbs[] = {U"建设", U"投建", U"新建", U"扩建", U"兴建", U"实施", U"推进",
-                                                   U"打造", U"引进", U"投资", U"布局", U"上马", U"共建"};
   for (std::uint32_t k = e; k >= b + 2; --k) {
-    for (auto v : kVerbs)
+    for (auto v : kBuildingVerbs)
       if (t[k - 1] == v[1] && t[k - 2] == v[0]) return k;
     // …有限公司年产2万吨…项目: the owner's name ends before the project's.
     if (t[k - 1] == U'司' && t[k - 2] == U'公' && e - k >= 3) return k;
@@ -215,6 +216,15 @@ void events_and_projects(Document& doc) {
       const auto& tr = triggers()[static_cast<std::size_t>(p.index)];
       if (tr.family != TriggerFamily::Event && tr.family != TriggerFamily::Project) continue;
       const std::uint32_t sb = doc.sentence_of(h.begin).begin;
+      // A base is a project only after a verb of building or its owner (below): with neither
+      // within reach of its name, skip the scan.
+      if (tr.suffix.ends_with(U"基地")) {
+        const std::uint32_t near = std::max(sb, h.begin > 16 ? h.begin - 16 : 0u);
+        const std::u32string_view reach = t.substr(near, h.begin - near);
+        bool verb = find_in_text(reach, U"公司") != std::u32string_view::npos;
+        for (auto v : kBuildingVerbs) verb = verb || find_in_text(reach, v) != std::u32string_view::npos;
+        if (!verb) continue;
+      }
       // "…项目集中签约仪式", "…揭牌仪式": the verb before an event word is part of the name;
       // the name is scanned from before it.
       std::uint32_t scan_end = h.begin;
@@ -342,10 +352,10 @@ void events_and_projects(Document& doc) {
         const auto rb = start, re = static_cast<std::uint32_t>(start + rest.size());
         // "…公司在合作区建设储能电池项目，一期投资15亿元", "A公司投资9.5亿元，在…建设原料药生产基地":
         // built and paid for, it is one project.
-        const std::uint32_t funded_end = std::min<std::uint32_t>(static_cast<std::uint32_t>(t.size()), h.end + 10);
-        const bool built_and_funded =
-            rest.size() == core.size() && built && contains_any(t.substr(sb, funded_end - sb), {U"投资", U"投入"});
         const bool sector_core = !rest.empty() && doc.kb.lexicon().sector(utf8::encode(rest));
+        const std::uint32_t funded_end = std::min<std::uint32_t>(static_cast<std::uint32_t>(t.size()), h.end + 10);
+        const bool built_and_funded = sector_core && rest.size() == core.size() && built &&
+                                      contains_any(t.substr(sb, funded_end - sb), {U"投资", U"投入"});
         if (rest.empty() || (sector_core && !built_and_funded) ||
             doc.longest_starting_at(rb, [&](const Candidate& c) { return c.end == re && is_place(c.type); }))
           continue;

@@ -189,6 +189,7 @@ void sectors_in_names(Document& doc) {
 // The sector of "<sector>[产业]企业|龙头|厂商…" ending right before pos, or -1.
 int sector_before_firm_word(const Document& doc, std::uint32_t pos) {
   const auto& t = doc.text;
+  if (pos < 4 || !has_char(U"业头商", t[pos - 1])) return -1;  // every word below ends so
   for (std::u32string_view w :
        {U"龙头企业", U"领军企业", U"骨干企业", U"企业", U"龙头", U"厂商", U"制造商", U"生产商", U"供应商", U"服务商"}) {
     if (pos < w.size() + 2 || t.substr(pos - w.size(), w.size()) != w) continue;
@@ -981,13 +982,15 @@ void stated_members(Document& doc) {
     }
   // "…产业集群（太原市清徐县），…，龙头企业为A；", "链主企业为B、C": the firms named as the
   // leaders of the item's latest cluster.
-  for (std::u32string_view word : {U"龙头企业为", U"链主企业为", U"骨干企业为", U"龙头企业是", U"链主企业是"})
-    for (std::size_t pos = find_in_text(t, word); pos != std::u32string_view::npos;
-         pos = find_in_text(t, word, pos + 1)) {
-      const auto p = static_cast<std::uint32_t>(pos);
+  for (std::u32string_view word : {U"企业为", U"企业是"})
+    for (std::size_t at = find_in_text(t, word); at != std::u32string_view::npos; at = find_in_text(t, word, at + 1)) {
+      const auto w = static_cast<std::uint32_t>(at);
+      if (!(doc.before(w, U"龙头") || doc.before(w, U"链主") || (word == U"企业为" && doc.before(w, U"骨干"))))
+        continue;
+      const std::uint32_t p = w - 2;
       const int cluster = latest_cluster_in_item(p);
       if (cluster < 0) continue;
-      for (int org : orgs_listed_from(doc, p + static_cast<std::uint32_t>(word.size())))
+      for (int org : orgs_listed_from(doc, w + static_cast<std::uint32_t>(word.size())))
         doc.add_fact(org, Relation::memberOf, cluster, p, "member-leaders-named", 0.7);
     }
   // "在这一集群中，A是链主企业", "在X产业集群中，…": the organisations of that sentence are members.
