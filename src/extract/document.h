@@ -264,6 +264,8 @@ std::string name_key(std::u32string_view name);
 bool is_generic_core(std::u32string_view core);
 // True if s holds a verb or function word that cannot be part of a name (举行, 借助, 通过 …).
 bool contains_cut_word(std::u32string_view s);
+// True if a word that cuts names, of two or more characters, ends at text[..k) and starts at or after b.
+bool cut_word_ends_at(std::u32string_view text, std::uint32_t b, std::uint32_t k);
 bool contains_any(std::u32string_view s, std::initializer_list<std::u32string_view> words);
 inline bool has_char(std::u32string_view s, char32_t c) { return s.find(c) != std::u32string_view::npos; }
 bool starts_with_any(std::u32string_view s, std::initializer_list<std::u32string_view> words);

@@ -98,15 +98,9 @@ std::uint32_t after_overlapping(const Document& doc, std::uint32_t start, std::u
   return out;
 }
 
-namespace {
-// True if a word that cuts names (厅联合, 设立 …) starting at lo or later ends in [from, to].
-bool cut_word_ends_in(std::u32string_view t, std::uint32_t lo, std::uint32_t from, std::uint32_t to) {
-  for (std::uint32_t e = from; e <= to; ++e)
-    for (std::uint32_t len = 1; len <= 6 && e >= lo + len; ++len)
-      if (contains_cut_word(t.substr(e - len, len)) && !contains_cut_word(t.substr(e - len, len - 1))) return true;
-  return false;
+std::uint32_t clear_name_start(const Document& doc, std::uint32_t start, std::uint32_t limit, std::uint32_t min_start) {
+  return after_overlapping(doc, back_over_place(doc, start, min_start), limit);
 }
-}  // namespace
 
 std::uint32_t back_over_place(const Document& doc, std::uint32_t start, std::uint32_t min_start) {
   const auto& t = doc.text;
@@ -126,9 +120,10 @@ std::uint32_t back_over_place(const Document& doc, std::uint32_t start, std::uin
       // (Not a place that opens with the word itself: 和|龙江 is "and 龙江", not 和龙市.)
       const bool inside = it->end > start && it->begin + 1 < start;
       const bool after = it->end == start && has_char(U"和及与同", t[start - 1]);
-      if ((inside || after) &&
-          !cut_word_ends_in(t, std::max(min_start, it->begin > 4 ? it->begin - 4 : 0u), it->begin + 1, start))
-        out = std::min(out, it->begin);
+      const std::uint32_t lo = std::max(min_start, it->begin > 4 ? it->begin - 4 : 0u);
+      bool cut = false;
+      for (std::uint32_t e = it->begin + 1; e <= start && !cut; ++e) cut = cut_word_ends_at(t, lo, e);
+      if ((inside || after) && !cut) out = std::min(out, it->begin);
     }
     if (out == start) return start;
     // The name may go on before the place (安徽|太和中科药业有限公司).

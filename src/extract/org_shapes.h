@@ -47,6 +47,9 @@ std::uint32_t after_overlapping(const Document& doc, std::uint32_t start, std::u
 // The start of a name moved back to the start of a place that it cuts in two
 // (呼和|浩特生物技术产业投资基金: 和 stopped the scan inside 呼和浩特), not before min_start.
 std::uint32_t back_over_place(const Document& doc, std::uint32_t start, std::uint32_t min_start);
+// A scanned name start made whole and clear of other names: back over a place it cuts
+// (back_over_place), then past a name that overlaps it (after_overlapping, up to limit).
+std::uint32_t clear_name_start(const Document& doc, std::uint32_t start, std::uint32_t limit, std::uint32_t min_start);
 // Short forms of a company name used to merge mentions within an article:
 // 中电科芜湖钻石飞机制造有限公司 -> 中电科芜湖钻石飞机制造, 中电科芜湖钻石飞机.
 std::vector<std::string> company_short_forms(const Document& doc, std::uint32_t b, std::uint32_t e);

@@ -50,7 +50,7 @@ void company_by_suffix(Document& doc, const Matcher::Match& h, const Trigger& tr
   if ((scanned == h.begin || (scanned > min_start && t[scanned - 1] == ')')) &&
       tr.suffix.find(U"有限") != std::u32string_view::npos)
     scanned = extend_over_brackets(doc, scanned, min_start, static_cast<std::uint32_t>(tr.max_core));
-  std::uint32_t start = after_overlapping(doc, back_over_place(doc, scanned, min_start), h.begin);
+  std::uint32_t start = clear_name_start(doc, scanned, h.begin, min_start);
   // "电子产品企业越通电子科技有限公司": a description ending in 企业 comes before the name
   // (not 企业管理/企业服务…, which are names' own words).
   for (std::uint32_t k = h.begin; k >= start + 2; --k)
@@ -113,8 +113,7 @@ void fund_by_suffix(Document& doc, const Matcher::Match& h) {
   const auto& t = doc.text;
   if (h.end < t.size() && has_char(U"预会金管", t[h.end])) return;  // 基金预算, 基金会, 基金管理
   const std::uint32_t min_start = doc.sentence_of(h.begin).begin;
-  std::uint32_t start =
-      after_overlapping(doc, back_over_place(doc, scan_name_start(t, h.begin, 18, min_start), min_start), h.begin);
+  std::uint32_t start = clear_name_start(doc, scan_name_start(t, h.begin, 18, min_start), h.begin, min_start);
   // A verb or two before a place (研究武汉产业基金): the name starts at the place, unless
   // one starts at the name already (太和县|和县: not the county inside another).
   const bool place_first =
@@ -177,10 +176,9 @@ void fund_by_suffix(Document& doc, const Matcher::Match& h) {
 void institution_by_suffix(Document& doc, const Matcher::Match& h, const Trigger& tr) {
   const auto& t = doc.text;
   const std::uint32_t min_start = doc.sentence_of(h.begin).begin;
-  std::uint32_t start =
-      back_over_place(doc, scan_name_start(t, h.begin, static_cast<std::uint32_t>(tr.max_core), min_start), min_start);
-  // A known firm before the name (以岭药业共建…研究院): the name starts after it.
-  start = after_overlapping(doc, start, h.begin);
+  // (A known firm before the name, 以岭药业共建…研究院: the name starts after it.)
+  std::uint32_t start = clear_name_start(
+      doc, scan_name_start(t, h.begin, static_cast<std::uint32_t>(tr.max_core), min_start), h.begin, min_start);
   // Cut after an earlier institution name unless a place follows it
   // (清华大学深圳国际研究生院 stays whole, 中国工程院中国… does not).
   auto it = std::lower_bound(doc.hits.begin(), doc.hits.end(), start + 1,

@@ -242,9 +242,7 @@ void firms_gathered_by_zones(Document& doc, std::vector<bool>& done) {
     for (const Anchor* b : anchors_in(doc, q, ce)) {
       if (b->begin < expect) continue;
       const std::u32string_view gap = t.substr(expect, b->begin - expect);
-      if (!(expect == q ? gap.empty()
-                        : (gap == U"、" || gap == U"和" || gap == U"及" || gap == U"与" || gap == U"以及")))
-        break;
+      if (!(expect == q ? gap.empty() : is_list_word(gap))) break;
       const auto bt = entity_type(doc, b->entity);
       if (bt != EntityType::Company && bt != EntityType::Institution) break;
       firms.push_back(b->entity);

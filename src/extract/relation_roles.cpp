@@ -40,11 +40,8 @@ std::vector<const Anchor*> sectors_listed_from(const Document& doc, std::uint32_
         best = b;
     if (!best) break;
     out.push_back(best);
-    std::uint32_t next = 0;
-    for (std::u32string_view w : {U"、", U"和", U"及", U"与", U"以及"})
-      if (doc.at(best->end, w)) next = best->end + static_cast<std::uint32_t>(w.size());
-    if (next == 0) break;
-    pos = next;
+    pos = after_list_word(doc, best->end);
+    if (pos == 0) break;
   }
   return out;
 }
@@ -80,6 +77,11 @@ void cluster_segments(Document& doc) {
     std::vector<const Anchor*> list;
     bool own = true;   // no other subject since the cluster
     bool led = false;  // the list follows 重点发展/涵盖/覆盖 (…集群，重点发展A、B和C)
+    auto take_list = [&] {
+      for (const Anchor* x : list)
+        doc.add_fact(a.entity, Relation::inSector, x->entity, x->begin, "cluster-segments", 0.65);
+      list.clear();
+    };
     for (const Anchor* b : anchors_in(doc, a.end, hi)) {
       const auto bt = entity_type(doc, b->entity);
       if (bt == EntityType::IndustrialCluster) break;  // another cluster takes what follows
@@ -93,7 +95,7 @@ void cluster_segments(Document& doc) {
       // A list: each sector right after the previous one and a separator.
       if (!list.empty()) {
         const std::u32string_view gap = t.substr(list.back()->end, b->begin - list.back()->end);
-        if (!(gap == U"、" || gap == U"和" || gap == U"及" || gap == U"与" || gap == U"以及")) list.clear();
+        if (!is_list_word(gap)) list.clear();
       }
       if (list.empty()) {
         const std::uint32_t cb = std::max(doc.clause_begin(b->begin), a.end);
@@ -102,9 +104,7 @@ void cluster_segments(Document& doc) {
       }
       list.push_back(b);
       if (led && !(b->end < t.size() && has_char(U"、和及与", t[b->end]))) {
-        for (const Anchor* x : list)
-          doc.add_fact(a.entity, Relation::inSector, x->entity, x->begin, "cluster-segments", 0.65);
-        list.clear();
+        take_list();
         led = false;
         continue;
       }
@@ -120,16 +120,7 @@ void cluster_segments(Document& doc) {
       // "…集群以存储芯片见长", "…集群以A、B为特色": what it is known for.
       const bool known_for = own && doc.before(list.front()->begin, U"以") &&
                              (doc.at(e, U"见长") || doc.at(e, U"为特色") || doc.at(e, U"为主导"));
-      if (known_for) {
-        for (const Anchor* x : list)
-          doc.add_fact(a.entity, Relation::inSector, x->entity, x->begin, "cluster-segments", 0.65);
-        list.clear();
-        continue;
-      }
-      if (!segments) continue;
-      for (const Anchor* x : list)
-        doc.add_fact(a.entity, Relation::inSector, x->entity, x->begin, "cluster-segments", 0.65);
-      list.clear();
+      if (known_for || segments) take_list();
     }
   }
 }
@@ -233,9 +224,7 @@ void company_sectors(Document& doc) {
         const auto& b = doc.anchors[j];
         if (b.begin < end) continue;
         const std::u32string_view gap = t.substr(end, b.begin - end);
-        if (!(gap == U"、" || gap == U"和" || gap == U"及" || gap == U"与" || gap == U"以及") ||
-            entity_type(doc, b.entity) != EntityType::Company)
-          break;
+        if (!is_list_word(gap) || entity_type(doc, b.entity) != EntityType::Company) break;
         doc.add_fact(b.entity, Relation::inSector, s, b.begin, "company-kind", 0.65);
         end = b.end;
       }
@@ -333,11 +322,7 @@ void company_focus_sectors(Document& doc) {
     if (entity_type(doc, a.entity) != EntityType::Company) continue;
     std::uint32_t p = a.end;
     // A bracketed short name (以下简称“…”) and a place or adverb may stand before the verb.
-    if (p < t.size() && (t[p] == '(' || t[p] == U'（')) {
-      std::uint32_t q = p + 1;
-      while (q < t.size() && q - p < 24 && t[q] != ')' && t[q] != U'）') ++q;
-      if (q < t.size() && q - p < 24) p = q + 1;
-    }
+    p = after_bracket(doc, p);
     std::uint32_t v = verb_at(p);
     // "A(简称…)位于珠海高新区，主要生产光刻胶": the verb opens a later clause of the sentence
     // that has no subject of its own (no other organisation since A).
@@ -357,9 +342,7 @@ void company_focus_sectors(Document& doc) {
     for (const Anchor* b : anchors_in(doc, v, ce)) {
       if (b->begin < expect) continue;
       const std::u32string_view gap = t.substr(expect, b->begin - expect);
-      const bool joined = expect == v
-                              ? gap.size() <= 2 && !contains_any(gap, {U"的"})
-                              : (gap == U"、" || gap == U"和" || gap == U"及" || gap == U"与" || gap == U"以及");
+      const bool joined = expect == v ? gap.size() <= 2 && !contains_any(gap, {U"的"}) : is_list_word(gap);
       if (!joined || entity_type(doc, b->entity) != EntityType::Sector) break;
       doc.add_fact(a.entity, Relation::inSector, b->entity, a.begin, "company-focus", 0.7);
       expect = b->end;
@@ -512,14 +495,19 @@ void project_and_fund_sectors(Document& doc) {
   }
 }
 
-// The cluster (named or referred to) followed by 内的/中的 in [lo, end): it opens a list of
-// its firms ("X产业集群内的A、B", "集群中的C"); -1 when there is none.
+// True if the anchor is a cluster (named or referred to) followed by 内的/中的: it opens a
+// list of its firms ("X产业集群内的A、B", "集群中的C").
+bool opens_firm_list(const Document& doc, const Anchor& a) {
+  return entity_type(doc, a.entity) == EntityType::IndustrialCluster &&
+         (doc.at(a.end, U"内的") || doc.at(a.end, U"中的"));
+}
+
+// The last cluster in [lo, end) that opens a list of its firms (see opens_firm_list) before
+// end; -1 when there is none.
 int cluster_opening_list(const Document& doc, std::uint32_t lo, std::uint32_t end) {
   int out = -1;
   for (const Anchor* a : anchors_in(doc, lo, end))
-    if (entity_type(doc, a->entity) == EntityType::IndustrialCluster && a->end + 2 <= end &&
-        (doc.at(a->end, U"内的") || doc.at(a->end, U"中的")))
-      out = a->entity;
+    if (a->end + 2 <= end && opens_firm_list(doc, *a)) out = a->entity;
   return out;
 }
 
@@ -552,8 +540,7 @@ std::vector<int> listed_orgs(const Document& doc, std::uint32_t end, std::uint32
     const bool adjacent = gap.empty() || (expect_end == end && gap.size() <= 1);
     if (!adjacent && !out.empty()) {
       // Separators between items: 、 和 及 以及 与, possibly followed by "<verb phrase>的".
-      const bool separator = gap == U"、" || gap == U"和" || gap == U"及" || gap == U"以及" || gap == U"与" ||
-                             gap == U"同" || gap == U"联合" || gap == U"会同";
+      const bool separator = is_list_word(gap) || gap == U"同" || gap == U"联合" || gap == U"会同";
       const bool verb_phrase = starts_with_any(gap, {U"、", U"和", U"及", U"以及", U"与"}) && gap.ends_with(U"的") &&
                                gap.size() <= 16 && gap.find(U'，') == std::u32string_view::npos &&
                                gap.find(',') == std::u32string_view::npos;
@@ -747,8 +734,8 @@ void founders_and_members(Document& doc) {
       for (const Anchor* b : head) {
         if (b->begin < expect) continue;
         const std::u32string_view gap = t.substr(expect, b->begin - expect);
-        if (!subjects.empty() && !(gap == U"、" || gap == U"和" || gap == U"及" || gap == U"与" || gap == U"以及" ||
-                                   gap == U"联合" || gap == U"携手" || gap == U"还与" || gap == U"并与"))
+        if (!subjects.empty() &&
+            !(is_list_word(gap) || gap == U"联合" || gap == U"携手" || gap == U"还与" || gap == U"并与"))
           break;
         if (subjects.empty() && gap.size() > 12) break;
         if (!is_founder(entity_type(doc, b->entity))) break;
@@ -891,7 +878,6 @@ void founders_and_members(Document& doc) {
 // The organisations of a list that starts at pos ("A、B和C", "A(简称甲)、B"): names
 // joined by 、/和/及/与, each perhaps followed by a bracket.
 std::vector<int> orgs_listed_from(const Document& doc, std::uint32_t pos) {
-  const auto& t = doc.text;
   std::vector<int> out;
   for (int guard = 0; guard < 12; ++guard) {
     const int org = doc.entity_starting_at(pos);
@@ -900,16 +886,8 @@ std::vector<int> orgs_listed_from(const Document& doc, std::uint32_t pos) {
     std::uint32_t e = pos;
     for (const Anchor* a : anchors_in(doc, pos, pos + 1))
       if (a->begin == pos && a->entity == org) e = std::max(e, a->end);
-    if (e < t.size() && (t[e] == '(' || t[e] == U'（')) {
-      std::uint32_t q = e + 1;
-      while (q < t.size() && q - e < 24 && t[q] != ')' && t[q] != U'）') ++q;
-      if (q < t.size() && q - e < 24) e = q + 1;
-    }
-    std::uint32_t next = 0;
-    for (std::u32string_view w : {U"、", U"和", U"及", U"与", U"以及"})
-      if (doc.at(e, w)) next = e + static_cast<std::uint32_t>(w.size());
-    if (next == 0) break;
-    pos = next;
+    pos = after_list_word(doc, after_bracket(doc, e));
+    if (pos == 0) break;
   }
   return out;
 }
@@ -1017,9 +995,7 @@ void stated_members(Document& doc) {
   }
   // "X产业集群内的A、B", "支持集群中的C": the firms right after are its members.
   for (const auto& a : doc.anchors) {
-    if (entity_type(doc, a.entity) != EntityType::IndustrialCluster ||
-        !(doc.at(a.end, U"内的") || doc.at(a.end, U"中的")))
-      continue;
+    if (!opens_firm_list(doc, a)) continue;
     for (int org : orgs_listed_from(doc, a.end + 2))
       doc.add_fact(org, Relation::memberOf, a.entity, a.end, "member-inside", 0.7);
   }

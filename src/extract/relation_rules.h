@@ -63,6 +63,15 @@ bool opens_list_item(const Document& doc, const SentenceBounds& s);
 // True if the sentence announces a list: it ends with a colon.
 bool announces_list(const Document& doc, const SentenceBounds& s);
 
+// True for the words that join the items of a list: 、 和 及 与 以及.
+inline bool is_list_word(std::u32string_view w) {
+  return w == U"、" || w == U"和" || w == U"及" || w == U"与" || w == U"以及";
+}
+// Position right after the list word at pos (、A, 以及B), or 0 when none stands there.
+std::uint32_t after_list_word(const Document& doc, std::uint32_t pos);
+// Position right after a short bracket that opens at pos (…有限公司(以下简称“甲”)), else pos.
+std::uint32_t after_bracket(const Document& doc, std::uint32_t pos);
+
 // Rule groups.
 void place_relations(Document& doc);  // partOf, locatedIn, heldIn
 void value_relations(Document& doc);  // targetScale, currentScale, investment, enterpriseCount

@@ -14,6 +14,20 @@ AnchorRange anchors_in(const Document& doc, std::uint32_t b, std::uint32_t e) {
   return {doc.anchors.data() + i, doc.anchors.data() + j};
 }
 
+std::uint32_t after_list_word(const Document& doc, std::uint32_t pos) {
+  for (std::u32string_view w : {U"、", U"和", U"及", U"与", U"以及"})
+    if (doc.at(pos, w)) return pos + static_cast<std::uint32_t>(w.size());
+  return 0;
+}
+
+std::uint32_t after_bracket(const Document& doc, std::uint32_t pos) {
+  const auto& t = doc.text;
+  if (pos >= t.size() || (t[pos] != '(' && t[pos] != U'（')) return pos;
+  std::uint32_t q = pos + 1;
+  while (q < t.size() && q - pos < 24 && t[q] != ')' && t[q] != U'）') ++q;
+  return q < t.size() && q - pos < 24 ? q + 1 : pos;
+}
+
 bool is_location_entity(const Document& doc, int entity) {
   const auto& e = doc.entities[static_cast<std::size_t>(entity)];
   return (is_place(e.type) && e.place) || e.type == EntityType::Zone;

@@ -157,11 +157,6 @@ constexpr std::u32string_view kCutWords[] = {
     U"业龙头",
     U"子公司",
     U"内有",
-    U"落地",
-    U"区内",
-    U"专访",
-    U"采访",
-    U"现行",
     U"放到",
     U"放在",
     U"搬到",
@@ -213,7 +208,6 @@ constexpr std::u32string_view kCutWords[] = {
     U"大学联合",
     U"研究院联合",
     U"厅联合",
-    U"局联合",
     U"达成",
     U"拟投",
     U"力争",
@@ -395,6 +389,10 @@ std::string name_key(std::u32string_view name) {
   for (char32_t c : name) p = put_key_char(p, c);
   out.resize(static_cast<std::size_t>(p - out.data()));
   return out;
+}
+
+bool cut_word_ends_at(std::u32string_view text, std::uint32_t b, std::uint32_t k) {
+  return k >= 2 && cut_word_ends()(text[k - 1]) && cut_words_by_end().ends_at(text, b, k, 2);
 }
 
 bool contains_cut_word(std::u32string_view s) {
