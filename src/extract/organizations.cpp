@@ -12,6 +12,14 @@
 namespace ckg {
 namespace {
 
+// True if the words in [b, e) join two names instead of naming one (与, 和, 联合…).
+bool opens_with_joining_word(std::u32string_view t, std::uint32_t b, std::uint32_t e) {
+  const std::u32string_view gap = t.substr(b, e - b);
+  for (char32_t c : gap)
+    if (has_char(U"与和及同、，,", c)) return true;
+  return starts_with_any(gap, {U"联合", U"携手", U"共建", U"牵头", U"还", U"并"});
+}
+
 const Candidate* any_name_covering(const Document& doc, std::uint32_t b, std::uint32_t e) {
   return doc.longest_starting_at(b, [&](const Candidate& c) { return c.end == e; });
 }
@@ -191,6 +199,10 @@ void institution_by_suffix(Document& doc, const Matcher::Match& h, const Trigger
       if (doc.before(it->end, U"科学院")) continue;
       if (doc.before(it->end, U"大学") && h.begin - it->end <= 4 &&
           (tr.suffix == U"医院" || tr.suffix == U"学院" || tr.suffix == U"研究生院"))
+        continue;
+      // …, and its centre or laboratory named right after it (湖南大学工程机械概念验证中心).
+      if (doc.before(it->end, U"大学") && h.begin - it->end <= 8 &&
+          (tr.suffix.ends_with(U"中心") || tr.suffix == U"实验室") && !opens_with_joining_word(t, it->end, h.begin))
         continue;
       if (!doc.longest_starting_at(it->end, is_place_candidate)) start = it->end;
     }

@@ -305,8 +305,8 @@ void builder_sectors(Document& doc) {
 // products a firm is said to focus on, listed right after the verb.
 void company_focus_sectors(Document& doc) {
   const auto& t = doc.text;
-  static constexpr std::u32string_view kVerbs[] = {U"主要生产", U"主要从事", U"专注于", U"主攻", U"专注",
-                                                   U"主营",     U"深耕",     U"主打",   U"生产", U"从事"};
+  static constexpr std::u32string_view kVerbs[] = {U"主要生产", U"主要从事", U"专注于", U"主攻", U"专注", U"主营",
+                                                   U"深耕",     U"主打",     U"生产",   U"从事", U"负责"};
   // The end of the focus verb at p (after an adverb), or 0.
   auto verb_at = [&](std::uint32_t p) -> std::uint32_t {
     for (std::u32string_view adv : {U"则", U"也", U"还", U"已", U"将", U"一直"})
@@ -323,6 +323,14 @@ void company_focus_sectors(Document& doc) {
     std::uint32_t p = a.end;
     // A bracketed short name (以下简称“…”) and a place or adverb may stand before the verb.
     p = after_bracket(doc, p);
+    // "A以电石、聚氯乙烯和烧碱为主(业)": the lines before 为主.
+    if (doc.at(p, U"以")) {
+      const auto listed = sectors_listed_from(doc, p + 1);
+      if (!listed.empty() && (doc.at(listed.back()->end, U"为主") || doc.at(listed.back()->end, U"为核心")))
+        for (const Anchor* b : listed)
+          doc.add_fact(a.entity, Relation::inSector, b->entity, a.begin, "company-focus", 0.7);
+      continue;
+    }
     std::uint32_t v = verb_at(p);
     // "A(简称…)位于珠海高新区，主要生产光刻胶": the verb opens a later clause of the sentence
     // that has no subject of its own (no other organisation since A).
@@ -522,10 +530,16 @@ std::vector<int> listed_orgs(const Document& doc, std::uint32_t end, std::uint32
     if (open != std::u32string_view::npos && open >= lo && end - open <= 24) end = static_cast<std::uint32_t>(open);
   }
   // Outermost anchors only (not 湘江新区 inside 湖南湘江新区管理委员会).
+  // Nor the names inside a bracket after a name (A(简称“合肥产投”)与B).
   std::vector<const Anchor*> list;
+  std::uint32_t bracket_end = 0;
   for (const Anchor* a : anchors_in(doc, lo, end)) {
     if (!list.empty() && a->begin >= list.back()->begin && a->end <= list.back()->end) continue;
+    if (a->begin < bracket_end) continue;
     list.push_back(a);
+    if (a->end < end && t[a->end] == '(')
+      if (const auto close = t.find(U')', a->end); close != std::u32string_view::npos && close - a->end <= 24)
+        bracket_end = static_cast<std::uint32_t>(close);
   }
   std::uint32_t expect_end = end;
   for (auto it = list.rbegin(); it != list.rend(); ++it) {
@@ -603,8 +617,8 @@ void founders_and_members(Document& doc) {
     const std::uint32_t hi = std::min<std::uint32_t>(s.end, p + 80);
     const std::u32string_view rest = t.substr(p + 1, hi - p - 1);
     std::size_t verb = std::u32string_view::npos;
-    for (std::u32string_view v :
-         {U"发起", U"组建", U"牵头成立", U"共同成立", U"成立", U"设立", U"联合发起", U"共同发起", U"共建", U"出资"}) {
+    for (std::u32string_view v : {U"发起", U"组建", U"牵头成立", U"共同成立", U"成立", U"设立", U"联合发起",
+                                  U"共同发起", U"共建", U"出资", U"牵头建设"}) {
       const auto k = find_in_text(rest, v);
       if (k != std::u32string_view::npos && k < verb) verb = k;
     }
@@ -629,13 +643,16 @@ void founders_and_members(Document& doc) {
     if (founded < 0) {
       // "由A联合B发起设立X": the founded thing right after the verbs.
       std::uint32_t q = vpos;
+      for (std::u32string_view w : {U"共同", U"联合"})
+        if (doc.at(q, w)) q += static_cast<std::uint32_t>(w.size());
+      const std::uint32_t verbs_at = q;
       for (std::u32string_view w :
            {U"发起设立", U"发起成立", U"共同设立", U"牵头设立", U"出资设立", U"发起", U"设立", U"组建", U"成立"})
         if (doc.at(q, w)) {
           q += static_cast<std::uint32_t>(w.size());
           break;
         }
-      if (const int e = doc.entity_starting_at(q); q > vpos && e >= 0 && founded_type(e)) founded = e;
+      if (const int e = doc.entity_starting_at(q); q > verbs_at && e >= 0 && founded_type(e)) founded = e;
     }
     if (founded < 0)
       for (const Anchor* a : anchors_in(doc, doc.local_begin(p), p))
@@ -697,6 +714,31 @@ void founders_and_members(Document& doc) {
       if (entity_type(doc, founded) == EntityType::IndustrialCluster && is_org(entity_type(doc, org)))
         doc.add_fact(org, Relation::memberOf, founded, p, "founder-member", 0.75);
     }
+  }
+  // "X是A与B于2022年共同发起、落户C的新型研发机构", "X，是A与B共建的…": the
+  // organisations between 是 and the verb found X.
+  for (const auto& a : doc.anchors) {
+    const auto at = entity_type(doc, a.entity);
+    if (at != EntityType::Fund && at != EntityType::Institution) continue;
+    std::uint32_t from = a.end;
+    if (from < t.size() && (t[from] == U'，' || t[from] == ',')) ++from;
+    if (from >= t.size() || t[from] != U'是') continue;
+    ++from;
+    if (const int first = doc.entity_starting_at(from); first < 0 || !is_founder(entity_type(doc, first))) continue;
+    const std::uint32_t hi = std::min<std::uint32_t>(doc.clause_end(from), from + 60);
+    const std::u32string_view rest = t.substr(from, hi - from);
+    std::size_t verb = std::u32string_view::npos;
+    for (std::u32string_view v : {U"发起", U"共建", U"组建", U"出资设立", U"创办"}) verb = std::min(verb, rest.find(v));
+    if (verb == std::u32string_view::npos) continue;
+    std::uint32_t v = from + static_cast<std::uint32_t>(verb);
+    for (std::u32string_view w : {U"共同", U"联合"})
+      if (doc.before(v, w)) v -= static_cast<std::uint32_t>(w.size());
+    // "…于2022年": a time phrase before the verb.
+    std::uint32_t k = v;
+    while (k > from && (utf8::is_ascii_digit(t[k - 1]) || has_char(U"年月日", t[k - 1]))) --k;
+    if (k < v && k > from && t[k - 1] == U'于') v = k - 1;
+    for (int org : listed_orgs(doc, v, from))
+      if (org != a.entity) doc.add_fact(a.entity, Relation::foundedBy, org, a.begin, "founded-by-is", 0.7);
   }
   // "A、B…组建/设立/发起X": the organs that open the sentence found X.
   for (const auto& a : doc.anchors) {
@@ -916,7 +958,7 @@ void stated_members(Document& doc) {
       if (is_org(entity_type(doc, org))) out.push_back(org);
     return out;
   };
-  for (std::u32string_view verb : {U"加入", U"成为"})
+  for (std::u32string_view verb : {U"加入", U"成为", U"纳入"})
     for (std::size_t pos = find_in_text(t, verb); pos != std::u32string_view::npos;
          pos = find_in_text(t, verb, pos + 1)) {
       const auto p = static_cast<std::uint32_t>(pos);
@@ -926,10 +968,20 @@ void stated_members(Document& doc) {
       if (doc.at(after, U"的")) ++after;
       // Becoming a cluster says nothing of membership; becoming its member does.
       if (verb == U"成为" && !(doc.at(after, U"成员") || doc.at(after, U"一员"))) continue;
+      // "A被纳入X重点培育企业名单": put on the cluster's list of firms.
+      if (verb == U"纳入" && !contains_any(t.substr(after, std::min<std::size_t>(12, doc.clause_end(after) - after)),
+                                           {U"企业名单", U"企业名录", U"企业库"}))
+        continue;
       // Already / formally / also may stand between the names and the verb.
       std::uint32_t v = p;
-      while (v > 0 && p - v < 3 && has_char(U"已正式也均都先后相继", t[v - 1])) --v;
-      for (int org : subjects_before(v)) doc.add_fact(org, Relation::memberOf, cl->entity, p, "member-joined", 0.75);
+      while (v > 0 && p - v < 3 && has_char(U"已正式也均都先后相继被", t[v - 1])) --v;
+      std::vector<int> orgs = subjects_before(v);
+      // "A是…，今年初被纳入X…名单": the firm that opens the sentence.
+      if (orgs.empty() && verb == U"纳入")
+        if (const int first = doc.entity_starting_at(doc.sentence_of(p).begin);
+            first >= 0 && entity_type(doc, first) == EntityType::Company)
+          orgs.push_back(first);
+      for (int org : orgs) doc.add_fact(org, Relation::memberOf, cl->entity, p, "member-joined", 0.75);
     }
   // "…三家企业都是集群骨干成员", "A、B均是集群成员企业", "A作为集群成员单位": the
   // organisations of that sentence before the phrase are members of the item's latest cluster.
@@ -942,7 +994,7 @@ void stated_members(Document& doc) {
     return cluster;
   };
   for (std::u32string_view phrase :
-       {U"都是集群", U"均是集群", U"均为集群", U"都为集群", U"作为集群", U"是集群", U"为集群"})
+       {U"都是集群", U"均是集群", U"均为集群", U"都为集群", U"作为集群", U"是集群", U"为集群", U"等集群"})
     for (std::size_t pos = find_in_text(t, phrase); pos != std::u32string_view::npos;
          pos = find_in_text(t, phrase, pos + 1)) {
       const auto p = static_cast<std::uint32_t>(pos);
@@ -954,9 +1006,16 @@ void stated_members(Document& doc) {
       if ((phrase == U"是集群" || phrase == U"为集群") && p > 0 && has_char(U"都均作", t[p - 1])) continue;
       const int cluster = latest_cluster_in_item(p);
       if (cluster < 0) continue;
+      bool before = false;
       for (const Anchor* a : anchors_in(doc, doc.sentence_of(p).begin, p))
-        if (is_org(entity_type(doc, a->entity)) && !a->reference())
+        if (is_org(entity_type(doc, a->entity)) && !a->reference()) {
           doc.add_fact(a->entity, Relation::memberOf, cluster, a->begin, "member-stated", 0.7);
+          before = true;
+        }
+      // "作为集群链主企业，A…": the subject after the comma.
+      if (!before && phrase == U"作为集群" && ce < t.size() && (t[ce] == U'，' || t[ce] == ','))
+        for (int org : orgs_listed_from(doc, ce + 1))
+          doc.add_fact(org, Relation::memberOf, cluster, ce + 1, "member-stated", 0.7);
     }
   // "…产业集群（太原市清徐县），…，龙头企业为A；", "链主企业为B、C": the firms named as the
   // leaders of the item's latest cluster.

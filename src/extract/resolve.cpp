@@ -525,9 +525,57 @@ void add_ancestors(Document& doc) {
   }
 }
 
+// X(简称“Y”) where Y opens with a place (合肥产投 after 合肥市产业投资控股有限公司):
+// Y is X wherever it is written from the bracket on, not the place 合肥 and two
+// stray characters. Proposes X at each such Y, so that the longer name wins the
+// overlap; the place inside is not kept.
+void declared_short_names(Document& doc) {
+  const auto& t = doc.text;
+  std::vector<Candidate> out;
+  for (std::size_t at = find_char(t, '(', 1); at != std::u32string_view::npos && at + 4 < t.size();
+       at = find_char(t, '(', at + 1)) {
+    const auto open = static_cast<std::uint32_t>(at);
+    std::uint32_t b = open + 1;
+    bool marked = false;
+    for (std::u32string_view m : {U"以下简称", U"下称", U"简称"})
+      if (doc.at(b, m)) {
+        b += static_cast<std::uint32_t>(m.size());
+        marked = true;
+        break;
+      }
+    if (!marked) continue;
+    if (b < t.size() && (t[b] == U'“' || t[b] == '"')) ++b;
+    std::uint32_t e = b;
+    while (e < t.size() && e - b < 8 && utf8::is_han(t[e])) ++e;
+    if (e - b < 3 || e >= t.size() || (t[e] != U'”' && t[e] != '"' && t[e] != ')')) continue;
+    if (!doc.longest_starting_at(b, [&](const Candidate& c) { return is_place(c.type) && c.end < e; })) continue;
+    const Candidate* x = doc.longest_ending_at(open, [](const Candidate& c) {
+      return c.type == EntityType::Company || c.type == EntityType::Institution || c.type == EntityType::Fund ||
+             c.type == EntityType::GovernmentBody;
+    });
+    if (!x) continue;
+    const std::u32string_view y = t.substr(b, e - b);
+    for (std::size_t k = b; k != std::u32string_view::npos; k = find_in_text(t, y, k + y.size())) {
+      Candidate c;
+      c.begin = static_cast<std::uint32_t>(k);
+      c.end = c.begin + static_cast<std::uint32_t>(y.size());
+      c.type = x->type;
+      c.name = x->name;
+      c.key = x->key;
+      c.confidence = x->confidence;
+      c.priority = x->priority;
+      c.rule = "declared-short-name";
+      c.keeps_places = true;  // 山西煤化所 still names 山西
+      out.push_back(std::move(c));
+    }
+  }
+  for (auto& c : out) doc.candidates.push_back(std::move(c));
+}
+
 }  // namespace
 
 void resolve_mentions(Document& doc) {
+  declared_short_names(doc);
   const auto accepted = resolve_overlaps(doc);
   doc.mentions.clear();
   doc.mentions.reserve(accepted.size());

@@ -47,6 +47,7 @@ constexpr Trigger kTriggers[] = {
     {U"实验室", F::Institution, T::Institution, 18},
     {U"研究中心", F::Institution, T::Institution, 18},
     {U"创新中心", F::Institution, T::Institution, 18},
+    {U"验证中心", F::Institution, T::Institution, 18},
     // Development zones and parks.
     {U"经济技术开发区", F::Zone, T::Zone, 8},
     {U"高新技术产业开发区", F::Zone, T::Zone, 8},
@@ -61,6 +62,7 @@ constexpr Trigger kTriggers[] = {
     {U"航天港", F::Zone, T::Zone, 6},
     {U"产业园区", F::Zone, T::Zone, 14},
     {U"工业园区", F::Zone, T::Zone, 10},
+    {U"化工园区", F::Zone, T::Zone, 10},
     {U"工业园", F::Zone, T::Zone, 10},
     {U"科技园", F::Zone, T::Zone, 10},
     {U"科技园区", F::Zone, T::Zone, 10},

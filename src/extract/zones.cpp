@@ -66,6 +66,10 @@ void zone_by_suffix(Document& doc, const Matcher::Match& h, const Trigger& tr) {
     return;
   // Not a date or a count (2024年新区…, 19座国家级新区, 全国230家国家级经开区), nor a time (数博会期间高新区…).
   if (utf8::is_ascii_digit(core[0]) || core[0] == U'座' || core.find(U"期间") != std::u32string_view::npos) return;
+  // A kind of chemical park (湖北省重点化工园区, 传统化工园区, 省人民政府认定的化工园区) is no name.
+  if (tr.suffix == U"化工园区" && (ends_with_any(core, {U"重点", U"传统", U"省级", U"合规", U"专业"}) ||
+                                   core.find(U"政府") != std::u32string_view::npos))
+    return;
   for (std::size_t k = 0; k + 1 < core.size(); ++k)
     if (utf8::is_ascii_digit(core[k]) && has_char(U"家座个", core[k + 1])) return;
   // A bare sector before a generic suffix is not a name (人工智能产业园 is one only with a place):

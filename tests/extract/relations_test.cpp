@@ -613,3 +613,61 @@ TEST_CASE("firms named as a cluster's leaders in its item are members - of that 
   CHECK(r.fact("宁波韵升股份有限公司", Relation::memberOf, "宁波磁性材料产业集群"));
   CHECK(r.fact("宁波科宁达工业有限公司", Relation::memberOf, "宁波磁性材料产业集群"));
 }
+
+TEST_CASE("the organisations between 是 and the verb found the institute - and a fund set up by two after 共同") {
+  const auto r = extract_text(
+      "成都智能感知研究院是电子科技大学与成都市人民政府于2023年共同发起、落户天府新区的新型研发机构。"
+      "由成都高新投资集团有限公司与成都市新都区人民政府共同发起设立成都感知产业基金，目标规模50亿元。");
+  INFO(r.dump());
+  CHECK(r.rule_of("成都智能感知研究院", Relation::foundedBy, "电子科技大学") == "founded-by-is");
+  CHECK(r.fact("成都智能感知研究院", Relation::foundedBy, "成都市人民政府"));
+  CHECK(r.fact("成都感知产业基金", Relation::foundedBy, "成都高新投资集团有限公司"));
+  CHECK(r.fact("成都感知产业基金", Relation::foundedBy, "成都市新都区人民政府"));
+  CHECK_FALSE(r.fact("成都智能感知研究院", Relation::foundedBy, "成都高新投资集团有限公司"));
+}
+
+TEST_CASE("a university's proof-of-concept centre keeps the university in its name and is founded by it") {
+  const auto r = extract_text("当天，由重庆大学牵头建设的重庆大学智能装备概念验证中心正式揭牌。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Institution, "重庆大学智能装备概念验证中心"));
+  CHECK(r.fact("重庆大学智能装备概念验证中心", Relation::foundedBy, "重庆大学"));
+}
+
+TEST_CASE("a declared short name that opens with a place is the firm - in its bracket and later") {
+  const auto r = extract_text(
+      "常州科创成果基金由常州市产业投资控股有限公司（简称“常州产控”）与河海大学共同发起，"
+      "由常州产控旗下团队管理。");
+  INFO(r.dump());
+  CHECK(r.fact("常州科创成果基金", Relation::foundedBy, "常州市产业投资控股有限公司"));
+  CHECK(r.fact("常州科创成果基金", Relation::foundedBy, "河海大学"));
+  const auto* firm = r.entity(EntityType::Company, "常州市产业投资控股有限公司");
+  REQUIRE(firm != nullptr);
+  CHECK(firm->mentions.size() == 3);
+}
+
+TEST_CASE("firms called the cluster's leaders or put on its list are members") {
+  const auto r = extract_text(
+      "芜湖机器人产业集群2024年产值达到420亿元。作为集群链主企业，埃夫特智能装备股份有限公司全年交付机器人1.2万台。"
+      "芜湖瑞泰精密机械有限公司今年被纳入芜湖机器人产业集群重点培育企业名单。\n"
+      "另讯，宁德锂电新能源产业集群规模突破3000亿元。东电化能源科技有限公司、新能时代科技有限公司等集群骨干企业加快扩产"
+      "。");
+  INFO(r.dump());
+  CHECK(r.rule_of("埃夫特智能装备股份有限公司", Relation::memberOf, "芜湖机器人产业集群") == "member-stated");
+  CHECK(r.rule_of("芜湖瑞泰精密机械有限公司", Relation::memberOf, "芜湖机器人产业集群") == "member-joined");
+  CHECK(r.fact("东电化能源科技有限公司", Relation::memberOf, "宁德锂电新能源产业集群"));
+  CHECK(r.fact("新能时代科技有限公司", Relation::memberOf, "宁德锂电新能源产业集群"));
+  CHECK_FALSE(r.fact("东电化能源科技有限公司", Relation::memberOf, "芜湖机器人产业集群"));
+}
+
+TEST_CASE("a firm's lines before 为主 are its sectors and a chemical park after a new area is one zone") {
+  const auto r = extract_text(
+      "园区内，内蒙古君正化工有限公司以电石、聚氯乙烯和烧碱为主。"
+      "榆林高新区化工园区重点布局农药中间体和医药中间体。湖北省重点化工园区名单同步公布。");
+  INFO(r.dump());
+  CHECK(r.fact("内蒙古君正化工有限公司", Relation::inSector, "电石"));
+  CHECK(r.fact("内蒙古君正化工有限公司", Relation::inSector, "聚氯乙烯"));
+  CHECK(r.fact("内蒙古君正化工有限公司", Relation::inSector, "烧碱"));
+  CHECK(r.has(EntityType::Zone, "榆林高新区化工园区"));
+  CHECK(r.fact("榆林高新区化工园区", Relation::inSector, "农药中间体"));
+  CHECK_FALSE(r.any("湖北省重点化工园区"));
+}
