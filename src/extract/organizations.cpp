@@ -12,12 +12,16 @@
 namespace ckg {
 namespace {
 
+// Words that join an earlier name to the next (…协会联合嘉兴职业技术学院, …还与B大学).
+constexpr std::initializer_list<std::u32string_view> kJoiningWords = {
+    U"联合", U"携手", U"共同", U"共建", U"组建", U"还", U"并", U"也", U"与", U"和", U"及", U"同"};
+
 // True if the words in [b, e) join two names instead of naming one (与, 和, 联合…).
 bool opens_with_joining_word(std::u32string_view t, std::uint32_t b, std::uint32_t e) {
   const std::u32string_view gap = t.substr(b, e - b);
   for (char32_t c : gap)
-    if (has_char(U"与和及同、，,", c)) return true;
-  return starts_with_any(gap, {U"联合", U"携手", U"共建", U"牵头", U"还", U"并"});
+    if (is_enumeration_sep(c) || c == U'同') return true;
+  return starts_with_any(gap, kJoiningWords) || gap.starts_with(U"牵头");
 }
 
 const Candidate* any_name_covering(const Document& doc, std::uint32_t b, std::uint32_t e) {
@@ -213,8 +217,7 @@ void institution_by_suffix(Document& doc, const Matcher::Match& h, const Trigger
     trimmed = false;
     // A place or a known name starts here (和林格尔县…, 同济大学): nothing to trim.
     if (doc.longest_starting_at(start, [](const Candidate& c) { return is_place(c.type) || c.from_lexicon; })) break;
-    for (std::u32string_view w :
-         {U"联合", U"携手", U"共同", U"共建", U"组建", U"还", U"并", U"也", U"与", U"和", U"及", U"同"})
+    for (std::u32string_view w : kJoiningWords)
       if (doc.at(start, w)) {
         start += static_cast<std::uint32_t>(w.size());
         trimmed = true;

@@ -537,9 +537,7 @@ std::vector<int> listed_orgs(const Document& doc, std::uint32_t end, std::uint32
     if (!list.empty() && a->begin >= list.back()->begin && a->end <= list.back()->end) continue;
     if (a->begin < bracket_end) continue;
     list.push_back(a);
-    if (a->end < end && t[a->end] == '(')
-      if (const auto close = t.find(U')', a->end); close != std::u32string_view::npos && close - a->end <= 24)
-        bracket_end = static_cast<std::uint32_t>(close);
+    if (a->end < end) bracket_end = after_bracket(doc, a->end);
   }
   std::uint32_t expect_end = end;
   for (auto it = list.rbegin(); it != list.rend(); ++it) {
@@ -604,6 +602,23 @@ std::vector<int> item_clusters(const Document& doc) {
   for (std::size_t i = 0; i < sets.size(); ++i)
     if (sets[i].size() == 1) out[i] = *sets[i].begin();
   return out;
+}
+
+// The start of a time phrase (于2021年, 在2023年3月) that ends right before a verb at v and
+// starts after lo, else v: founders are listed before it ("由A于2021年发起设立").
+std::uint32_t before_time_phrase(const Document& doc, std::uint32_t v, std::uint32_t lo) {
+  const auto& t = doc.text;
+  for (std::uint32_t k = v; k > lo && v - k < 10; --k)
+    if (t[k - 1] == U'于' || t[k - 1] == U'在') {
+      const std::u32string_view when = t.substr(k, v - k);
+      if (!when.empty() && utf8::is_ascii_digit(when[0]) &&
+          (when.ends_with(U"年") || when.ends_with(U"月") || when.ends_with(U"日")))
+        return k - 1;
+      break;
+    } else if (!utf8::is_ascii_digit(t[k - 1]) && !has_char(U"年月日", t[k - 1])) {
+      break;
+    }
+  return v;
 }
 
 void founders_and_members(Document& doc) {
@@ -671,17 +686,7 @@ void founders_and_members(Document& doc) {
     }
     if (founded < 0) continue;
     // "由A于2021年发起设立": a time phrase between the founders and the verb.
-    std::uint32_t verb_at = vpos;
-    for (std::uint32_t k = vpos; k > p + 1 && vpos - k < 10; --k)
-      if (t[k - 1] == U'于' || t[k - 1] == U'在') {
-        const std::u32string_view when = t.substr(k, vpos - k);
-        if (!when.empty() && utf8::is_ascii_digit(when[0]) &&
-            (when.ends_with(U"年") || when.ends_with(U"月") || when.ends_with(U"日")))
-          verb_at = k - 1;
-        break;
-      } else if (!utf8::is_ascii_digit(t[k - 1]) && !has_char(U"年月日", t[k - 1])) {
-        break;
-      }
+    const std::uint32_t verb_at = before_time_phrase(doc, vpos, p + 1);
     const auto& deng = t.substr(p, verb_at - p);
     const auto d = deng.find(U'等');
     std::uint32_t list_end = d == std::u32string_view::npos ? verb_at : p + static_cast<std::uint32_t>(d);
@@ -733,10 +738,7 @@ void founders_and_members(Document& doc) {
     std::uint32_t v = from + static_cast<std::uint32_t>(verb);
     for (std::u32string_view w : {U"共同", U"联合"})
       if (doc.before(v, w)) v -= static_cast<std::uint32_t>(w.size());
-    // "…于2022年": a time phrase before the verb.
-    std::uint32_t k = v;
-    while (k > from && (utf8::is_ascii_digit(t[k - 1]) || has_char(U"年月日", t[k - 1]))) --k;
-    if (k < v && k > from && t[k - 1] == U'于') v = k - 1;
+    v = before_time_phrase(doc, v, from);  // "…于2022年共同发起"
     for (int org : listed_orgs(doc, v, from))
       if (org != a.entity) doc.add_fact(a.entity, Relation::foundedBy, org, a.begin, "founded-by-is", 0.7);
   }

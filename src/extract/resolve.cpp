@@ -115,23 +115,41 @@ Candidate* mention_before(Document& doc, std::uint32_t pos) {
   return best;
 }
 
+// The name a bracket opening at `open` declares (X(以下简称“Y”), X(简称Y), X(ABC)):
+// [b, e) is Y, `marked` whether 简称/下称 introduced it, `after_marker` where the
+// quotes before Y begin.
+struct DeclaredName {
+  std::uint32_t after_marker = 0, b = 0, e = 0;
+  bool marked = false;
+};
+
+DeclaredName declared_name_at(const Document& doc, std::uint32_t open) {
+  const auto& t = doc.text;
+  DeclaredName d;
+  d.b = open + 1;
+  for (std::u32string_view m : {U"以下简称", U"下称", U"简称"})
+    if (doc.at(d.b, m)) {
+      d.b += static_cast<std::uint32_t>(m.size());
+      break;
+    }
+  d.marked = d.b > open + 1;
+  d.after_marker = d.b;
+  while (d.b < t.size() && (t[d.b] == U'“' || t[d.b] == U'《' || t[d.b] == '"' || t[d.b] == ':' || t[d.b] == ' '))
+    ++d.b;
+  d.e = d.b;
+  while (d.e < t.size() && d.e - d.b < 16 && t[d.e] != ')' && t[d.e] != U'”' && t[d.e] != U'》' && t[d.e] != '"' &&
+         t[d.e] != '\n')
+    ++d.e;
+  return d;
+}
+
 // X(以下简称“Y”), X(简称Y), X(ABC): Y is another name of X.
 void declared_abbreviations(Document& doc) {
   const auto& t = doc.text;
   for (std::size_t at = find_char(t, '(', 1); at != std::u32string_view::npos && at + 2 < t.size();
        at = find_char(t, '(', at + 1)) {
     const auto open = static_cast<std::uint32_t>(at);
-    std::uint32_t b = open + 1;
-    for (std::u32string_view m : {U"以下简称", U"下称", U"简称"})
-      if (doc.at(b, m)) {
-        b += static_cast<std::uint32_t>(m.size());
-        break;
-      }
-    const bool marked = b > open + 1;
-    while (b < t.size() && (t[b] == U'“' || t[b] == U'《' || t[b] == '"' || t[b] == ':' || t[b] == ' ')) ++b;
-    std::uint32_t e = b;
-    while (e < t.size() && e - b < 16 && t[e] != ')' && t[e] != U'”' && t[e] != U'》' && t[e] != '"' && t[e] != '\n')
-      ++e;
+    const auto [after_marker, b, e, marked] = declared_name_at(doc, open);
     std::uint32_t close = e;
     while (close < t.size() && close - e < 3 && t[close] != ')') ++close;
     if (e == b || close >= t.size() || t[close] != ')') continue;
@@ -535,19 +553,13 @@ void declared_short_names(Document& doc) {
   for (std::size_t at = find_char(t, '(', 1); at != std::u32string_view::npos && at + 4 < t.size();
        at = find_char(t, '(', at + 1)) {
     const auto open = static_cast<std::uint32_t>(at);
-    std::uint32_t b = open + 1;
-    bool marked = false;
-    for (std::u32string_view m : {U"以下简称", U"下称", U"简称"})
-      if (doc.at(b, m)) {
-        b += static_cast<std::uint32_t>(m.size());
-        marked = true;
-        break;
-      }
-    if (!marked) continue;
-    if (b < t.size() && (t[b] == U'“' || t[b] == '"')) ++b;
-    std::uint32_t e = b;
-    while (e < t.size() && e - b < 8 && utf8::is_han(t[e])) ++e;
-    if (e - b < 3 || e >= t.size() || (t[e] != U'”' && t[e] != '"' && t[e] != ')')) continue;
+    const auto [after_marker, b, e, marked] = declared_name_at(doc, open);
+    // Marked, at most one quote before it, three to eight Chinese characters.
+    if (!marked || b - after_marker > 1 || e - b < 3 || e - b > 8 || e >= t.size() ||
+        (t[e] != U'”' && t[e] != '"' && t[e] != ')'))
+      continue;
+    if (b > after_marker && t[after_marker] != U'“' && t[after_marker] != '"') continue;
+    if (!std::all_of(t.begin() + b, t.begin() + e, [](char32_t c) { return utf8::is_han(c); })) continue;
     if (!doc.longest_starting_at(b, [&](const Candidate& c) { return is_place(c.type) && c.end < e; })) continue;
     const Candidate* x = doc.longest_ending_at(open, [](const Candidate& c) {
       return c.type == EntityType::Company || c.type == EntityType::Institution || c.type == EntityType::Fund ||
