@@ -149,7 +149,8 @@ void declared_abbreviations(Document& doc) {
   for (std::size_t at = find_char(t, '(', 1); at != std::u32string_view::npos && at + 2 < t.size();
        at = find_char(t, '(', at + 1)) {
     const auto open = static_cast<std::uint32_t>(at);
-    const auto [after_marker, b, e, marked] = declared_name_at(doc, open);
+    const DeclaredName d = declared_name_at(doc, open);
+    const std::uint32_t b = d.b, e = d.e;
     std::uint32_t close = e;
     while (close < t.size() && close - e < 3 && t[close] != ')') ++close;
     if (e == b || close >= t.size() || t[close] != ')') continue;
@@ -157,7 +158,7 @@ void declared_abbreviations(Document& doc) {
     bool acronym = true;
     for (char32_t c : alias_text)
       if (!utf8::is_ascii_alpha(c) && !utf8::is_ascii_digit(c)) acronym = false;
-    if (!marked && !(acronym && alias_text.size() >= 2 && utf8::is_ascii_alpha(alias_text[0]))) continue;
+    if (!d.marked && !(acronym && alias_text.size() >= 2 && utf8::is_ascii_alpha(alias_text[0]))) continue;
     Candidate* m = mention_before(doc, open);
     if (!m) continue;
     const std::string alias = name_key(alias_text);
@@ -553,12 +554,13 @@ void declared_short_names(Document& doc) {
   for (std::size_t at = find_char(t, '(', 1); at != std::u32string_view::npos && at + 4 < t.size();
        at = find_char(t, '(', at + 1)) {
     const auto open = static_cast<std::uint32_t>(at);
-    const auto [after_marker, b, e, marked] = declared_name_at(doc, open);
+    const DeclaredName d = declared_name_at(doc, open);
+    const std::uint32_t b = d.b, e = d.e;
     // Marked, at most one quote before it, three to eight Chinese characters.
-    if (!marked || b - after_marker > 1 || e - b < 3 || e - b > 8 || e >= t.size() ||
+    if (!d.marked || b - d.after_marker > 1 || e - b < 3 || e - b > 8 || e >= t.size() ||
         (t[e] != U'”' && t[e] != '"' && t[e] != ')'))
       continue;
-    if (b > after_marker && t[after_marker] != U'“' && t[after_marker] != '"') continue;
+    if (b > d.after_marker && t[d.after_marker] != U'“' && t[d.after_marker] != '"') continue;
     if (!std::all_of(t.begin() + b, t.begin() + e, [](char32_t c) { return utf8::is_han(c); })) continue;
     if (!doc.longest_starting_at(b, [&](const Candidate& c) { return is_place(c.type) && c.end < e; })) continue;
     const Candidate* x = doc.longest_ending_at(open, [](const Candidate& c) {
