@@ -178,9 +178,10 @@ void add_cluster(std::vector<Candidate>& out, Candidate c) {
 std::uint32_t unknown_core_start(const Document& doc, std::uint32_t p, std::uint32_t sb) {
   const auto& t = doc.text;
   std::uint32_t b = p;
+  // (The verbs are words: 集成电路 holds the 成 of 形成.)
   while (b > sb && p - b < 8 && utf8::is_han(t[b - 1]) &&
-         std::u32string_view(U"的在与和及或是为将等了个把对从向打造建设形成发展培育壮大推动").find(t[b - 1]) ==
-             std::u32string_view::npos &&
+         std::u32string_view(U"的在与和及或是为将等了个把对从向").find(t[b - 1]) == std::u32string_view::npos &&
+         !ends_with_any(t.substr(sb, b - sb), {U"打造", U"建设", U"形成", U"发展", U"培育", U"壮大", U"推动"}) &&
          !doc.longest_ending_at(b, is_location_candidate))
     --b;
   return b;
@@ -258,7 +259,11 @@ void cluster_from_word(const Document& doc, const Matcher::Match& h, std::vector
   }
   // A lexicon sector that ends a longer core after a place (兴县铝镁新材料专业镇): the core is the sector.
   std::uint32_t forced_core = UINT32_MAX;
-  if (const Candidate* s0 = doc.longest_ending_at(p, is_sector_candidate); s0 && !bare && town_begin == UINT32_MAX) {
+  // (A zone referred to before the sector is no head: 高新区生物医药产业集群.)
+  if (const Candidate* s0 = doc.longest_ending_at(p, is_sector_candidate);
+      s0 && !bare && town_begin == UINT32_MAX &&
+      !ends_with_any(t.substr(cp.sb, s0->begin - cp.sb),
+                     {U"高新区", U"开发区", U"经开区", U"园区", U"新区", U"片区"})) {
     // The shortest head of two to four characters that a place opens or that makes a known core.
     // Also a head that opens its clause or list item (…和金属新材料产业集群).
     auto opens_item = [&](std::uint32_t k) {
@@ -646,7 +651,23 @@ std::vector<PlaceRef> first_group_in(const Document& doc, std::uint32_t from, st
 std::vector<PlaceRef> context_places(const Document& doc, std::uint32_t pos, const std::vector<long>& item_first) {
   auto places = first_group_in(doc, doc.local_begin(pos), pos);
   if (places.empty()) {
-    const long first = item_first[static_cast<std::size_t>(doc.item_at(pos))];
+    const auto item = static_cast<std::size_t>(doc.item_at(pos));
+    const long first = item_first[item];
+    // A numbered point that opens with the cluster and names places only after it
+    // ("1.绿色石化产业集群…主要分布在镇海区和北仑区") belongs to the place of the lead-in that
+    // announced the list ("宁波市…介绍,三大优势产业集群支撑有力:").
+    std::size_t opening = item;  // the list's first point: the lead-in is before it
+    while (opening > 0 && doc.items[opening].numbered && doc.items[opening - 1].numbered) --opening;
+    const Item& it = doc.items[opening];
+    if (doc.items[item].numbered && it.begin > 1 &&
+        (first < 0 || doc.mentions[static_cast<std::size_t>(first)].begin > pos)) {
+      std::uint32_t lead_end = it.begin;
+      while (lead_end > 0 && (doc.text[lead_end - 1] == U'\n' || doc.text[lead_end - 1] == U' ')) --lead_end;
+      if (lead_end > 0 && (doc.text[lead_end - 1] == U':' || doc.text[lead_end - 1] == U'：')) {
+        auto lead = first_group_in(doc, doc.sentence_of(lead_end - 1).begin, lead_end);
+        if (!lead.empty()) return lead;
+      }
+    }
     if (first >= 0) places = place_group(doc, static_cast<std::size_t>(first));
   }
   return places;

@@ -14,7 +14,7 @@ namespace {
 
 // Words that join an earlier name to the next (…协会联合嘉兴职业技术学院, …还与B大学).
 constexpr std::initializer_list<std::u32string_view> kJoiningWords = {
-    U"联合", U"携手", U"共同", U"共建", U"组建", U"还", U"并", U"也", U"与", U"和", U"及", U"同"};
+    U"合作建设", U"联合", U"携手", U"共同", U"共建", U"组建", U"还", U"并", U"也", U"与", U"和", U"及", U"同"};
 
 // True if the words in [b, e) join two names instead of naming one (与, 和, 联合…).
 bool opens_with_joining_word(std::u32string_view t, std::uint32_t b, std::uint32_t e) {
@@ -70,6 +70,21 @@ void company_by_suffix(Document& doc, const Matcher::Match& h, const Trigger& tr
       if (h.begin - k >= 4 && !starts_with_any(t.substr(k), {U"管理", U"服务", U"集团", U"发展", U"家"})) start = k;
       break;
     }
+  // "笔记本电脑制造商重庆联拓电脑制造有限公司", "码头运营方北部湾港股份有限公司": a role ending
+  // in 商 or 方 comes before the name.
+  for (std::u32string_view role : {U"制造商", U"供应商", U"运营商", U"服务商", U"开发商", U"经销商", U"厂商", U"运营方",
+                                   U"投资方", U"合作方", U"出资方", U"承建方", U"建设方"})
+    if (const auto at = t.substr(start, h.begin - start).rfind(role); at != std::u32string_view::npos) {
+      const auto e = start + static_cast<std::uint32_t>(at + role.size());
+      if (h.begin >= e + 4) start = e;
+    }
+  // "集群龙头东营华岳轮胎有限公司": the leading firm's role before a place that opens the name.
+  for (std::u32string_view role : {U"龙头", U"链主"})
+    if (const auto at = t.substr(start, h.begin - start).rfind(role); at != std::u32string_view::npos) {
+      const auto e = start + static_cast<std::uint32_t>(at + role.size());
+      if (h.begin >= e + 4 && doc.longest_starting_at(e, [](const Candidate& c) { return is_place(c.type); }))
+        start = e;
+    }
   if (h.begin < start + 2) return;
   // A known company that ends here (渣打银行) is the name; the suffix adds nothing.
   if (doc.longest_ending_at(h.end, [&](const Candidate& c) { return c.from_lexicon && c.type == EntityType::Company; }))
@@ -106,17 +121,20 @@ void company_by_suffix(Document& doc, const Matcher::Match& h, const Trigger& tr
   if (proper > start && core.size() < 2 && !(tr.suffix == U"银行" && core.empty())) return;
   // Kinds of companies, not names: 科技公司, 开发公司, 商业银行, 房地产.
   static constexpr std::u32string_view kKinds[] = {
-      U"子",   U"母",   U"分",   U"总",   U"该",   U"上市", U"科技", U"投资", U"开发", U"网络", U"贸易",   U"物流",
-      U"咨询", U"服务", U"管理", U"游戏", U"软件", U"运营", U"制作", U"发行", U"传媒", U"广告", U"商业",   U"零售",
-      U"外资", U"中资", U"城市", U"农村", U"地方", U"民营", U"网上", U"直销", U"发卡", U"托管", U"合作",   U"代理",
-      U"国内", U"国外", U"境外", U"海外", U"房",   U"各",   U"多",   U"其他", U"有的", U"知名", U"保险",   U"证券",
-      U"基金", U"信托", U"中小", U"大型", U"国有", U"私人", U"全球", U"外国", U"本地", U"当地", U"股份制", U"政策性"};
+      U"子",   U"母",   U"分",   U"总",     U"该",     U"上市", U"科技", U"投资", U"开发", U"网络", U"贸易",
+      U"物流", U"咨询", U"服务", U"管理",   U"游戏",   U"软件", U"运营", U"制作", U"发行", U"传媒", U"广告",
+      U"商业", U"零售", U"外资", U"中资",   U"城市",   U"农村", U"地方", U"民营", U"网上", U"直销", U"发卡",
+      U"托管", U"合作", U"代理", U"国内",   U"国外",   U"境外", U"海外", U"房",   U"各",   U"多",   U"其他",
+      U"有的", U"知名", U"保险", U"证券",   U"基金",   U"信托", U"中小", U"大型", U"国有", U"私人", U"全球",
+      U"外国", U"本地", U"当地", U"股份制", U"政策性", U"合资"};
   // A short name ending in a kind (该科技公司, 某投资公司) is a kind too, unless the
   // suffix is a legal form (蓝海科技有限公司, 星河电子有限公司 are names).
   for (auto k : kKinds)
     if ((core == k && !state_investor) || (!legal_form && proper == start && core.size() <= 4 && core.ends_with(k)))
       return;
   if (proper == start && core.size() < 2) return;
+  // "由公司全资子公司X": the parent's subsidiary, not a name.
+  if (!legal_form && (core.ends_with(U"全资子") || core.ends_with(U"控股子"))) return;
   if (tr.suffix == U"集团" && starts_with_any(core, {U"夺冠", U"领先", U"第一", U"第二", U"第三", U"领跑"})) return;
   add_company(doc, start, h.end, "company-suffix", 0.8, 2);
 }
@@ -185,8 +203,24 @@ void fund_by_suffix(Document& doc, const Matcher::Match& h) {
   doc.candidates.push_back(std::move(c));
 }
 
+// True if the name starting at `start` follows the verb of two named bodies building it:
+// "…共建的", "…共同组建的", "依托A建设的", or the verb itself (合作建设, 共建) right before it.
+bool built_by_named_bodies(const Document& doc, std::uint32_t start) {
+  std::uint32_t at = start;
+  if (at > 0 && doc.text[at - 1] == U'“') --at;
+  for (std::u32string_view verb : {U"共建", U"组建", U"合作建设", U"联合建设"})
+    if (doc.before(at, verb)) return true;
+  if (!doc.before(at, U"的")) return false;
+  --at;
+  for (std::u32string_view verb : {U"共建", U"组建", U"建设", U"设立", U"成立"})
+    if (doc.before(at, verb)) return true;
+  return false;
+}
+
 void institution_by_suffix(Document& doc, const Matcher::Match& h, const Trigger& tr) {
   const auto& t = doc.text;
+  // 极光芯硅光芯片研发中心项目 is a project.
+  if (weak_institution_suffix(tr.suffix) && doc.at(h.end, U"项目")) return;
   const std::uint32_t min_start = doc.sentence_of(h.begin).begin;
   // (A known firm before the name, 以岭药业共建…研究院: the name starts after it.)
   std::uint32_t start = clear_name_start(
@@ -197,16 +231,21 @@ void institution_by_suffix(Document& doc, const Matcher::Match& h, const Trigger
                              [](const Matcher::Match& m, std::uint32_t p) { return m.end < p; });
   for (; it != doc.hits.end() && it->end < h.begin; ++it) {
     for (const auto& p : doc.kb.payloads(it->pattern, HitKind::Trigger)) {
-      if (triggers()[static_cast<std::size_t>(p.index)].family != TriggerFamily::Institution) continue;
+      const Trigger& earlier = triggers()[static_cast<std::size_t>(p.index)];
+      if (earlier.family != TriggerFamily::Institution || weak_institution_suffix(earlier.suffix)) continue;
       // An academy's institute keeps the academy (中国科学院赣江创新研究院), a university its
       // hospital or school (四川大学华西医院).
       if (doc.before(it->end, U"科学院")) continue;
       if (doc.before(it->end, U"大学") && h.begin - it->end <= 4 &&
           (tr.suffix == U"医院" || tr.suffix == U"学院" || tr.suffix == U"研究生院"))
         continue;
-      // …, and its centre or laboratory named right after it (湖南大学工程机械概念验证中心).
-      if (doc.before(it->end, U"大学") && h.begin - it->end <= 8 &&
-          (tr.suffix.ends_with(U"中心") || tr.suffix == U"实验室") && !opens_with_joining_word(t, it->end, h.begin))
+      // …, and its centre, laboratory or institute named right after it (湖南大学工程机械概念验证中心,
+      // 郑州大学智能终端研究院), unless a verb comes between (浙江大学牵头组建…研究院).
+      if (doc.before(it->end, U"大学") &&
+          ((h.begin - it->end <= 8 && (tr.suffix.ends_with(U"中心") || tr.suffix == U"实验室")) ||
+           (h.begin - it->end <= 14 && tr.suffix == U"研究院" &&
+            !contains_any(t.substr(it->end, h.begin - it->end), {U"建", U"组", U"设", U"牵头", U"发起"}))) &&
+          !opens_with_joining_word(t, it->end, h.begin))
         continue;
       if (!doc.longest_starting_at(it->end, is_place_candidate)) start = it->end;
     }
@@ -224,20 +263,42 @@ void institution_by_suffix(Document& doc, const Matcher::Match& h, const Trigger
         break;
       }
   }
+  // The verb of the bodies building it ends what came before (尖草坪区共建太原高温合金中试平台).
+  if (weak_institution_suffix(tr.suffix) || tr.suffix == U"实验室" || tr.suffix == U"研究院")
+    for (std::u32string_view verb : {U"共建", U"建设"}) {
+      if (verb == U"建设" && tr.suffix == U"研究院") continue;  // (城乡建设研究院)
+      for (auto at = find_in_text(t.substr(0, h.begin), verb, start); at != std::u32string_view::npos;
+           at = find_in_text(t.substr(0, h.begin), verb, at + 1))
+        start = static_cast<std::uint32_t>(at + verb.size());
+    }
   if (h.begin < start + 2) return;
   const std::u32string_view core = t.substr(start, h.begin - start);
-  if (is_generic_core(core)) return;
+  // Named as the thing two bodies build (A与B共建的智能船舶联合实验室, 合作建设光健康联合实验室):
+  // a name, even when it is only a field (新型电力系统装备联合实验室).
+  const bool built = core.size() >= 3 && built_by_named_bodies(doc, start);
+  if (is_generic_core(core) && !(built && core.size() >= 4 && starts_with_any(core, {U"新型", U"中试"}))) return;
+  if (built) {
+    doc.candidates.push_back(shaped_candidate(doc, start, h.end, EntityType::Institution, "institution-built", 0.8, 2));
+    return;
+  }
   // A bare sector or place-less field + 研究院 is generic (人工智能研究院).
   if (doc.kb.lexicon().sector(utf8::encode(core)) != nullptr) return;
   // Centres and laboratories need a proper name before them: a place, a known
   // body, 国家/中国, or Latin letters (金融数据实验室 and 数字化创新中心 are kinds).
-  if (tr.suffix == U"实验室" || tr.suffix == U"研究中心" || tr.suffix == U"创新中心") {
-    const bool proper = doc.longest_starting_at(
-                            start, [](const Candidate& c) { return is_place(c.type) || c.from_lexicon; }) != nullptr ||
+  if (tr.suffix == U"实验室" || tr.suffix == U"研究中心" || tr.suffix == U"创新中心" ||
+      weak_institution_suffix(tr.suffix)) {
+    // (After a weak suffix a known sector is no proper part: 检验检测中心.)
+    const bool weak = weak_institution_suffix(tr.suffix);
+    const bool proper = doc.longest_starting_at(start,
+                                                [weak](const Candidate& c) {
+                                                  return is_place(c.type) ||
+                                                         (c.from_lexicon && !(weak && c.type == EntityType::Sector));
+                                                }) != nullptr ||
                         starts_with_any(core, {U"国家", U"中国", U"省"}) || utf8::is_ascii_alpha(core[0]);
     if (!proper) return;
   }
-  if (tr.suffix == U"协会" || tr.suffix == U"联盟" || tr.suffix == U"学会" || tr.suffix == U"商会") {
+  if (tr.suffix == U"协会" || tr.suffix == U"联盟" || tr.suffix == U"学会" || tr.suffix == U"商会" ||
+      tr.suffix == U"促进会" || tr.suffix == U"联合会" || tr.suffix == U"联合体") {
     if (core.size() < 3) return;
   }
   doc.candidates.push_back(shaped_candidate(doc, start, h.end, EntityType::Institution, "institution-suffix", 0.8, 2));
@@ -315,6 +376,9 @@ void companies_by_context(Document& doc) {
       const std::uint32_t b = plain_name_start(doc, e, 10, cb);
       if (b == UINT32_MAX || known_other_thing(doc, b, e)) continue;
       if (doc.longest_ending_at(e, [](const Candidate& c) { return c.end > 0; })) continue;
+      // "公司董事长", "合资公司总经理": the firm of the article, not a name.
+      if (const auto name = t.substr(b, e - b); name == U"集团" || (name.ends_with(U"公司") && name.size() <= 4))
+        continue;
       add_company(doc, b, e, "company-title", 0.7, 1);
     }
   }

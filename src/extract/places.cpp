@@ -157,6 +157,8 @@ void find_places(Document& doc) {
     }
     // Two-character full names such as 兴县 inside 县域.
     if (ph.full && len == 2 && ph.end < doc.text.size() && doc.text[ph.end] == U'域') continue;
+    // A bay named after a city is not the city (杭州湾新区 is in 宁波, 胶州湾, 泉州湾).
+    if (!ph.full && ph.end < doc.text.size() && doc.text[ph.end] == U'湾') continue;
 
     // A county named in full from a province the article does not name, while it
     // names another, right after a Chinese character: most likely a word that

@@ -764,10 +764,11 @@ void founders_and_members(Document& doc) {
       }
     }
     for (std::u32string_view v : {U"组建", U"设立", U"发起设立", U"发起成立", U"成立", U"创办", U"出资设立",
-                                  U"牵头组建", U"联合组建", U"共同组建", U"共建"})
+                                  U"牵头组建", U"联合组建", U"共同组建", U"共建", U"发起"})
       if (doc.before(vb, v) || (vb > 0 && doc.before(vb - 1, v) && t[vb - 1] == U'了'))
-        // Building a cluster together (三省共建西北光伏产业集群) founds nothing.
-        verb = verb || v != U"共建" || at != EntityType::IndustrialCluster;
+        // Building a cluster together (三省共建西北光伏产业集群) founds nothing; funds and
+        // bodies are 发起 (A与B共同发起X基金), clusters are not.
+        verb = verb || ((v != U"共建" && v != U"发起") || at != EntityType::IndustrialCluster);
     if (!verb) continue;
     const auto head = anchors_in(doc, doc.local_begin(a.begin, 240), a.begin);
     std::vector<int> subjects;
@@ -1060,11 +1061,12 @@ void stated_members(Document& doc) {
     for (int org : orgs_listed_from(doc, a.end + 2))
       doc.add_fact(org, Relation::memberOf, a.entity, a.end, "member-inside", 0.7);
   }
-  for (std::u32string_view word : {U"龙头企业", U"骨干企业", U"链主企业", U"核心企业"})
+  for (std::u32string_view word : {U"龙头企业", U"骨干企业", U"链主企业", U"核心企业", U"龙头"})
     for (std::size_t pos = find_in_text(t, word); pos != std::u32string_view::npos;
          pos = find_in_text(t, word, pos + 1)) {
       std::uint32_t q = static_cast<std::uint32_t>(pos);
       const auto wend = q + static_cast<std::uint32_t>(word.size());
+      if (word == U"龙头" && doc.at(wend, U"企业")) continue;  // (found as 龙头企业)
       // "集群骨干企业X": the firm named right after is a member of the cluster before the word.
       if (const Anchor* cl_before = cluster_ending_at(q)) {
         // "作为X集群链主企业，海尔集团…": the subject after the comma.

@@ -110,7 +110,9 @@ bool before_org_suffix(const Document& doc, std::uint32_t end) {
   for (; it != doc.hits.end() && it->end <= end + 9; ++it) {
     if (it->begin != end) continue;
     for (const auto& p : doc.kb.payloads(it->pattern, HitKind::Trigger)) {
-      const auto f = triggers()[static_cast<std::size_t>(p.index)].family;
+      const Trigger& tr = triggers()[static_cast<std::size_t>(p.index)];
+      const auto f = tr.family;
+      if (f == TriggerFamily::Institution && weak_institution_suffix(tr.suffix) && doc.at(it->end, U"项目")) continue;
       if (f == TriggerFamily::Institution || f == TriggerFamily::Company || f == TriggerFamily::Fund) return true;
     }
   }

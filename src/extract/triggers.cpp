@@ -48,6 +48,15 @@ constexpr Trigger kTriggers[] = {
     {U"研究中心", F::Institution, T::Institution, 18},
     {U"创新中心", F::Institution, T::Institution, 18},
     {U"验证中心", F::Institution, T::Institution, 18},
+    {U"研发中心", F::Institution, T::Institution, 18},
+    {U"检测中心", F::Institution, T::Institution, 18},
+    {U"促进中心", F::Institution, T::Institution, 18},
+    {U"中试平台", F::Institution, T::Institution, 14},
+    {U"联合体", F::Institution, T::Institution, 16},
+    {U"促进会", F::Institution, T::Institution, 16},
+    {U"联合会", F::Institution, T::Institution, 16},
+    {U"设计院", F::Institution, T::Institution, 20},
+    {U"试验站", F::Institution, T::Institution, 16},
     // Development zones and parks.
     {U"经济技术开发区", F::Zone, T::Zone, 8},
     {U"高新技术产业开发区", F::Zone, T::Zone, 8},
@@ -132,5 +141,10 @@ constexpr Trigger kTriggers[] = {
 }  // namespace
 
 std::span<const Trigger> triggers() { return kTriggers; }
+
+bool weak_institution_suffix(std::u32string_view suffix) {
+  return suffix == U"研发中心" || suffix == U"中试平台" || suffix == U"联合体" || suffix == U"检测中心" ||
+         suffix == U"促进中心";
+}
 
 }  // namespace ckg

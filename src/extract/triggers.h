@@ -30,4 +30,9 @@ struct Trigger {
 
 std::span<const Trigger> triggers();
 
+// Institution suffixes that also end plain words (研发中心, 联合体, 中试平台): a name needs a
+// proper part before them, an earlier one does not end the name of a later institution
+// (京津冀生物医药中试平台共享联盟), and one followed by 项目 names a project.
+bool weak_institution_suffix(std::u32string_view suffix);
+
 }  // namespace ckg

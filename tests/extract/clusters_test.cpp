@@ -170,3 +170,31 @@ TEST_CASE("two sectors joined by 和 before 产业集群 name one cluster - the 
   CHECK(r.fact("肇庆新能源汽车和新型储能产业集群", Relation::inSector, "新能源汽车"));
   CHECK(r.fact("肇庆新能源汽车和新型储能产业集群", Relation::inSector, "新型储能"));
 }
+
+TEST_CASE("a cluster core may hold the characters of a verb - a zone referred to before it is no head") {
+  const auto q = extract_text("园区依托综保区政策优势，打造苏州集成电路保税加工产业集群。");
+  INFO(q.dump());
+  CHECK(q.has(EntityType::IndustrialCluster, "苏州集成电路保税加工产业集群"));
+  const auto r = extract_text(
+      "石家庄高新技术产业开发区上半年营收增长。生物医药是高新区的主导产业。"
+      "上半年，高新区生物医药产业集群实现营收486.7亿元。");
+  INFO(r.dump());
+  CHECK_FALSE(r.any("高新区生物医药"));
+  CHECK(r.fact("石家庄高新技术产业开发区生物医药产业集群", Relation::locatedIn, "石家庄高新技术产业开发区"));
+}
+
+TEST_CASE("numbered points that open with a cluster take the place of the lead-in - and name their leaders") {
+  const auto r = extract_text(
+      "本报讯 2024年工业经济总结大会召开。\n"
+      "宁波市经济和信息化局局长介绍，三大优势产业集群支撑有力：\n"
+      "1.绿色石化产业集群实现产值4860亿元，主要分布在镇海区和北仑区；\n"
+      "2.汽车及零部件产业集群实现产值3920亿元，集群龙头吉利、远景均在杭州湾建有工厂；\n"
+      "3.电工电器产业集群实现产值2150亿元。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::IndustrialCluster, "宁波绿色石化产业集群"));
+  CHECK(r.fact("宁波绿色石化产业集群", Relation::locatedIn, "镇海区"));
+  CHECK(r.has(EntityType::IndustrialCluster, "宁波汽车及零部件产业集群"));
+  CHECK(r.has(EntityType::IndustrialCluster, "宁波电工电器产业集群"));
+  CHECK(r.fact("宁波电工电器产业集群", Relation::inSector, "电工电器"));
+  CHECK_FALSE(r.any("镇海北仑绿色石化产业集群"));
+}

@@ -383,3 +383,63 @@ TEST_CASE("a county whose name ends with 和 stays in a firm's name - an organ �
   CHECK(r.has(EntityType::Company, "龙江振兴投资集团有限公司"));
   CHECK_FALSE(r.any("集团有限公司和龙江振兴投资集团有限公司"));
 }
+
+TEST_CASE("a laboratory or centre that two bodies build is named even when its name is only a field") {
+  const auto r = extract_text(
+      "江汉大学与鄂州星桥电气有限公司共建的新型储能装备联合实验室正式启用。"
+      "研究院已与岭南理工学院合作建设光感知联合实验室。"
+      "由云岭中医药大学与丽水山泉药业有限公司共建的民族药新药研发中心已投入使用。"
+      "园区支持企业建设公共服务平台和检验检测中心。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Institution, "新型储能装备联合实验室"));
+  CHECK(r.has(EntityType::Institution, "光感知联合实验室"));
+  CHECK(r.has(EntityType::Institution, "民族药新药研发中心"));
+  CHECK_FALSE(r.any("检验检测中心"));
+}
+
+TEST_CASE("a pilot platform names an institution unless 项目 follows - an alliance after one keeps its whole name") {
+  const auto r = extract_text(
+      "双方将在尖草坪区共建太原特种合金中试平台。"
+      "园区今年开工建设合成生物中试平台项目，总投资5亿元。"
+      "京津冀生物医药中试平台共享联盟在北京成立。"
+      "联盟成员还组建了创新联合体。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Institution, "太原特种合金中试平台"));
+  CHECK_FALSE(r.any("尖草坪区共建太原特种合金中试平台"));
+  CHECK(r.has(EntityType::Project, "合成生物中试平台项目"));
+  CHECK(r.has(EntityType::Sector, "合成生物"));
+  CHECK(r.has(EntityType::Institution, "京津冀生物医药中试平台共享联盟"));
+  CHECK_FALSE(r.any("创新联合体"));
+}
+
+TEST_CASE("a university keeps the institute named right after it - not one it builds") {
+  const auto r = extract_text(
+      "港区管委会与中原大学在区内共建的中原大学智能终端研究院去年投入使用。"
+      "促进会、联合会和设计院也有新名字：汾阳市酿造产业集群促进会、临汾市装备产业联合会和晋南建材研究设计院同日挂牌。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Institution, "中原大学智能终端研究院"));
+  CHECK(r.fact("中原大学智能终端研究院", Relation::foundedBy, "中原大学"));
+  CHECK(r.has(EntityType::Institution, "汾阳市酿造产业集群促进会"));
+  CHECK(r.has(EntityType::Institution, "临汾市装备产业联合会"));
+  CHECK(r.has(EntityType::Institution, "晋南建材研究设计院"));
+}
+
+TEST_CASE("a role before a firm's name is not part of it - nor is a joint venture or the firm of the article") {
+  const auto r = extract_text(
+      "笔记本电脑制造商重庆联星电脑制造有限公司去年出货增长。"
+      "码头运营方钦州港联运股份有限公司扩建泊位。"
+      "轮胎产业集群营收980亿元，集群龙头东营华辰轮胎有限公司销量突破2000万条。"
+      "华辰轮胎拟共同出资设立合资公司，该基金未参与此次合资公司出资。"
+      "公司董事长马景川表示，项目由公司全资子公司东营鲁华高分子材料有限公司实施。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Company, "重庆联星电脑制造有限公司"));
+  CHECK(r.has(EntityType::Company, "钦州港联运股份有限公司"));
+  CHECK(r.has(EntityType::Company, "东营华辰轮胎有限公司"));
+  CHECK(r.has(EntityType::Company, "东营鲁华高分子材料有限公司"));
+  CHECK_FALSE(r.any("笔记本电脑制造商重庆联星电脑制造有限公司"));
+  CHECK_FALSE(r.any("集群龙头东营华辰轮胎有限公司"));
+  CHECK_FALSE(r.any("合资公司"));
+  CHECK_FALSE(r.any("次合资公司"));
+  CHECK_FALSE(r.any("公司"));
+  CHECK_FALSE(r.any("公司全资子公司"));
+}

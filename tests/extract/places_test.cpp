@@ -124,3 +124,14 @@ TEST_CASE("a zone after a chain of places is named from the last place") {
   CHECK(z->name == "肇东经济开发区");
   CHECK(r.has(EntityType::Zone, "黑龙江省绥化市肇东经济开发区"));  // as another name
 }
+
+TEST_CASE("a bay named after a city is not the city - an area of a free trade zone is a zone") {
+  const auto r = extract_text(
+      "宁波杭州湾新区全年规上工业产值2870亿元。"
+      "中国（广西）自由贸易试验区钦州港片区已集聚企业1200家。");
+  INFO(r.dump());
+  CHECK_FALSE(r.any("杭州市"));
+  CHECK(r.has(EntityType::Zone, "中国(广西)自由贸易试验区钦州港片区"));
+  CHECK(r.fact("中国(广西)自由贸易试验区钦州港片区", Relation::partOf, "钦州市"));
+  CHECK_FALSE(r.any("中国(广西)自由贸易试验区"));
+}

@@ -671,3 +671,14 @@ TEST_CASE("a firm's lines before 为主 are its sectors and a chemical park afte
   CHECK(r.fact("榆林高新区化工园区", Relation::inSector, "农药中间体"));
   CHECK_FALSE(r.any("湖北省重点化工园区"));
 }
+
+TEST_CASE("two bodies that jointly 发起 a fund found it - a cluster is not founded that way") {
+  const auto r = extract_text(
+      "姑苏创新投资集团有限公司与梵净山国有资本运营有限公司共同发起苏黔协作产业发展基金，首期规模6亿元。"
+      "昆明市人民政府与贵阳市人民政府共同发起滇黔有色金属产业集群。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::IndustrialCluster, "滇黔有色金属产业集群"));
+  CHECK_FALSE(r.fact("滇黔有色金属产业集群", Relation::foundedBy, "昆明市人民政府"));
+  CHECK(r.fact("苏黔协作产业发展基金", Relation::foundedBy, "姑苏创新投资集团有限公司"));
+  CHECK(r.fact("苏黔协作产业发展基金", Relation::foundedBy, "梵净山国有资本运营有限公司"));
+}
