@@ -70,19 +70,22 @@ void company_by_suffix(Document& doc, const Matcher::Match& h, const Trigger& tr
       if (h.begin - k >= 4 && !starts_with_any(t.substr(k), {U"管理", U"服务", U"集团", U"发展", U"家"})) start = k;
       break;
     }
-  // "笔记本电脑制造商重庆联拓电脑制造有限公司", "码头运营方北部湾港股份有限公司": a role ending
-  // in 商 or 方 comes before the name.
-  for (std::u32string_view role : {U"制造商", U"供应商", U"运营商", U"服务商", U"开发商", U"经销商", U"厂商", U"运营方",
-                                   U"投资方", U"合作方", U"出资方", U"承建方", U"建设方"})
-    if (const auto at = t.substr(start, h.begin - start).rfind(role); at != std::u32string_view::npos) {
-      const auto e = start + static_cast<std::uint32_t>(at + role.size());
-      if (h.begin >= e + 4) start = e;
-    }
-  // "集群龙头东营华岳轮胎有限公司": the leading firm's role before a place that opens the name.
-  for (std::u32string_view role : {U"龙头", U"链主"})
-    if (const auto at = t.substr(start, h.begin - start).rfind(role); at != std::u32string_view::npos) {
-      const auto e = start + static_cast<std::uint32_t>(at + role.size());
-      if (h.begin >= e + 4 && doc.longest_starting_at(e, [](const Candidate& c) { return is_place(c.type); }))
+  // A role comes before the name: one ending in 商 or 方 ("笔记本电脑制造商重庆联拓电脑制造有限公司",
+  // "码头运营方北部湾港股份有限公司"), or a leading firm's before a place that opens the name
+  // ("集群龙头东营华岳轮胎有限公司").
+  struct Role {
+    std::u32string_view word;
+    bool place_after;
+  };
+  for (const Role role :
+       {Role{U"制造商", false}, Role{U"供应商", false}, Role{U"运营商", false}, Role{U"服务商", false},
+        Role{U"开发商", false}, Role{U"经销商", false}, Role{U"厂商", false}, Role{U"运营方", false},
+        Role{U"投资方", false}, Role{U"合作方", false}, Role{U"出资方", false}, Role{U"承建方", false},
+        Role{U"建设方", false}, Role{U"龙头", true}, Role{U"链主", true}})
+    if (const auto at = t.substr(start, h.begin - start).rfind(role.word); at != std::u32string_view::npos) {
+      const auto e = start + static_cast<std::uint32_t>(at + role.word.size());
+      if (h.begin >= e + 4 &&
+          (!role.place_after || doc.longest_starting_at(e, [](const Candidate& c) { return is_place(c.type); })))
         start = e;
     }
   if (h.begin < start + 2) return;
@@ -219,8 +222,8 @@ bool built_by_named_bodies(const Document& doc, std::uint32_t start) {
 
 void institution_by_suffix(Document& doc, const Matcher::Match& h, const Trigger& tr) {
   const auto& t = doc.text;
-  // 极光芯硅光芯片研发中心项目 is a project.
-  if (weak_institution_suffix(tr.suffix) && doc.at(h.end, U"项目")) return;
+  const bool weak = weak_institution_suffix(tr.suffix);
+  if (in_project_name(tr, t.substr(h.end))) return;
   const std::uint32_t min_start = doc.sentence_of(h.begin).begin;
   // (A known firm before the name, 以岭药业共建…研究院: the name starts after it.)
   std::uint32_t start = clear_name_start(
@@ -263,14 +266,13 @@ void institution_by_suffix(Document& doc, const Matcher::Match& h, const Trigger
         break;
       }
   }
-  // The verb of the bodies building it ends what came before (尖草坪区共建太原高温合金中试平台).
-  if (weak_institution_suffix(tr.suffix) || tr.suffix == U"实验室" || tr.suffix == U"研究院")
-    for (std::u32string_view verb : {U"共建", U"建设"}) {
-      if (verb == U"建设" && tr.suffix == U"研究院") continue;  // (城乡建设研究院)
-      for (auto at = find_in_text(t.substr(0, h.begin), verb, start); at != std::u32string_view::npos;
-           at = find_in_text(t.substr(0, h.begin), verb, at + 1))
-        start = static_cast<std::uint32_t>(at + verb.size());
-    }
+  // The verb of the bodies building it ends what came before (尖草坪区共建太原高温合金中试平台);
+  // an institute's name may hold 建设 (城乡建设研究院).
+  if (weak || tr.suffix == U"实验室" || tr.suffix == U"研究院")
+    for (std::u32string_view verb : {U"共建", U"建设"})
+      if (const auto at = t.substr(start, h.begin - start).rfind(verb);
+          at != std::u32string_view::npos && !(verb == U"建设" && tr.suffix == U"研究院"))
+        start += static_cast<std::uint32_t>(at + verb.size());
   if (h.begin < start + 2) return;
   const std::u32string_view core = t.substr(start, h.begin - start);
   // Named as the thing two bodies build (A与B共建的智能船舶联合实验室, 合作建设光健康联合实验室):
@@ -285,10 +287,8 @@ void institution_by_suffix(Document& doc, const Matcher::Match& h, const Trigger
   if (doc.kb.lexicon().sector(utf8::encode(core)) != nullptr) return;
   // Centres and laboratories need a proper name before them: a place, a known
   // body, 国家/中国, or Latin letters (金融数据实验室 and 数字化创新中心 are kinds).
-  if (tr.suffix == U"实验室" || tr.suffix == U"研究中心" || tr.suffix == U"创新中心" ||
-      weak_institution_suffix(tr.suffix)) {
+  if (tr.suffix == U"实验室" || tr.suffix == U"研究中心" || tr.suffix == U"创新中心" || weak) {
     // (After a weak suffix a known sector is no proper part: 检验检测中心.)
-    const bool weak = weak_institution_suffix(tr.suffix);
     const bool proper = doc.longest_starting_at(start,
                                                 [weak](const Candidate& c) {
                                                   return is_place(c.type) ||

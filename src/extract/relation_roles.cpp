@@ -768,7 +768,7 @@ void founders_and_members(Document& doc) {
       if (doc.before(vb, v) || (vb > 0 && doc.before(vb - 1, v) && t[vb - 1] == U'了'))
         // Building a cluster together (三省共建西北光伏产业集群) founds nothing; funds and
         // bodies are 发起 (A与B共同发起X基金), clusters are not.
-        verb = verb || ((v != U"共建" && v != U"发起") || at != EntityType::IndustrialCluster);
+        verb = verb || at != EntityType::IndustrialCluster || (v != U"共建" && v != U"发起");
     if (!verb) continue;
     const auto head = anchors_in(doc, doc.local_begin(a.begin, 240), a.begin);
     std::vector<int> subjects;

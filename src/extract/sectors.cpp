@@ -111,8 +111,8 @@ bool before_org_suffix(const Document& doc, std::uint32_t end) {
     if (it->begin != end) continue;
     for (const auto& p : doc.kb.payloads(it->pattern, HitKind::Trigger)) {
       const Trigger& tr = triggers()[static_cast<std::size_t>(p.index)];
+      if (in_project_name(tr, doc.text.substr(it->end))) continue;
       const auto f = tr.family;
-      if (f == TriggerFamily::Institution && weak_institution_suffix(tr.suffix) && doc.at(it->end, U"项目")) continue;
       if (f == TriggerFamily::Institution || f == TriggerFamily::Company || f == TriggerFamily::Fund) return true;
     }
   }

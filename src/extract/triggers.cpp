@@ -147,4 +147,8 @@ bool weak_institution_suffix(std::u32string_view suffix) {
          suffix == U"促进中心";
 }
 
+bool in_project_name(const Trigger& tr, std::u32string_view after) {
+  return tr.family == TriggerFamily::Institution && weak_institution_suffix(tr.suffix) && after.starts_with(U"项目");
+}
+
 }  // namespace ckg

@@ -31,8 +31,12 @@ struct Trigger {
 std::span<const Trigger> triggers();
 
 // Institution suffixes that also end plain words (研发中心, 联合体, 中试平台): a name needs a
-// proper part before them, an earlier one does not end the name of a later institution
-// (京津冀生物医药中试平台共享联盟), and one followed by 项目 names a project.
+// proper part before them, and an earlier one does not end the name of a later institution
+// (京津冀生物医药中试平台共享联盟).
 bool weak_institution_suffix(std::u32string_view suffix);
+
+// True if the trigger is a weak institution suffix that `after` (the text right after it)
+// turns into part of a project's name (极光芯硅光芯片研发中心项目).
+bool in_project_name(const Trigger& tr, std::u32string_view after);
 
 }  // namespace ckg

@@ -142,21 +142,21 @@ void zone_by_apposition(Document& doc) {
   }
 }
 
-// A park of a known zone: 中关村朝阳园, 张江科学城康桥片区 (lexicon zone + place? + 园/分园/片区);
-// with free_trade, an area of a free trade zone found by its suffix (中国(广西)自由贸易试验区钦州港片区).
-void zone_sub_parks(Document& doc, bool free_trade) {
+// Parks and areas named after a zone: a lexicon zone's park (中关村朝阳园, 张江科学城康桥片区:
+// + place? + 园/分园/片区), and a free trade zone's area (中国(广西)自由贸易试验区钦州港片区).
+void zone_sub_parks(Document& doc) {
   const auto& t = doc.text;
   std::vector<Candidate> found;
   for (const auto& c : doc.candidates) {
     if (c.type != EntityType::Zone) continue;
-    if (free_trade ? c.from_lexicon || !doc.before(c.end, U"自由贸易试验区") : !c.from_lexicon) continue;
+    const bool free_trade = !c.from_lexicon && doc.before(c.end, U"自由贸易试验区");
+    if (!c.from_lexicon && !free_trade) continue;
     std::uint32_t e = c.end;
     while (e < t.size() && e - c.end < 6 && utf8::is_han(t[e]) && !has_char(U"的在与和及是为将等了", t[e])) {
       ++e;
       const std::u32string_view tail = t.substr(c.end, e - c.end);
-      if ((free_trade ? tail.ends_with(U"片区")
-                      : tail.ends_with(U"分园") || tail.ends_with(U"园") || tail.ends_with(U"片区")) &&
-          tail.size() >= 2 && (e >= t.size() || !utf8::is_han(t[e]) || has_char(U"的在与和及是为将等已", t[e]))) {
+      if ((tail.ends_with(U"片区") || (!free_trade && tail.ends_with(U"园"))) && tail.size() >= 2 &&
+          (e >= t.size() || !utf8::is_han(t[e]) || has_char(U"的在与和及是为将等已", t[e]))) {
         Candidate z = shaped_candidate(doc, c.begin, e, EntityType::Zone, "zone-sub-park", 0.75, 2);
         z.keeps_places = true;
         found.push_back(std::move(z));
@@ -170,16 +170,13 @@ void zone_sub_parks(Document& doc, bool free_trade) {
 }  // namespace
 
 void find_zones(Document& doc) {
-  zone_sub_parks(doc, false);
-  bool free_trade = false;
   for (const auto& h : doc.hits)
     for (const auto& p : doc.kb.payloads(h.pattern, HitKind::Trigger)) {
       if (!is_longest_trigger(doc, h)) continue;
       const auto& tr = triggers()[static_cast<std::size_t>(p.index)];
       if (tr.family == TriggerFamily::Zone) zone_by_suffix(doc, h, tr);
-      free_trade = free_trade || tr.suffix == U"自由贸易试验区";
     }
-  if (free_trade) zone_sub_parks(doc, true);
+  zone_sub_parks(doc);
   zone_after_location_verb(doc);
   zone_by_apposition(doc);
 }
