@@ -31,7 +31,7 @@ constexpr std::u32string_view kSurnames =
     U"向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌"
     U"毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦"
     U"麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩"
-    U"明佘池乜鞠楼邝冼芮晁郜鄢阚邰揭眭";
+    U"明佘池乜鞠楼邝冼芮晁郜鄢阚邰揭眭盘";
 // First characters of Tibetan, Mongolian and Uyghur given names that open a name after a
 // title (次仁卓玛, 其木格, 艾尔肯·吐尔逊); such names have no surname.
 constexpr std::u32string_view kMinorityStarts =
@@ -161,6 +161,7 @@ std::uint32_t item_name_start(const Document& doc, std::uint32_t end, std::uint3
   // A start inside a place or organisation (the length limit cut 长沙 to 沙) moves to its start.
   if (b > min_start)
     b = start_before_cut(doc, b, end, min_start, [](const Candidate& c) { return c.type != EntityType::Sector; });
+  b = extend_over_dashed_places(doc, b, min_start);
   // "…及其配套项目": 及其 belongs to the name.
   while (b >= 2 && b > min_start + 2 && t[b - 1] == U'及' && b < t.size() && t[b] == U'其') {
     b = scan_name_start(t, b - 1, limit, min_start);
@@ -175,9 +176,19 @@ std::uint32_t item_name_start(const Document& doc, std::uint32_t end, std::uint3
   return b;
 }
 
+// "项目80个", "项目12项": a count of projects follows (not "项目12日开工").
+bool projects_counted(std::u32string_view t, std::uint32_t e) {
+  std::uint32_t k = e;
+  while (k < t.size() && k - e < 5 && utf8::is_ascii_digit(t[k])) ++k;
+  if (k == e) return false;
+  if (k < t.size() && (t[k] == U'余' || t[k] == U'多')) ++k;
+  return k < t.size() && (t[k] == U'个' || t[k] == U'项');
+}
+
 // Past the last verb of building or investing in t[b, e) (建设, 投资, 新建 …), or b.
-constexpr std::u32string_view kBuildingVerbs[] = {U"建设", U"投建", U"新建", U"扩建", U"兴建", U"实施", U"推进",
-                                                  U"打造", U"引进", U"投资", U"布局", U"上马", U"共建"};
+constexpr std::u32string_view kBuildingVerbs[] = {U"建设", U"投建", U"新建", U"扩建", U"兴建", U"实施",
+                                                  U"推进", U"打造", U"引进", U"投资", U"布局", U"上马",
+                                                  U"共建", U"签订", U"签署", U"签约"};
 
 std::uint32_t after_building_verb(std::u32string_view t, std::uint32_t b, std::uint32_t e) {
   for (std::uint32_t k = e; k >= b + 2; --k) {
@@ -218,7 +229,7 @@ void events_and_projects(Document& doc) {
       const std::uint32_t sb = doc.sentence_of(h.begin).begin;
       // A base is a project only after a verb of building or its owner (below): with neither
       // within reach of its name, skip the scan.
-      if (tr.suffix.ends_with(U"基地")) {
+      if (tr.suffix.ends_with(U"基地") && tr.suffix != U"中试基地") {  // (a pilot base is checked below)
         const std::uint32_t near = std::max(sb, h.begin > 16 ? h.begin - 16 : 0u);
         const std::u32string_view reach = t.substr(near, h.begin - near);
         bool verb = find_in_text(reach, U"公司") != std::u32string_view::npos;
@@ -254,10 +265,20 @@ void events_and_projects(Document& doc) {
         if (t[start - 1] == U'暨') start = item_name_start(doc, start - 1, static_cast<std::uint32_t>(tr.max_core), sb);
       }
       if (scan_end < h.begin && start == scan_end) start = h.begin;  // only verbs before the word: no name
+      // “…项目” in quotes is the whole name, however long (“航空发动机单晶涡轮叶片…攻关项目”).
+      bool quoted = false;
+      if (h.end < t.size() && t[h.end] == U'”' && h.begin > sb) {
+        const auto open = t.rfind(U'“', h.begin - 1);
+        if (open != std::u32string_view::npos && open >= sb && open < start && h.begin - open <= 40 &&
+            t.substr(open, h.begin - open).find(U'”') == std::u32string_view::npos) {
+          start = static_cast<std::uint32_t>(open);
+          quoted = true;
+        }
+      }
       // A project's name starts after the verb that builds it (…公司投资28亿元建设X项目).
       // "年产5万吨碳酸锂及3万吨正极材料项目", "钕铁硼磁材及永磁电机一体化项目": two products joined
       // by 及 are one project's name, unless a project or site ends before 及 (A项目及B项目).
-      if (tr.family == TriggerFamily::Project)
+      if (tr.family == TriggerFamily::Project && !quoted)
         while (start > sb + 3 && t[start - 1] == U'及' && utf8::is_han(t[start - 2]) &&
                !ends_with_any(t.substr(sb, start - 1 - sb), {U"项目", U"基地", U"工程", U"中心", U"园区", U"产业园"})) {
           const auto left = static_cast<std::uint32_t>(tr.max_core) > h.begin - start + 1
@@ -269,13 +290,18 @@ void events_and_projects(Document& doc) {
           start = nb;
         }
       bool built = false;  // a verb of building opens the name
-      if (tr.family == TriggerFamily::Project) {
+      if (tr.family == TriggerFamily::Project && !quoted) {
         const std::uint32_t scanned = start;
         start = after_building_verb(t, start, h.begin);
         built = start != scanned || ends_with_any(t.substr(sb, start - sb), {U"建设", U"新建", U"投建", U"扩建"});
       }
       if (h.begin < start + 2) continue;
-      if (tr.suffix.ends_with(U"基地") && !built) continue;
+      // (A pilot base named after its place or zone needs no verb: 长沙经开区工程机械中试基地.)
+      if (tr.suffix.ends_with(U"基地") && !built &&
+          !(tr.suffix == U"中试基地" && doc.longest_starting_at(start, [](const Candidate& c) {
+            return is_place(c.type) || c.type == EntityType::Zone;
+          })))
+        continue;
       const std::u32string_view core = t.substr(start, h.begin - start);
       const bool national_event = tr.family == TriggerFamily::Event && core.size() >= 6 &&
                                   (core.starts_with(U"全国") || core.starts_with(U"国家"));
@@ -317,6 +343,11 @@ void events_and_projects(Document& doc) {
       if (tr.suffix == U"工程") continue;  // programmes: see policies()
       // "三项目标" is 三项 + 目标, no project.
       if (tr.suffix == U"项目" && h.end < t.size() && t[h.end] == U'标') continue;
+      // "项目资金", "300万元项目资助": money for projects; "中试项目80个": a count of them.
+      if (tr.suffix == U"项目" &&
+          (starts_with_any(t.substr(h.end), {U"资金", U"资助", U"补助", U"补贴", U"奖励", U"经费"}) ||
+           projects_counted(t, h.end) || (h.begin > 0 && t[h.begin - 1] == U'元')))
+        continue;
       // "…重点项目集中签约仪式": the projects are part of an event's name, not one project.
       if (tr.suffix == U"项目" && starts_with_any(t.substr(h.end), {U"集中签约", U"签约仪式", U"签约活动", U"签约大会",
                                                                     U"推介会", U"集中开工"}))
@@ -482,6 +513,7 @@ void persons(Document& doc) {
           return add_person(b, b + len, rule);
     }
     if (need_surname && !kSurnameSet(t[b])) return;
+    if (b + 1 < n && has_char(U"目们", t[b + 1])) return;  // 项目, 他们: words, not 项 or 他 and a given name
     for (std::uint32_t len : {3u, 2u}) {
       if (b + len > n || !han_only(t.substr(b, len))) continue;
       const std::uint32_t e = b + len;
@@ -493,8 +525,17 @@ void persons(Document& doc) {
   };
   for (const auto& h : doc.hits)
     for (const auto& p : doc.kb.payloads(h.pattern, HitKind::Cue))
-      if (cues()[static_cast<std::size_t>(p.index)].kind == CueKind::PersonTitle)
+      if (cues()[static_cast<std::size_t>(p.index)].kind == CueKind::PersonTitle) {
+        // "记者 杨帆 吴梦洁": the names after the title, one after another.
+        std::size_t before = doc.candidates.size();
         try_name(h.end, "person-title", true, false);
+        for (int more = 0; more < 3 && doc.candidates.size() > before; ++more) {
+          const std::uint32_t e = doc.candidates.back().end;
+          if (e + 1 >= n || (t[e] != ' ' && t[e] != U'、') || !utf8::is_han(t[e + 1])) break;
+          before = doc.candidates.size();
+          try_name(e + 1, "person-title", true, false);
+        }
+      }
   // One pass for the words before a name and for bylines (作者: X).
   for (AnyOf at(t, U":的娘伙士生民"); at.pos() < n; at.next()) {  // ':' and the last characters of kBeforeName
     const auto i = static_cast<std::uint32_t>(at.pos());

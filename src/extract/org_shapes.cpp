@@ -90,6 +90,18 @@ std::uint32_t extend_over_brackets(const Document& doc, std::uint32_t start, std
   return start;
 }
 
+std::uint32_t extend_over_dashed_places(const Document& doc, std::uint32_t start, std::uint32_t min_start) {
+  const auto& t = doc.text;
+  auto place = [](const Candidate& c) { return is_place(c.type); };
+  if (!doc.longest_starting_at(start, place)) return start;
+  while (start > min_start + 2 && has_char(U"—–-－", t[start - 1])) {
+    const Candidate* c = doc.longest_ending_at(start - 1, place);
+    if (!c || c->begin < min_start) break;
+    start = c->begin;
+  }
+  return start;
+}
+
 std::uint32_t after_overlapping(const Document& doc, std::uint32_t start, std::uint32_t limit) {
   std::uint32_t out = start;
   doc.candidates_in(start > 40 ? start - 40 : 0, start, [&](const Candidate& c) {
@@ -157,6 +169,15 @@ std::vector<std::string> company_short_forms(const Document& doc, std::uint32_t 
   // Without the places that open the name (深圳欣旺达 -> 欣旺达).
   const std::uint32_t p = place_chain_end(doc, b, b + static_cast<std::uint32_t>(s.size()));
   if (p > b && b + s.size() > p + 1) push(s.substr(p - b));
+  // The brand and the first word of the trade, as news shortens a long name (西安翼擎航空动力科技
+  // 有限公司 -> 翼擎航空, 湖南力拓液压科技有限公司 -> 力拓液压).
+  if (p > b && b + s.size() >= p + 6) {
+    const std::u32string head = s.substr(p - b, 4);
+    // (Not a known organisation's name: 南通中远海运川崎… is not 中远海运.)
+    if (std::all_of(head.begin(), head.end(), [](char32_t c) { return utf8::is_han(c); }) &&
+        !doc.kb.lexicon().organization(utf8::encode(head)))
+      push(head);
+  }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;

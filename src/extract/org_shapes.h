@@ -33,6 +33,9 @@ std::uint32_t start_before_cut(const Document& doc, std::uint32_t start, std::ui
 // 博海传动(长沙)有限公司): each bracket and the name part before it.
 std::uint32_t extend_over_brackets(const Document& doc, std::uint32_t start, std::uint32_t min_start,
                                    std::uint32_t limit);
+// A name opening with a place after places joined by dashes (寿光—兰陵—莘县…联盟, 江阴—靖江工业园区):
+// the start moves back over them.
+std::uint32_t extend_over_dashed_places(const Document& doc, std::uint32_t start, std::uint32_t min_start);
 
 // The places (divisions, regions) inside [b, e), outermost first, without overlaps.
 std::vector<PlaceRef> places_inside(const Document& doc, std::uint32_t b, std::uint32_t e);

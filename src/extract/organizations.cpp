@@ -228,6 +228,7 @@ void institution_by_suffix(Document& doc, const Matcher::Match& h, const Trigger
   // (A known firm before the name, 以岭药业共建…研究院: the name starts after it.)
   std::uint32_t start = clear_name_start(
       doc, scan_name_start(t, h.begin, static_cast<std::uint32_t>(tr.max_core), min_start), h.begin, min_start);
+  start = extend_over_dashed_places(doc, start, min_start);
   // Cut after an earlier institution name unless a place follows it
   // (清华大学深圳国际研究生院 stays whole, 中国工程院中国… does not).
   auto it = std::lower_bound(doc.hits.begin(), doc.hits.end(), start + 1,

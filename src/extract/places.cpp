@@ -56,7 +56,10 @@ void find_places(Document& doc) {
     const std::size_t first = pool.size();
     for (const auto& p : doc.kb.payloads(h.pattern, HitKind::DivisionFull)) pool.push_back(p.index);
     const bool full = pool.size() > first;
-    if (!full)
+    // 贺兰山东麓, 黄河南岸, 洞庭湖北侧: a mountain's or river's side, not 山东, 河南 or 湖北.
+    const bool side =
+        h.end < doc.text.size() && has_char(U"东西南北", doc.text[h.end - 1]) && has_char(U"麓坡岸侧", doc.text[h.end]);
+    if (!full && !side)
       for (const auto& p : doc.kb.payloads(h.pattern, HitKind::DivisionShort)) pool.push_back(p.index);
     if (pool.size() > first) place_hits.push_back({h.begin, h.end, full, first, pool.size() - first, {}});
   }

@@ -285,8 +285,14 @@ void organisation_locations(Document& doc, const std::vector<std::uint32_t>& ver
     const bool provincial_group =
         np >= 0 && entity_type(doc, np) == EntityType::Province &&
         (m.name.ends_with("集团") || m.name.ends_with("控股") || m.name.ends_with("集团有限公司"));
+    // An investor (…投资管理有限公司, …国有资本运营…, 元禾控股) puts money into the zone's firms
+    // from wherever it sits.
+    bool investor = false;
+    for (std::string_view w : {"投资", "资本", "控股", "财金", "基金"})
+      investor = investor || m.name.find(w) != std::string::npos;
+    investor = investor && company;
     if (const int z = focus[static_cast<std::size_t>(doc.item_at(a.begin))];
-        z >= 0 && company && !m.from_lexicon && !provincial_group) {
+        z >= 0 && company && !m.from_lexicon && !provincial_group && !investor) {
       doc.add_fact(a.entity, Relation::locatedIn, z, a.begin, "org-item-zone", 0.65);
       continue;
     }
@@ -394,10 +400,12 @@ void cluster_layout(Document& doc) {
     std::u32string_view before, after;  // words before the places, and after them ("" = none)
   };
   static constexpr Cue kCues[] = {
-      {U"由", U"牵头"},   {U"以", U"为核心"}, {U"以", U"为主阵地"}, {U"以", U"为载体"},
-      {U"以", U"为重点"}, {U"以", U"为主体"}, {U"以", U"为龙头"},   {U"布局在", U""},
-      {U"布局于", U""},   {U"布局", U""},     {U"集中在", U""},     {U"分布在", U""},
-      {U"集聚在", U""},   {U"落户在", U""},   {U"依托", U""},       {U"覆盖", U""},
+      {U"由", U"牵头"},         {U"以", U"为核心"},   {U"以", U"为主阵地"},     {U"以", U"为载体"},
+      {U"以", U"为重点"},       {U"以", U"为主体"},   {U"以", U"为龙头"},       {U"布局在", U""},
+      {U"布局于", U""},         {U"布局", U""},       {U"集中在", U""},         {U"分布在", U""},
+      {U"集聚在", U""},         {U"落户在", U""},     {U"依托", U""},           {U"覆盖", U""},
+      {U"以", U"为主要承载地"}, {U"以", U"为承载地"}, {U"以", U"为核心承载区"}, {U"以", U"为核心区"},
+      {U"以", U"为主要载体"},
   };
   static const CharSet kFirst{[] {
     std::u32string chars;
@@ -520,6 +528,24 @@ void provinces_of_regions(Document& doc) {
     if (doc.entities[static_cast<std::size_t>(i)].type == EntityType::Province && mentioned(doc, i) &&
         doc.entities[static_cast<std::size_t>(i)].place)
       provinces.push_back(i);
+  if (provinces.size() < 2) return;
+  // A province named only to qualify its cities (江苏省苏州、无锡，浙江省宁波…) is not said to be in
+  // the region: its cities are.
+  auto qualifier_only = [&](int p) {
+    for (std::size_t k = 0; k < doc.anchors.size(); ++k) {
+      if (doc.anchors[k].entity != p) continue;
+      const Anchor& a = doc.anchors[k];
+      bool nested = false;  // 江苏 inside 江苏澄靖精密部件有限公司 says nothing
+      for (std::size_t j = k; j-- > 0 && !nested && a.begin - doc.anchors[j].begin < 40;)
+        nested = doc.anchors[j].end >= a.end && doc.anchors[j].entity != p;
+      if (nested) continue;
+      if (k + 1 >= doc.anchors.size() || doc.anchors[k + 1].begin != doc.anchors[k].end ||
+          !is_place(entity_type(doc, doc.anchors[k + 1].entity)))
+        return false;
+    }
+    return true;
+  };
+  std::erase_if(provinces, qualifier_only);
   if (provinces.size() < 2) return;
   for (int r = 0; r < static_cast<int>(doc.entities.size()); ++r) {
     const auto& re = doc.entities[static_cast<std::size_t>(r)];

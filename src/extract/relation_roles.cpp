@@ -211,7 +211,7 @@ void company_sectors(Document& doc) {
       if (s >= 0 && entity_type(doc, s) == EntityType::Sector) {
         const std::uint32_t lo = a.begin > 14 ? a.begin - 14 : 0;
         if (contains_any(t.substr(lo, a.begin - lo),
-                         {U"开发", U"生产", U"研制", U"研发", U"制造", U"主营", U"从事", U"专注于"}))
+                         {U"开发", U"生产", U"研制", U"研发", U"制造", U"主营", U"从事", U"专注", U"供应", U"提供"}))
           doc.add_fact(a.entity, Relation::inSector, s, a.begin, "company-product", 0.75);
       }
     }
@@ -305,17 +305,22 @@ void builder_sectors(Document& doc) {
 // products a firm is said to focus on, listed right after the verb.
 void company_focus_sectors(Document& doc) {
   const auto& t = doc.text;
-  static constexpr std::u32string_view kVerbs[] = {U"主要生产", U"主要从事", U"专注于", U"主攻", U"专注", U"主营",
-                                                   U"深耕",     U"主打",     U"生产",   U"从事", U"负责"};
+  // "A生产的锂电负极材料", "B研发的水果智能分选装备": what a firm makes, after 的.
+  static constexpr std::u32string_view kVerbs[] = {
+      U"主要生产", U"主要从事", U"专注于", U"主攻",   U"专注",   U"主营",   U"深耕", U"主打", U"重点发展", U"致力于",
+      U"生产的",   U"研发的",   U"研制的", U"制造的", U"开发的", U"推出的", U"生产", U"从事", U"负责"};
   // The end of the focus verb at p (after an adverb), or 0.
-  auto verb_at = [&](std::uint32_t p) -> std::uint32_t {
+  // 重点发展 and 致力于 only right after the firm: in a later clause they are a place's plan
+  // ("以A为龙头，重点发展风电整机").
+  auto verb_at = [&](std::uint32_t p, bool direct) -> std::uint32_t {
     for (std::u32string_view adv : {U"则", U"也", U"还", U"已", U"将", U"一直"})
       if (doc.at(p, adv)) {
         p += static_cast<std::uint32_t>(adv.size());
         break;
       }
     for (auto w : kVerbs)
-      if (doc.at(p, w)) return p + static_cast<std::uint32_t>(w.size());
+      if (doc.at(p, w))
+        return direct || (w != U"重点发展" && w != U"致力于") ? p + static_cast<std::uint32_t>(w.size()) : 0;
     return 0;
   };
   for (const auto& a : doc.anchors) {
@@ -331,7 +336,7 @@ void company_focus_sectors(Document& doc) {
           doc.add_fact(a.entity, Relation::inSector, b->entity, a.begin, "company-focus", 0.7);
       continue;
     }
-    std::uint32_t v = verb_at(p);
+    std::uint32_t v = verb_at(p, true);
     // "A(简称…)位于珠海高新区，主要生产光刻胶": the verb opens a later clause of the sentence
     // that has no subject of its own (no other organisation since A).
     const std::uint32_t se = doc.sentence_of(a.begin).end;
@@ -342,7 +347,7 @@ void company_focus_sectors(Document& doc) {
       for (const Anchor* b : anchors_in(doc, a.end, k))
         if (b->entity != a.entity && is_org(entity_type(doc, b->entity))) other = true;
       if (other) break;
-      v = verb_at(k + 1);
+      v = verb_at(k + 1, false);
     }
     if (v == 0) continue;
     const std::uint32_t ce = doc.clause_end(v);
@@ -359,7 +364,8 @@ void company_focus_sectors(Document& doc) {
   // "A今年新上两条磷酸铁锂产线", "其钠离子电池产线已投产": a line of a product is the firm's, the one
   // organisation named before it in the sentence.
   for (const auto& b : doc.anchors) {
-    if (entity_type(doc, b.entity) != EntityType::Sector || !(doc.at(b.end, U"产线") || doc.at(b.end, U"生产线")))
+    if (entity_type(doc, b.entity) != EntityType::Sector ||
+        !(doc.at(b.end, U"产线") || doc.at(b.end, U"生产线") || doc.at(b.end, U"车间")))
       continue;
     int firm = -1;
     bool several = false;
@@ -368,6 +374,13 @@ void company_focus_sectors(Document& doc) {
         if (firm >= 0 && firm != c->entity) several = true;
         firm = c->entity;
       }
+    // "A(简称…)的聚烯烃车间": the firm right before 的 owns the line whoever else the sentence names.
+    if (b.begin > 1 && t[b.begin - 1] == U'的')
+      for (const Anchor* c : anchors_in(doc, doc.sentence_of(b.begin).begin, b.begin))
+        if (entity_type(doc, c->entity) == EntityType::Company && after_bracket(doc, c->end) == b.begin - 1) {
+          firm = c->entity;
+          several = false;
+        }
     if (firm >= 0 && !several && entity_type(doc, firm) == EntityType::Company)
       doc.add_fact(firm, Relation::inSector, b.entity, b.begin, "company-line", 0.65);
   }
@@ -1136,9 +1149,10 @@ void article_cluster_members(Document& doc) {
         placed[static_cast<std::size_t>(a.entity)])
       continue;
     const std::string& name = doc.entities[static_cast<std::size_t>(a.entity)].name;
-    if (name.find("投资") != std::string::npos || name.find("基金") != std::string::npos ||
-        name.find("资本") != std::string::npos || name.find("金融") != std::string::npos)
-      continue;
+    bool investor = false;
+    for (std::string_view w : {"投资", "基金", "资本", "金融", "控股", "财金"})
+      investor = investor || name.find(w) != std::string::npos;
+    if (investor) continue;
     const auto& s = doc.sentence_of(a.begin);
     const bool about =
         a.begin > first || find_in_text(t.substr(s.begin, s.end - s.begin), U"集群") != std::u32string_view::npos;

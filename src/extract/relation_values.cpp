@@ -51,12 +51,26 @@ int subject_for(const Document& doc, std::uint32_t pos, Relation r, int carried,
   const std::uint32_t lo = std::max(s.begin, pos > 200 ? pos - 200 : 0u);
   int best = -1;
   std::uint32_t best_begin = 0, best_end = 0;
+  // "X以阎良区和西安航空基地为主要承载地，目前集聚企业400余家": what stands between 以 and
+  // 为…承载地 is where X is; X is the subject.
+  int before_vehicle = -1;
   for (const Anchor* a : anchors_in(doc, lo, pos)) {
     if (a->end > pos || !accepts(entity_type(doc, a->entity), r)) continue;
     if (best >= 0 && a->begin >= best_begin && a->end <= best_end) continue;  // nested in the one chosen
+    if (best >= 0 && doc.at(best_end, U"以"))
+      before_vehicle = best;
+    else if (best >= 0 && before_vehicle >= 0 && !is_list_word(doc.text.substr(best_end, a->begin - best_end)))
+      before_vehicle = -1;
     best = a->entity;
     best_begin = a->begin;
     best_end = a->end;
+  }
+  if (before_vehicle >= 0 && best >= 0) {
+    std::uint32_t q = best_end;
+    if (doc.at(q, U"为"))
+      for (std::u32string_view w :
+           {U"为主要承载地", U"为承载地", U"为核心承载区", U"为核心区", U"为主要载体", U"为载体"})
+        if (doc.at(q, w)) return before_vehicle;
   }
   if (best >= 0) return best;
   // Right after the figure (…总投资超过32.7亿元氢走廊, …亿元的X项目).

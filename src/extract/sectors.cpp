@@ -65,7 +65,7 @@ bool industry_context_at(const Document& doc, std::uint32_t p) {
   }
   if (doc.at(p, U"产业")) {
     const std::uint32_t q = p + 2;
-    if (q < t.size() && has_char(U"化网园基协联司", t[q])) return false;
+    if (q < t.size() && has_char(U"化网协联司", t[q])) return false;
     return true;
   }
   if (doc.at(p, U"行业") || doc.at(p, U"工业") || doc.at(p, U"集群") || doc.at(p, U"板块") || doc.at(p, U"赛道"))
@@ -391,13 +391,21 @@ void find_sectors(Document& doc) {
       if (it->end == h.end - 2) return true;
     return false;
   };
+  // A zone named after its industry (长春汽车经济技术开发区, 伊川轴承产业园) gives it in context.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> zones;
+  for (const auto& c : doc.candidates)
+    if (c.type == EntityType::Zone) zones.emplace_back(c.begin, c.end);
+  auto inside_zone = [&](const SectorHit& h) {
+    return std::any_of(zones.begin(), zones.end(),
+                       [&](const auto& z) { return z.first <= h.begin && h.end < z.second; });
+  };
   for (const auto& h : hits) {
     if (tail_of_other(h)) continue;
     const auto& s = lex.sectors()[static_cast<std::size_t>(h.index)];
     if (inside_title(titles, h.begin)) continue;
     if (before_org_suffix(doc, h.end)) continue;
     if (doc.at(h.end, U"产业网") || doc.at(h.end, U"网")) continue;  // a website's name (现代物流产业网)
-    if (s.strict && !in_industry_context(doc, hits, h)) continue;
+    if (s.strict && !in_industry_context(doc, hits, h) && !inside_zone(h)) continue;
     Candidate& c = doc.candidates.emplace_back();  // built in place (a Candidate is large to move)
     c.begin = h.begin;
     c.end = h.end;

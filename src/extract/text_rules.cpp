@@ -16,7 +16,7 @@ constexpr std::u32string_view kBoundary = U" \n,.;:!?()[]{}<>\"'、，。；：�
 
 // Single characters that end a name when scanning left (function words).
 constexpr std::u32string_view kStopChars =
-    U"的在与和及或是为由从对向把被将并也已于等了着过个位名项该此这那不没未让给各某";
+    U"的在与和及或是为由从对向把被将并也已于等了着过个位名项该此这那不没未让给各某暨";
 
 // Verbs and function words that cannot be inside a name: the name starts
 // after the last one found in the scanned span. Longest first where one
@@ -312,7 +312,10 @@ std::uint32_t scan_name_start(std::u32string_view text, std::uint32_t end, std::
       continue;
     }
     // 项 counts things (三项), but 项目 is a word inside names (…重大项目集中签约活动).
-    if (!is_name_char(c) || (stops(c) && !(c == U'项' && text[b] == U'目'))) break;
+    // (暨 joins two names, but 诸暨 is a city.)
+    if (!is_name_char(c) ||
+        (stops(c) && !(c == U'项' && text[b] == U'目') && !(c == U'暨' && b >= 2 && text[b - 2] == U'诸')))
+      break;
     --b;
   }
   // Cut after the last word that cannot be inside a name (nearest to the end).

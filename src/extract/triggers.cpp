@@ -88,6 +88,7 @@ constexpr Trigger kTriggers[] = {
     {U"经济区", F::Zone, T::Zone, 8},
     {U"特别合作区", F::Zone, T::Zone, 4},
     {U"经济合作区", F::Zone, T::Zone, 12},
+    {U"孵化器", F::Zone, T::Zone, 8},
     // Clusters.
     {U"产业集群", F::Cluster, T::IndustrialCluster, 20},
     {U"集群", F::Cluster, T::IndustrialCluster, 20},

@@ -50,14 +50,19 @@ void add_zone(Document& doc, std::uint32_t b, std::uint32_t e, const char* rule,
 void zone_by_suffix(Document& doc, const Matcher::Match& h, const Trigger& tr) {
   const auto& t = doc.text;
   const std::uint32_t min_start = doc.sentence_of(h.begin).begin;
-  // A known zone that ends here (滇中新区) is the name.
-  if (doc.longest_ending_at(h.end, [](const Candidate& c) { return c.from_lexicon && c.type == EntityType::Zone; }))
-    return;
+  // A known zone that ends here (滇中新区) is the name; one that ends a little later holds the
+  // suffix (苏州工业园区 holds 工业园).
+  for (std::uint32_t k = 0; k <= 2 && h.end + k <= t.size(); ++k)
+    if (doc.longest_ending_at(h.end + k, [&](const Candidate& c) {
+          return c.from_lexicon && c.type == EntityType::Zone && c.begin <= h.begin;
+        }))
+      return;
   std::uint32_t start = scan_name_start(t, h.begin, static_cast<std::uint32_t>(tr.max_core), min_start);
   start = extend_over_brackets(doc, start, min_start, static_cast<std::uint32_t>(tr.max_core));
   start = after_overlapping(doc, start, h.begin);
   // A start inside a place (the length limit cut 柳州 to 州) moves to the place's start.
   start = start_before_cut(doc, start, h.begin, min_start, [](const Candidate& c) { return is_place(c.type); });
+  start = extend_over_dashed_places(doc, start, min_start);
   if (h.begin < start + 2) return;
   const std::u32string_view core = t.substr(start, h.begin - start);
   if (is_generic_core(core)) return;
@@ -66,6 +71,8 @@ void zone_by_suffix(Document& doc, const Matcher::Match& h, const Trigger& tr) {
     return;
   // Not a date or a count (2024年新区…, 19座国家级新区, 全国230家国家级经开区), nor a time (数博会期间高新区…).
   if (utf8::is_ascii_digit(core[0]) || core[0] == U'座' || core.find(U"期间") != std::u32string_view::npos) return;
+  // Nor a period (上半年开发区共实施…).
+  if (starts_with_any(core, {U"上半年", U"下半年", U"今年", U"去年", U"全年", U"年内", U"前三季度", U"一季度"})) return;
   // A kind of chemical park (湖北省重点化工园区, 传统化工园区, 省人民政府认定的化工园区) is no name.
   if (tr.suffix == U"化工园区" && (ends_with_any(core, {U"重点", U"传统", U"省级", U"合规", U"专业"}) ||
                                    core.find(U"政府") != std::u32string_view::npos))
@@ -103,6 +110,10 @@ void zone_after_location_verb(Document& doc) {
         break;
       }
     if (p == 0) continue;
+    // After a known zone (位于苏州工业园区苏州纳米城) the name is what follows it.
+    auto known_zone = [](const Candidate& c) { return c.from_lexicon && c.type == EntityType::Zone; };
+    for (const Candidate* z = doc.longest_starting_at(p, known_zone); z; z = doc.longest_starting_at(p, known_zone))
+      p = z->end;
     const std::uint32_t name_begin = p;
     p = place_chain_end(doc, p, std::min<std::uint32_t>(static_cast<std::uint32_t>(t.size()), p + 16));
     std::uint32_t e = p;
@@ -113,6 +124,7 @@ void zone_after_location_verb(Document& doc) {
       if (t.substr(e - n.size(), n.size()) == n) noun = true;
     if (!noun) continue;
     if (is_generic_core(t.substr(p, e - p))) continue;
+    if (doc.longest_starting_at(name_begin, [&](const Candidate& c) { return known_zone(c) && c.end == e; })) continue;
     add_zone(doc, name_begin, e, "zone-location-verb", 0.7, 1, false);
     resume = e + 1;
   }
@@ -129,6 +141,11 @@ void zone_by_apposition(Document& doc) {
     const std::uint32_t b = doc.clause_begin(i);
     if (i - b < 2 || i - b > 8 || !all_han(t.substr(b, i - b))) continue;
     if (is_generic_core(t.substr(b, i - b))) continue;
+    // "如今已是…基地", "这里也是…园区": a time word, a pointer or an adverb is no name.
+    if (has_char(U"已也则还都就仍曾将", t[i - 1]) ||
+        starts_with_any(t.substr(b, i - b),
+                        {U"如今", U"目前", U"现在", U"这里", U"当地", U"这", U"那", U"该", U"此", U"其"}))
+      continue;
     if (doc.longest_starting_at(b, [&](const Candidate& c) { return c.end >= i; })) continue;  // already a name
     const std::uint32_t ce = doc.clause_end(i);
     const std::u32string_view rest = t.substr(i + 1, ce - i - 1);

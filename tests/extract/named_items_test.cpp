@@ -235,3 +235,25 @@ TEST_CASE(
   CHECK(r.has(EntityType::Project, "原料药生产基地"));
   CHECK(r.count(EntityType::Project) == 2);
 }
+
+TEST_CASE("a quoted long project name is whole and money for projects or a count of them names none") {
+  const auto r = extract_text(
+      "签约项目中，“航空发动机单晶涡轮叶片精密铸造关键技术攻关项目”备受关注。"
+      "对按期完成任务的项目再给予最高500万元后补助，对团队给予最高300万元项目资助。"
+      "基地预计每年可承接中试项目80个以上。为保障项目资金，市里设立专项基金。"
+      "兰州新区管委会签订年产5万吨高纯镍钴新材料项目。长沙经开区工程机械中试基地开园。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Project, "航空发动机单晶涡轮叶片精密铸造关键技术攻关项目"));
+  CHECK(r.has(EntityType::Project, "年产5万吨高纯镍钴新材料项目"));
+  CHECK(r.has(EntityType::Project, "长沙经开区工程机械中试基地"));
+  CHECK(r.count(EntityType::Project) == 3);
+  CHECK(r.count(EntityType::Person) == 0);
+}
+
+TEST_CASE("reporters listed after one title are all persons") {
+  const auto r = extract_text("（记者 杨帆 吴梦洁）早上七点半，车间已经开工。通讯员 盘晓燕报道。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Person, "杨帆"));
+  CHECK(r.has(EntityType::Person, "吴梦洁"));
+  CHECK(r.has(EntityType::Person, "盘晓燕"));
+}

@@ -443,3 +443,28 @@ TEST_CASE("a role before a firm's name is not part of it - nor is a joint ventur
   CHECK_FALSE(r.any("公司"));
   CHECK_FALSE(r.any("公司全资子公司"));
 }
+
+TEST_CASE("zones - a period or an adverb is no zone and a known zone ends a located name") {
+  const auto r = extract_text(
+      "这个小镇，如今已是全国知名的汉服生产基地。上半年开发区共实施亿元以上产业项目46个。"
+      "纳研科技总部位于苏州工业园区苏州纳米城。上市前，纳研科技曾获得苏州工业园区纳米新材料创业投资基金两轮投资。"
+      "长沙经开区工程机械中试基地暨星沙智造孵化器开园仪式举行。诸暨集成电路装备验证中心投用。");
+  INFO(r.dump());
+  CHECK_FALSE(r.any("如今已"));
+  CHECK_FALSE(r.any("上半年开发区"));
+  CHECK(r.has(EntityType::Zone, "苏州纳米城"));
+  CHECK_FALSE(r.any("苏州工业园区苏州纳米城"));
+  CHECK(r.has(EntityType::Fund, "苏州工业园区纳米新材料创业投资基金"));
+  CHECK(r.has(EntityType::Zone, "星沙智造孵化器"));
+  CHECK(r.has(EntityType::Institution, "诸暨集成电路装备验证中心"));
+  CHECK_FALSE(r.has(EntityType::Sector, "孵化器"));
+}
+
+TEST_CASE("a province's short science organ is its 科学技术厅") {
+  const auto r = extract_text("陕西省科学技术厅发布榜单任务32项。下一步，省科技厅将会同陕西省财政厅开展考核。");
+  INFO(r.dump());
+  CHECK(r.count(EntityType::GovernmentBody) == 2);
+  const auto* g = r.entity(EntityType::GovernmentBody, "陕西省科学技术厅");
+  REQUIRE(g != nullptr);
+  CHECK(g->mentions.size() == 2);
+}

@@ -682,3 +682,67 @@ TEST_CASE("two bodies that jointly 发起 a fund found it - a cluster is not fou
   CHECK(r.fact("苏黔协作产业发展基金", Relation::foundedBy, "姑苏创新投资集团有限公司"));
   CHECK(r.fact("苏黔协作产业发展基金", Relation::foundedBy, "梵净山国有资本运营有限公司"));
 }
+
+TEST_CASE("what a firm makes after 生产的 or supplies before 的 is its sector - a place's plan after it is not") {
+  const auto r = extract_text(
+      "集群龙头企业河南恒碳材料有限公司生产的锂电负极材料已进入头部电池企业供应链。"
+      "为整车厂供应动力电池的江苏锂恒动力科技有限公司位于常州。"
+      "内蒙古恒昇新材料集团有限公司(简称恒昇新材)的聚烯烃车间里一派繁忙，合作方澜湖石化有限公司也派人到场。"
+      "射阳港经济开发区以盐城海缆科技有限公司为龙头，重点发展海底电缆。");
+  INFO(r.dump());
+  CHECK(r.rule_of("河南恒碳材料有限公司", Relation::inSector, "锂电负极材料") == "company-focus");
+  CHECK(r.rule_of("江苏锂恒动力科技有限公司", Relation::inSector, "动力电池") == "company-product");
+  CHECK(r.rule_of("内蒙古恒昇新材料集团有限公司", Relation::inSector, "聚烯烃") == "company-line");
+  CHECK_FALSE(r.fact("澜湖石化有限公司", Relation::inSector, "聚烯烃"));
+  CHECK_FALSE(r.fact("盐城海缆科技有限公司", Relation::inSector, "海底电缆"));
+}
+
+TEST_CASE("a zone named after a common-word industry is in it and a mountain's east foot is no province") {
+  const auto r = extract_text(
+      "洛阳市伊川轴承产业园集聚企业50家。宜兴陶瓷产业园区今年新签项目12个。"
+      "宁夏贺兰山东麓葡萄酒产区迎来采摘季。南通海工装备和高技术船舶产业集群规模达到3000亿元。");
+  INFO(r.dump());
+  CHECK(r.rule_of("伊川轴承产业园", Relation::inSector, "轴承") == "zone-name-sector");
+  CHECK(r.fact("宜兴陶瓷产业园区", Relation::inSector, "陶瓷"));
+  CHECK_FALSE(r.has(EntityType::Province, "山东省"));
+  CHECK(r.fact("南通海工装备和高技术船舶产业集群", Relation::inSector, "高技术船舶"));
+  CHECK(r.fact("南通海工装备和高技术船舶产业集群", Relation::inSector, "海洋工程装备"));
+}
+
+TEST_CASE("an investor is not in the zone its item is about and a cluster is where 以…为主要承载地 puts it") {
+  const auto r = extract_text(
+      "宝鸡高新区今年新签约项目23个。该区产业基金由宝鸡高新区管委会联合宝鸡财金投资管理有限公司设立，首期规模5亿元。"
+      "区内的宝鸡钛锐新材料有限公司扩建钛合金产线。\n"
+      "西安航空产业集群以阎良区和西安航空基地为主要承载地，目前集聚航空相关企业400余家。");
+  INFO(r.dump());
+  CHECK_FALSE(r.fact("宝鸡财金投资管理有限公司", Relation::locatedIn, "宝鸡高新区"));
+  CHECK(r.fact("宝鸡财金投资管理有限公司", Relation::locatedIn, "宝鸡市"));
+  CHECK(r.fact("宝鸡钛锐新材料有限公司", Relation::locatedIn, "宝鸡高新区"));
+  CHECK(r.rule_of("西安航空产业集群", Relation::locatedIn, "阎良区") == "cluster-layout");
+  CHECK(r.fact("西安航空产业集群", Relation::locatedIn, "西安航空基地"));
+  CHECK(r.value("西安航空产业集群", Relation::enterpriseCount, "400"));
+  CHECK_FALSE(r.value("西安航空基地", Relation::enterpriseCount, "400"));
+}
+
+TEST_CASE("a province that only qualifies its cities is not part of the region they form") {
+  const auto r = extract_text(
+      "长三角的上海市，江苏省南京、苏州，浙江省杭州、宁波，安徽省合肥等城市联合发布清单。"
+      "上海大都市圈由上海市和江苏省苏州、无锡、常州、南通，浙江省宁波、湖州、嘉兴、舟山共9座城市组成。"
+      "京津冀三地中，北京市、天津市和河北省将共建产业链。");
+  INFO(r.dump());
+  CHECK_FALSE(r.fact("江苏省", Relation::partOf, "长江三角洲"));
+  CHECK_FALSE(r.fact("安徽省", Relation::partOf, "长江三角洲"));
+  CHECK_FALSE(r.fact("江苏省", Relation::partOf, "上海大都市圈"));
+  CHECK_FALSE(r.fact("浙江省", Relation::partOf, "上海大都市圈"));
+  CHECK(r.fact("河北省", Relation::partOf, "京津冀"));
+}
+
+TEST_CASE("a holding or a fund manager near an article's one cluster is no member") {
+  const auto r = extract_text(
+      "广元铝基新材料产业集群去年实现产值412亿元。集群内的广元恒铝新材料有限公司新建再生铝产线，"
+      "四川蜀发控股有限责任公司与浙江省产业基金有限公司共同出资支持集群项目。");
+  INFO(r.dump());
+  CHECK(r.rule_of("广元恒铝新材料有限公司", Relation::memberOf, "广元铝基新材料产业集群") != "");
+  CHECK_FALSE(r.fact("四川蜀发控股有限责任公司", Relation::memberOf, "广元铝基新材料产业集群"));
+  CHECK_FALSE(r.fact("浙江省产业基金有限公司", Relation::memberOf, "广元铝基新材料产业集群"));
+}
