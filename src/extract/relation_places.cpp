@@ -285,12 +285,7 @@ void organisation_locations(Document& doc, const std::vector<std::uint32_t>& ver
     const bool provincial_group =
         np >= 0 && entity_type(doc, np) == EntityType::Province &&
         (m.name.ends_with("集团") || m.name.ends_with("控股") || m.name.ends_with("集团有限公司"));
-    // An investor (…投资管理有限公司, …国有资本运营…, 元禾控股) puts money into the zone's firms
-    // from wherever it sits.
-    bool investor = false;
-    for (std::string_view w : {"投资", "资本", "控股", "财金", "基金"})
-      investor = investor || m.name.find(w) != std::string::npos;
-    investor = investor && company;
+    const bool investor = company && is_investor_name(m.name);
     if (const int z = focus[static_cast<std::size_t>(doc.item_at(a.begin))];
         z >= 0 && company && !m.from_lexicon && !provincial_group && !investor) {
       doc.add_fact(a.entity, Relation::locatedIn, z, a.begin, "org-item-zone", 0.65);

@@ -1148,11 +1148,7 @@ void article_cluster_members(Document& doc) {
     if (a.reference() || entity_type(doc, a.entity) != EntityType::Company ||
         placed[static_cast<std::size_t>(a.entity)])
       continue;
-    const std::string& name = doc.entities[static_cast<std::size_t>(a.entity)].name;
-    bool investor = false;
-    for (std::string_view w : {"投资", "基金", "资本", "金融", "控股", "财金"})
-      investor = investor || name.find(w) != std::string::npos;
-    if (investor) continue;
+    if (is_investor_name(doc.entities[static_cast<std::size_t>(a.entity)].name)) continue;
     const auto& s = doc.sentence_of(a.begin);
     const bool about =
         a.begin > first || find_in_text(t.substr(s.begin, s.end - s.begin), U"集群") != std::u32string_view::npos;

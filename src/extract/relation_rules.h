@@ -63,6 +63,14 @@ bool opens_list_item(const Document& doc, const SentenceBounds& s);
 // True if the sentence announces a list: it ends with a colon.
 bool announces_list(const Document& doc, const SentenceBounds& s);
 
+// A firm named as an investor (…投资管理有限公司, …国有资本运营…, 元禾控股, …基金管理…): it puts
+// money into a zone's or a cluster's firms from wherever it sits.
+inline bool is_investor_name(std::string_view name) {
+  for (std::string_view w : {"投资", "资本", "控股", "财金", "基金", "金融"})
+    if (name.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
 // True for the words that join the items of a list: 、 和 及 与 以及.
 inline bool is_list_word(std::u32string_view w) {
   return w == U"、" || w == U"和" || w == U"及" || w == U"与" || w == U"以及";
