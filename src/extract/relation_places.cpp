@@ -394,14 +394,15 @@ void cluster_layout(Document& doc) {
   struct Cue {
     std::u32string_view before, after;  // words before the places, and after them ("" = none)
   };
-  static constexpr Cue kCues[] = {
-      {U"由", U"牵头"},         {U"以", U"为核心"},   {U"以", U"为主阵地"},     {U"以", U"为载体"},
-      {U"以", U"为重点"},       {U"以", U"为主体"},   {U"以", U"为龙头"},       {U"布局在", U""},
-      {U"布局于", U""},         {U"布局", U""},       {U"集中在", U""},         {U"分布在", U""},
-      {U"集聚在", U""},         {U"落户在", U""},     {U"依托", U""},           {U"覆盖", U""},
-      {U"以", U"为主要承载地"}, {U"以", U"为承载地"}, {U"以", U"为核心承载区"}, {U"以", U"为核心区"},
-      {U"以", U"为主要载体"},
-  };
+  static const std::vector<Cue> kCues = [] {
+    std::vector<Cue> cues = {
+        {U"由", U"牵头"},   {U"以", U"为核心"}, {U"以", U"为主阵地"}, {U"以", U"为重点"}, {U"以", U"为主体"},
+        {U"以", U"为龙头"}, {U"布局在", U""},   {U"布局于", U""},     {U"布局", U""},     {U"集中在", U""},
+        {U"分布在", U""},   {U"集聚在", U""},   {U"落户在", U""},     {U"依托", U""},     {U"覆盖", U""},
+    };
+    for (std::u32string_view role : kVehicleRoles) cues.push_back({U"以", role});  // 以Y为主要承载地
+    return cues;
+  }();
   static const CharSet kFirst{[] {
     std::u32string chars;
     for (const auto& cue : kCues) chars.push_back(cue.before.front());

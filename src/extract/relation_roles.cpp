@@ -670,10 +670,8 @@ void founders_and_members(Document& doc) {
     }
     if (founded < 0) {
       // "由A联合B发起设立X": the founded thing right after the verbs.
-      std::uint32_t q = vpos;
-      for (std::u32string_view w : {U"共同", U"联合"})
-        if (doc.at(q, w)) q += static_cast<std::uint32_t>(w.size());
-      const std::uint32_t verbs_at = q;
+      const std::uint32_t verbs_at = after_jointly(doc, vpos);
+      std::uint32_t q = verbs_at;
       for (std::u32string_view w :
            {U"发起设立", U"发起成立", U"共同设立", U"牵头设立", U"出资设立", U"发起", U"设立", U"组建", U"成立"})
         if (doc.at(q, w)) {
@@ -748,10 +746,8 @@ void founders_and_members(Document& doc) {
     std::size_t verb = std::u32string_view::npos;
     for (std::u32string_view v : {U"发起", U"共建", U"组建", U"出资设立", U"创办"}) verb = std::min(verb, rest.find(v));
     if (verb == std::u32string_view::npos) continue;
-    std::uint32_t v = from + static_cast<std::uint32_t>(verb);
-    for (std::u32string_view w : {U"共同", U"联合"})
-      if (doc.before(v, w)) v -= static_cast<std::uint32_t>(w.size());
-    v = before_time_phrase(doc, v, from);  // "…于2022年共同发起"
+    const std::uint32_t v = before_time_phrase(doc, before_jointly(doc, from + static_cast<std::uint32_t>(verb)),
+                                               from);  // "…于2022年共同发起"
     for (int org : listed_orgs(doc, v, from))
       if (org != a.entity) doc.add_fact(a.entity, Relation::foundedBy, org, a.begin, "founded-by-is", 0.7);
   }
@@ -819,8 +815,7 @@ void founders_and_members(Document& doc) {
         break;
       }
     if (!verb) continue;
-    for (std::u32string_view w : {U"共同", U"联合"})
-      if (doc.before(v, w)) v -= static_cast<std::uint32_t>(w.size());
+    v = before_jointly(doc, v);
     // "A与B在区内共建的X": a place phrase between the founders and the verb.
     for (std::uint32_t k = v; k > 0 && v - k < 8; --k)
       if (t[k - 1] == U'在') {

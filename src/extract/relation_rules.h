@@ -77,6 +77,13 @@ inline bool is_list_word(std::u32string_view w) {
 }
 // Position right after the list word at pos (、A, 以及B), or 0 when none stands there.
 std::uint32_t after_list_word(const Document& doc, std::uint32_t pos);
+// Past 共同/联合 at pos (…共同发起, …联合设立), else pos.
+std::uint32_t after_jointly(const Document& doc, std::uint32_t pos);
+// Before 共同/联合 ending at pos (A与B共同发起), else pos.
+std::uint32_t before_jointly(const Document& doc, std::uint32_t pos);
+// What a place is to a cluster or zone it carries, after 以<place>: "以阎良区为主要承载地".
+inline constexpr std::u32string_view kVehicleRoles[] = {U"为主要承载地", U"为承载地",   U"为核心承载区",
+                                                        U"为核心区",     U"为主要载体", U"为载体"};
 // Position right after a short bracket that opens at pos (…有限公司(以下简称“甲”)), else pos.
 std::uint32_t after_bracket(const Document& doc, std::uint32_t pos);
 

@@ -65,13 +65,9 @@ int subject_for(const Document& doc, std::uint32_t pos, Relation r, int carried,
     best_begin = a->begin;
     best_end = a->end;
   }
-  if (before_vehicle >= 0 && best >= 0) {
-    std::uint32_t q = best_end;
-    if (doc.at(q, U"为"))
-      for (std::u32string_view w :
-           {U"为主要承载地", U"为承载地", U"为核心承载区", U"为核心区", U"为主要载体", U"为载体"})
-        if (doc.at(q, w)) return before_vehicle;
-  }
+  if (before_vehicle >= 0 && best >= 0)
+    for (std::u32string_view w : kVehicleRoles)
+      if (doc.at(best_end, w)) return before_vehicle;
   if (best >= 0) return best;
   // Right after the figure (…总投资超过32.7亿元氢走廊, …亿元的X项目).
   for (const Anchor* a : anchors_in(doc, pos, doc.clause_end(pos)))

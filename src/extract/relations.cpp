@@ -20,6 +20,18 @@ std::uint32_t after_list_word(const Document& doc, std::uint32_t pos) {
   return 0;
 }
 
+std::uint32_t after_jointly(const Document& doc, std::uint32_t pos) {
+  for (std::u32string_view w : {U"共同", U"联合"})
+    if (doc.at(pos, w)) pos += static_cast<std::uint32_t>(w.size());
+  return pos;
+}
+
+std::uint32_t before_jointly(const Document& doc, std::uint32_t pos) {
+  for (std::u32string_view w : {U"共同", U"联合"})
+    if (doc.before(pos, w)) pos -= static_cast<std::uint32_t>(w.size());
+  return pos;
+}
+
 std::uint32_t after_bracket(const Document& doc, std::uint32_t pos) {
   const auto& t = doc.text;
   if (pos >= t.size() || (t[pos] != '(' && t[pos] != U'（')) return pos;
