@@ -178,6 +178,8 @@ void add_cluster(std::vector<Candidate>& out, Candidate c) {
 std::uint32_t unknown_core_start(const Document& doc, std::uint32_t p, std::uint32_t sb) {
   const auto& t = doc.text;
   std::uint32_t b = p;
+  // "规模最大的产业集群": a degree, not a name (大 and 的 were skipped as modifiers).
+  if (p > sb && has_char(U"最更较很", t[p - 1])) return p;
   // (The verbs are words: 集成电路 holds the 成 of 形成.)
   while (b > sb && p - b < 8 && utf8::is_han(t[b - 1]) &&
          std::u32string_view(U"的在与和及或是为将等了个把对从向").find(t[b - 1]) == std::u32string_view::npos &&

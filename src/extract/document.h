@@ -267,7 +267,12 @@ bool contains_cut_word(std::u32string_view s);
 // True if a word that cuts names, of two or more characters, ends at text[..k) and starts at or after b.
 bool cut_word_ends_at(std::u32string_view text, std::uint32_t b, std::uint32_t k);
 bool contains_any(std::u32string_view s, std::initializer_list<std::u32string_view> words);
-inline bool has_char(std::u32string_view s, char32_t c) { return s.find(c) != std::u32string_view::npos; }
+// (A plain loop: the sets are a few characters, where a call of wmemchr costs more than the scan.)
+inline bool has_char(std::u32string_view s, char32_t c) {
+  for (const char32_t x : s)
+    if (x == c) return true;
+  return false;
+}
 bool starts_with_any(std::u32string_view s, std::initializer_list<std::u32string_view> words);
 bool ends_with_any(std::u32string_view s, std::initializer_list<std::u32string_view> words);
 

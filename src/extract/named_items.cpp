@@ -206,6 +206,9 @@ bool proper_event_core(const Document& doc, std::uint32_t b, std::uint32_t e) {
   if (utf8::is_ascii_digit(t[b]) || t[b] == U'第' || t[b] == U'“' || doc.at(b, U"首届")) return true;
   // A national meeting (国家先进制造业集群发展工作推进会, 全国…大会).
   if (doc.at(b, U"国家") || doc.at(b, U"全国") || doc.at(b, U"中国")) return e - b >= 6;
+  // A fair's signing (世界制造业大会重大项目集中签约仪式, 中博会重大项目签约仪式): the fair names it.
+  for (std::uint32_t k = b + 1; k < e && k < b + 8; ++k)
+    if (t[k] == U'会' && has_char(U"博洽交展大", t[k - 1]) && e - k > 2) return true;
   bool proper = false;
   // A sector's projects (风电装备重点项目集中签约仪式) name the signing too.
   const bool projects = find_in_text(t.substr(b, e - b), U"项目") != std::u32string_view::npos;

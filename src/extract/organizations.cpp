@@ -67,7 +67,17 @@ void company_by_suffix(Document& doc, const Matcher::Match& h, const Trigger& tr
   // (not 企业管理/企业服务…, which are names' own words).
   for (std::uint32_t k = h.begin; k >= start + 2; --k)
     if (t[k - 2] == U'企' && t[k - 1] == U'业') {
-      if (h.begin - k >= 4 && !starts_with_any(t.substr(k), {U"管理", U"服务", U"集团", U"发展", U"家"})) start = k;
+      // (A brand of two before 股份 or 集团 is a name too: 光伏银浆企业帝科股份.)
+      const std::uint32_t min_core = tr.suffix == U"股份" || tr.suffix == U"集团" ? 2 : 4;
+      if (h.begin - k >= min_core && !starts_with_any(t.substr(k), {U"管理", U"服务", U"集团", U"发展", U"家"}))
+        start = k;
+      break;
+    }
+  // "正极材料有合肥华锂新材料有限公司": a sector and 有 before the name (a chain map's entries).
+  for (std::uint32_t k = start + 2; k + 4 <= h.begin; ++k)
+    if (t[k] == U'有' && doc.longest_ending_at(
+                             k, [&](const Candidate& c) { return c.type == EntityType::Sector && c.begin >= start; })) {
+      start = k + 1;
       break;
     }
   // A role comes before the name: one ending in 商 or 方 ("笔记本电脑制造商重庆联拓电脑制造有限公司",
@@ -114,7 +124,10 @@ void company_by_suffix(Document& doc, const Matcher::Match& h, const Trigger& tr
       ++k;
     return k > 0 && (k == core.size() || has_char(U"家个只项批支所座类种些大", core[k]));
   };
-  if (!core.empty() && (has_char(U"几数多某各该这那其本", core[0]) || counted() ||
+  // (数/多/几 count only before a classifier: 数家企业, 多个公司; 数澜科技, 多氟多 are names.)
+  const bool vague_count = !core.empty() && has_char(U"几数多", core[0]) &&
+                           (core.size() == 1 || has_char(U"家个只项批支所座类种些十百千", core[1]));
+  if (!core.empty() && (has_char(U"某各该这那其本", core[0]) || vague_count || counted() ||
                         (core.size() == 1 && has_char(U"家些类种所某", core.back()))))
     return;
   // Banks, brokers, trusts and developers have short names ([place]星展银行, 链家地产).
@@ -337,6 +350,8 @@ void companies_in_lists(Document& doc) {
     if (tail.substr(0, pos).find(U"的") != std::u32string_view::npos) continue;
     // 金融科技、数据服务等领域企业: a list of fields, not of companies.
     if (contains_any(tail.substr(0, pos), {U"领域", U"行业", U"产业", U"方向", U"环节", U"类"})) continue;
+    // 要素保障、绿色低碳改造等方面给予集群企业…: matters, and the firms are another verb's object.
+    if (contains_any(tail.substr(0, pos), {U"方面", U"给予", U"支持", U"帮助", U"服务", U"措施"})) continue;
     const std::uint32_t cb = doc.clause_begin(i);
     std::uint32_t end = i;
     for (int guard = 0; guard < 12 && end > cb; ++guard) {

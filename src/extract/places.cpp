@@ -36,10 +36,37 @@ void find_places(Document& doc) {
   const auto& divs = gaz.divisions();
   std::vector<PlaceHit> place_hits;
   std::vector<int> pool;  // all hits' options
+  // True if a division's name starts before the hit and ends inside it (江西 across 西南 in
+  // 江西南昌, 广西 in 广西南宁).
+  auto crossed_by_division = [&](const Matcher::Match& h) {
+    auto it = std::lower_bound(doc.hits.begin(), doc.hits.end(), h.begin + 1,
+                               [](const Matcher::Match& m, std::uint32_t p) { return m.end < p; });
+    for (; it != doc.hits.end() && it->end < h.end; ++it)
+      if (it->begin < h.begin && (!doc.kb.payloads(it->pattern, HitKind::DivisionShort).empty() ||
+                                  !doc.kb.payloads(it->pattern, HitKind::DivisionFull).empty()))
+        return true;
+    return false;
+  };
+  // True if a division's name ends at pos (苏州市 before 东部).
+  auto ends_division_at = [&](std::uint32_t pos) {
+    auto it = std::lower_bound(doc.hits.begin(), doc.hits.end(), pos,
+                               [](const Matcher::Match& m, std::uint32_t p) { return m.end < p; });
+    for (; it != doc.hits.end() && it->end == pos; ++it)
+      if (!doc.kb.payloads(it->pattern, HitKind::DivisionShort).empty() ||
+          !doc.kb.payloads(it->pattern, HitKind::DivisionFull).empty())
+        return true;
+    return false;
+  };
   for (const auto& h : doc.hits) {
     for (const auto& p : doc.kb.payloads(h.pattern, HitKind::Region)) {
       // 西部地区 inside 中西部地区 or 东中西部: a span of compass points, not the region.
       if (h.begin > 0 && has_char(U"东西南北中", doc.text[h.begin - 1]) && has_char(U"东西南北中", doc.text[h.begin]))
+        break;
+      if (crossed_by_division(h)) break;
+      // 苏州市东部, 河南省东北部, 浙江东部沿海: a part of the place just named, not the region.
+      if (h.end - h.begin <= 3 && ends_division_at(h.begin) &&
+          std::all_of(doc.text.begin() + h.begin, doc.text.begin() + h.end,
+                      [](char32_t c) { return has_char(U"东西南北中部", c); }))
         break;
       const auto& r = gaz.regions()[static_cast<std::size_t>(p.index)];
       Candidate& c = doc.candidates.emplace_back();
@@ -59,7 +86,13 @@ void find_places(Document& doc) {
     // 贺兰山东麓, 黄河南岸, 洞庭湖北侧: a mountain's or river's side, not 山东, 河南 or 湖北.
     const bool side =
         h.end < doc.text.size() && has_char(U"东西南北", doc.text[h.end - 1]) && has_char(U"麓坡岸侧", doc.text[h.end]);
-    if (!full && !side)
+    // 淮北平原, 成都平原, 四川盆地: a landform named after a place is not the place.
+    auto landform = [&] {
+      const char32_t c = h.end + 1 < doc.text.size() ? doc.text[h.end] : 0;
+      return (c == U'平' || c == U'盆' || c == U'丘') &&
+             (doc.at(h.end, U"平原") || doc.at(h.end, U"盆地") || doc.at(h.end, U"丘陵"));
+    };
+    if (!full && !side && !landform())
       for (const auto& p : doc.kb.payloads(h.pattern, HitKind::DivisionShort)) pool.push_back(p.index);
     if (pool.size() > first) place_hits.push_back({h.begin, h.end, full, first, pool.size() - first, {}});
   }
@@ -127,7 +160,8 @@ void find_places(Document& doc) {
       if (ph.full) {
         if (ph.options.size() == 1 || ancestor_in_context(d)) fitting.push_back(idx);
       } else if (gaz.type_of(idx) == EntityType::District) {
-        if (parent_in_context(d)) fitting.push_back(idx);
+        // (or the district itself named in full: 晋江 after 福建省晋江市)
+        if (parent_in_context(d) || holds(named_in_full, idx)) fitting.push_back(idx);
       } else {
         fitting.push_back(idx);
       }

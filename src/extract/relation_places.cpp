@@ -138,9 +138,92 @@ std::vector<int> focus_zones(const Document& doc) {
 // article for explicit_location, which looks after every organisation.
 std::vector<std::uint32_t> location_verb_starts(const Document& doc) {
   std::vector<std::uint32_t> out;
-  for (AnyOf at(doc.text, U"落位入坐总选扎"); at.pos() != std::u32string_view::npos; at.next())
+  for (AnyOf at(doc.text, U"落位入坐总选扎注"); at.pos() != std::u32string_view::npos; at.next())
     out.push_back(static_cast<std::uint32_t>(at.pos()));
   return out;
+}
+
+// Start of a short description of a firm that ends at pos ("先进陶瓷企业", "集群配套企业",
+// "光纤光缆龙头企业"), or pos when none: up to 10 Han characters ending in 企业/厂商/龙头.
+std::uint32_t firm_descriptor_start(const Document& doc, std::uint32_t pos) {
+  const auto& t = doc.text;
+  std::uint32_t p = pos;
+  if (doc.before(p, U"企业") || doc.before(p, U"厂商"))
+    p -= 2;
+  else if (doc.before(p, U"龙头"))
+    p -= 2;
+  else
+    return pos;
+  while (p > 0 && pos - p < 10 && utf8::is_han(t[p - 1]) && !has_char(U"的在和与及等是为由", t[p - 1])) {
+    const int e = doc.entity_ending_at(p);
+    if (e >= 0 && entity_type(doc, e) != EntityType::Sector) break;
+    --p;
+  }
+  return p;
+}
+
+// End of the firms listed with the one of anchor a ("A、B和C"), or a.end when it stands alone.
+std::uint32_t coordinated_end(const Document& doc, const Anchor& a) {
+  std::uint32_t end = a.end;
+  if (end >= doc.text.size() || !has_char(U"、和及以", doc.text[end])) return end;  // (the cheap test first)
+  for (std::size_t i = doc.first_anchor_from(a.end); i < doc.anchors.size(); ++i) {
+    const Anchor& b = doc.anchors[i];
+    if (b.begin < end) continue;
+    const auto bt = entity_type(doc, b.entity);
+    if ((bt != EntityType::Company && bt != EntityType::Institution) ||
+        !is_list_word(doc.text.substr(end, b.begin - end)))
+      break;
+    end = b.end;
+  }
+  return end;
+}
+
+// Start of the first firm listed with the one of anchor a ("A、B和C" for C), or a.begin.
+std::uint32_t coordinated_begin(const Document& doc, const Anchor& a) {
+  std::uint32_t begin = a.begin;
+  if (begin == 0 || !has_char(U"、和及", doc.text[begin - 1])) return begin;  // (the cheap test first)
+  for (std::size_t i = doc.first_anchor_from(a.begin); i > 0; --i) {
+    const Anchor& b = doc.anchors[i - 1];
+    if (b.end > begin) continue;
+    const auto bt = entity_type(doc, b.entity);
+    // (Not 与: "位于合肥的A与B签约" says nothing of where B is.)
+    const std::u32string_view gap = doc.text.substr(b.end, begin - b.end);
+    if ((bt != EntityType::Company && bt != EntityType::Institution) || !is_list_word(gap) || gap == U"与") break;
+    begin = b.begin;
+  }
+  return begin;
+}
+
+// Past what may stand between a list of firms and the verb they all share:
+// "等创新药企业", "的总部", "均", "都" ("A、B等企业均位于…", "A和B的总部均位于…").
+// Returns pos when nothing marks the list as sharing it (then only the last firm takes the verb).
+std::uint32_t past_shared_tail(const Document& doc, std::uint32_t pos) {
+  const auto& t = doc.text;
+  if (pos >= t.size() || !has_char(U"等的总均都也全", t[pos])) return pos;  // (the cheap test first)
+  std::uint32_t p = pos;
+  bool shared = false;
+  if (doc.at(p, U"等")) {
+    std::uint32_t k = p + 1;
+    while (k < t.size() && k - p < 12 && (utf8::is_han(t[k]) || utf8::is_ascii_digit(t[k])) && t[k] != U'均' &&
+           t[k] != U'都' && t[k] != U'在')
+      ++k;
+    if (doc.before(k, U"企业") || doc.before(k, U"厂商") || doc.before(k, U"龙头") || k == p + 1) {
+      p = k;
+      shared = true;
+    }
+  }
+  for (std::u32string_view w : {U"的总部", U"总部"})
+    if (doc.at(p, w)) {
+      p += static_cast<std::uint32_t>(w.size());
+      break;
+    }
+  for (std::u32string_view w : {U"均", U"都", U"也都", U"全部"})
+    if (doc.at(p, w)) {
+      p += static_cast<std::uint32_t>(w.size());
+      shared = true;
+      break;
+    }
+  return shared ? p : pos;
 }
 
 // A verb of location after the organisation in its sentence (…落户在上海市张江人工智能岛),
@@ -149,9 +232,20 @@ int explicit_location(const Document& doc, const Anchor& a, const std::vector<st
   const auto& t = doc.text;
   // "X项目，由A公司投资62亿元，落户叙州区": the firm is the agent; what is placed is the project.
   if (a.begin >= 1 && t[a.begin - 1] == U'由' && entity_type(doc, a.entity) == EntityType::Company) return -1;
-  if (a.begin >= 2 && t[a.begin - 1] == U'的') {
-    std::uint32_t p = a.begin - 1;
+  // "绿源食品集团预制菜中央厨房项目，落户…": a firm that opens a project's name; the project is placed.
+  for (const Anchor* b : anchors_in(doc, a.begin, a.begin + 1))
+    if (b->end > a.end && entity_type(doc, b->entity) == EntityType::Project) return -1;
+  // "总部位于贵阳的A、B": what stands before the first firm of a list holds for all of them.
+  const std::uint32_t head = coordinated_begin(doc, a);
+  // "位于淄博高新区的先进陶瓷企业X": a short description may stand between 的 and the firm.
+  const std::uint32_t desc = firm_descriptor_start(doc, head);
+  // "小蓝本地企业X", "光谷本土企业X", "秀屿区企业X": the place right before the description.
+  if (desc < head && (doc.at(desc, U"本地") || doc.at(desc, U"本土") || desc + 2 == head))
+    if (const int loc = location_ending_at(doc, desc); loc >= 0 && loc != a.entity) return loc;
+  if (desc >= 2 && t[desc - 1] == U'的') {
+    std::uint32_t p = desc - 1;
     if (p >= 1 && (t[p - 1] == U'内' || t[p - 1] == U'里')) --p;
+    if (doc.before(p, U"本地") || doc.before(p, U"本土")) p -= 2;
     // "位于保定高新区(以下简称…)的A公司": the short name in brackets stands between.
     if (p >= 1 && (t[p - 1] == ')' || t[p - 1] == U'）')) {
       std::uint32_t k = p - 1;
@@ -161,8 +255,8 @@ int explicit_location(const Document& doc, const Anchor& a, const std::vector<st
     if (const int loc = location_ending_at(doc, p); loc >= 0 && loc != a.entity) return loc;
   }
   // "在竞秀区，A公司…": a clause that only names a place opens the sentence of the firm.
-  if (a.begin >= 4 && (t[a.begin - 1] == U'，' || t[a.begin - 1] == ',')) {
-    const std::uint32_t cb = doc.clause_begin(a.begin - 1);
+  if (desc >= 4 && (t[desc - 1] == U'，' || t[desc - 1] == ',')) {
+    const std::uint32_t cb = doc.clause_begin(desc - 1);
     std::uint32_t q = cb;
     while (q < a.begin && (t[q] == ' ' || t[q] == '\n')) ++q;
     if (doc.at(q, U"在")) {
@@ -170,33 +264,44 @@ int explicit_location(const Document& doc, const Anchor& a, const std::vector<st
       const std::size_t k = doc.first_anchor_from(q + 1);
       if (k < doc.anchors.size() && doc.anchors[k].begin == q + 1 && is_location_entity(doc, doc.anchors[k].entity)) {
         const auto group = place_group_at(doc, k, &end, {});
-        if (!group.empty() && end == a.begin - 1 && group.front() != a.entity) return group.front();
+        if (!group.empty() && end == desc - 1 && group.front() != a.entity) return group.front();
       }
     }
   }
+  const std::uint32_t list_end = coordinated_end(doc, a);
+  const bool list_shares = past_shared_tail(doc, list_end) > list_end;  // 均/都/等…企业 after the list
   const auto& s = doc.sentence_of(a.begin);
-  const std::uint32_t hi = std::min<std::uint32_t>(s.end, a.end + 60);
+  const std::uint32_t hi = std::min<std::uint32_t>(s.end, list_end + 60);
   for (auto it = std::lower_bound(verb_starts.begin(), verb_starts.end(), a.end); it != verb_starts.end() && *it < hi;
        ++it) {
     const std::uint32_t p = *it;
     std::uint32_t q = 0;
-    for (std::u32string_view v : {U"落户在", U"落户于", U"落户", U"位于", U"入驻", U"坐落于", U"总部位于", U"选址在",
-                                  U"选址于", U"选址", U"扎根于", U"扎根"})
+    for (std::u32string_view v :
+         {U"落户在", U"落户于", U"落户", U"位于", U"入驻", U"坐落于", U"总部位于", U"选址在", U"选址于", U"选址",
+          U"扎根于", U"扎根", U"注册地位于", U"注册地在", U"注册地为", U"注册于", U"注册在"})
       if (doc.at(p, v)) {
         q = p + static_cast<std::uint32_t>(v.size());
         break;
       }
     if (q == 0) continue;
-    // Another organisation before the verb takes it.
+    // Another organisation before the verb takes it, unless the firms are listed and share it
+    // ("A和B的总部均位于…").
+    const std::uint32_t shared_from = list_shares ? list_end : a.end;
     for (const Anchor* b : anchors_in(doc, a.end, p)) {
+      if (b->begin < shared_from) continue;
       const auto bt = entity_type(doc, b->entity);
       if (bt == EntityType::Company || bt == EntityType::Institution) return -1;
+      // "绿源食品集团预制菜中央厨房项目，落户…": the project is what is placed.
+      if (bt == EntityType::Project && entity_type(doc, a.entity) == EntityType::Company) return -1;
     }
     const int loc = location_at(doc, q);
-    return loc != a.entity ? loc : -1;
+    if (loc >= 0 && loc != a.entity) return loc;
+    break;  // (…均在苏州工业园区扎根: the place stands before the verb)
   }
   // "…在湖南湘江新区揭牌", "…在鄂州市鄂城区开工": 在 + place + a verb of founding or building.
-  for (std::uint32_t p = a.end; p < std::min<std::uint32_t>(hi, a.end + 24); ++p) {
+  // ("A、B等创新药企业均在苏州工业园区扎根": from the end of the list when the firms share it.)
+  const std::uint32_t from = list_shares ? list_end : a.end;
+  for (std::uint32_t p = from; p < std::min<std::uint32_t>(hi, from + 24); ++p) {
     if (t[p] != U'在') continue;
     const int loc = location_at(doc, p + 1);
     if (loc < 0 || loc == a.entity) continue;
@@ -209,8 +314,9 @@ int explicit_location(const Document& doc, const Anchor& a, const std::vector<st
       while (k < hi && (utf8::is_ascii_digit(t[k]) || has_char(U".万亿元多余近约美", t[k]))) ++k;
       if (k > q + 3) q = k;
     }
-    for (std::u32string_view v : {U"揭牌", U"开工", U"成立", U"注册", U"投产", U"开建", U"奠基", U"正式落地", U"挂牌",
-                                  U"启用", U"运营", U"建设", U"投资建设", U"新建", U"投建"})
+    for (std::u32string_view v :
+         {U"揭牌", U"开工", U"成立",     U"注册", U"投产", U"开建", U"奠基", U"正式落地", U"挂牌", U"启用",
+          U"运营", U"建设", U"投资建设", U"新建", U"投建", U"落户", U"扎根", U"安家",     U"入驻", U"落地"})
       if (doc.at(q, v)) return loc;
     break;
   }
@@ -304,6 +410,8 @@ int building_site(const Document& doc, const Anchor& a) {
   for (std::u32string_view v : {U"投资建设", U"建设", U"新建", U"投建", U"打造"}) {
     if (!doc.before(end, v)) continue;
     std::uint32_t p = end - static_cast<std::uint32_t>(v.size());
+    // "在宣城经开区投资22亿元，建设…": a comma after the sum.
+    if (p > 5 && (t[p - 1] == U'，' || t[p - 1] == ',') && t[p - 2] == U'元') --p;
     // "在海口综合保税区投资5.8亿元建设的…": the sum invested stands between.
     if (p > 4 && has_char(U"元", t[p - 1])) {
       std::uint32_t k = p - 1;
@@ -320,11 +428,33 @@ int building_site(const Document& doc, const Anchor& a) {
   return -1;
 }
 
+// A zone of the article whose name opens a project's name (长治高新区燃料电池电堆生产线项目),
+// or -1. Not a phase of the zone itself (胶州家电配套产业园二期项目 is the park).
+int zone_opening_name(const std::vector<std::pair<std::string_view, int>>& zones, std::string_view name) {
+  for (const auto& [zn, z] : zones) {
+    if (zn.size() < 9 || name.size() <= zn.size() || !name.starts_with(zn)) continue;
+    const std::string_view rest = name.substr(zn.size());
+    bool phase = false;
+    for (std::string_view w : {"一期", "二期", "三期", "四期", "（二期）", "(二期)", "项目"})
+      phase = phase || rest.starts_with(w);
+    if (!phase) return z;
+  }
+  return -1;
+}
+
 void fund_and_project_locations(Document& doc, const std::vector<std::uint32_t>& verb_starts,
                                 const std::vector<int>& focus) {
   const std::size_t n = doc.entities.size();
   std::vector<std::vector<std::pair<int, std::uint32_t>>> explicit_locs(n);
   std::vector<const Anchor*> first(n, nullptr);
+  std::vector<std::pair<std::string_view, int>> zone_names;  // the zones' names, for zone_opening_name
+  for (int z = 0; z < static_cast<int>(n); ++z) {
+    const auto& e = doc.entities[static_cast<std::size_t>(z)];
+    if (e.type != EntityType::Zone) continue;
+    zone_names.emplace_back(e.name, z);
+    for (const auto& al : e.aliases) zone_names.emplace_back(al, z);
+    for (const auto& al : e.local_aliases) zone_names.emplace_back(al, z);
+  }
   for (const auto& a : doc.anchors) {
     const auto t = entity_type(doc, a.entity);
     if (t != EntityType::Fund && t != EntityType::Project) continue;
@@ -343,6 +473,10 @@ void fund_and_project_locations(Document& doc, const std::vector<std::uint32_t>&
       continue;
     }
     const auto& m = doc.mentions[static_cast<std::size_t>(a->mention)];
+    if (const int z = zone_opening_name(zone_names, m.name); z >= 0 && z != ei) {
+      doc.add_fact(ei, Relation::locatedIn, z, a->begin, "name-zone", 0.8);
+      continue;
+    }
     if (const int p = name_place(doc, m, false); p >= 0) {
       doc.add_fact(ei, Relation::locatedIn, p, a->begin, "name-place", 0.85);
       continue;
@@ -441,11 +575,74 @@ void cluster_layout(Document& doc) {
   }
 }
 
+// The places that carry a cluster, named around it: "以钦州港经开区为核心的<cluster>" before it,
+// and "<zone>(位于天元区,)是<cluster>的核心承载区" / "龙口市是集群的另一重要承载地" after it.
+void cluster_vehicles(Document& doc) {
+  const auto& t = doc.text;
+  static constexpr std::u32string_view kRoles[] = {U"为核心",       U"为主要承载地", U"为承载地",
+                                                   U"为核心承载区", U"为核心区",     U"为主阵地"};
+  static constexpr std::u32string_view kCarriers[] = {U"承载区", U"承载地", U"主阵地", U"集聚区", U"核心区", U"载体"};
+  for (std::size_t i = 0; i < doc.anchors.size(); ++i) {
+    const Anchor& a = doc.anchors[i];
+    if (entity_type(doc, a.entity) != EntityType::IndustrialCluster) continue;
+    // Before: 以<places>为核心的<cluster>.
+    if (a.begin >= 6 && t[a.begin - 1] == U'的')
+      for (std::u32string_view role : kRoles) {
+        if (!doc.before(a.begin - 1, role)) continue;
+        const std::uint32_t role_at = a.begin - 1 - static_cast<std::uint32_t>(role.size());
+        for (std::uint32_t p = role_at; p > 0 && role_at - p < 30; --p) {
+          if (t[p - 1] != U'以') continue;
+          const std::size_t k = doc.first_anchor_from(p);
+          std::uint32_t end = 0;
+          if (k < doc.anchors.size() && doc.anchors[k].begin == p && is_location_entity(doc, doc.anchors[k].entity)) {
+            const auto places = place_group_at(doc, k, &end, {U"、", U"和", U"及", U"与"});
+            if (end == role_at)
+              for (int e : places) doc.add_fact(a.entity, Relation::locatedIn, e, p, "cluster-vehicle", 0.75);
+          }
+          break;
+        }
+        break;
+      }
+    // After: <place>是<cluster>的(核心|主要|重要)承载区.
+    std::uint32_t q = a.end;
+    if (!doc.at(q, U"的")) continue;
+    ++q;
+    for (std::u32string_view w : {U"另一重要", U"另一个重要", U"核心", U"主要", U"重要", U"重点"})
+      if (doc.at(q, w)) {
+        q += static_cast<std::uint32_t>(w.size());
+        break;
+      }
+    bool carrier = false;
+    for (std::u32string_view w : kCarriers) carrier = carrier || doc.at(q, w);
+    if (!carrier) continue;
+    std::uint32_t is = a.begin;
+    if (!doc.before(is, U"是")) continue;
+    --is;
+    for (std::u32string_view w : {U"也", U"还", U"则"})
+      if (doc.before(is, w)) {
+        --is;
+        break;
+      }
+    int loc = location_ending_at(doc, is);
+    // "株洲高新区位于天元区,是…": the place that opens the sentence, one clause before.
+    if (loc < 0 && is > 0 && (t[is - 1] == U'，' || t[is - 1] == ',')) {
+      const auto& s = doc.sentence_of(a.begin);
+      std::uint32_t b = s.begin;
+      while (b < is && (t[b] == ' ' || t[b] == '\n')) ++b;
+      const std::size_t k = doc.first_anchor_from(b);
+      if (k < doc.anchors.size() && doc.anchors[k].begin == b && is_location_entity(doc, doc.anchors[k].entity) &&
+          is >= 2 && doc.clause_begin(is - 2) <= doc.anchors[k].end && is - b < 30)
+        loc = doc.anchors[k].entity;
+    }
+    if (loc >= 0 && loc != a.entity) doc.add_fact(a.entity, Relation::locatedIn, loc, a.begin, "cluster-vehicle", 0.75);
+  }
+}
+
 // "<event>在<place>举行" and "在<place>举行<event>".
 void event_venues(Document& doc) {
   const auto& t = doc.text;
-  static constexpr std::u32string_view kHeld[] = {U"举行", U"举办",     U"召开",     U"开幕",    U"落幕",
-                                                  U"启动", U"成功举办", U"隆重举行", U"盛大开幕"};
+  static constexpr std::u32string_view kHeld[] = {U"举行", U"举办", U"召开",     U"开幕",     U"闭幕",
+                                                  U"落幕", U"启动", U"成功举办", U"隆重举行", U"盛大开幕"};
   for (const auto& a : doc.anchors) {
     if (entity_type(doc, a.entity) != EntityType::Event) continue;
     const auto& s = doc.sentence_of(a.begin);
@@ -577,6 +774,7 @@ void place_relations(Document& doc) {
   fund_and_project_locations(doc, verb_starts, focus);
   cluster_locations(doc);
   cluster_layout(doc);
+  cluster_vehicles(doc);
   event_venues(doc);
 }
 

@@ -969,7 +969,7 @@ void stated_members(Document& doc) {
       if (is_org(entity_type(doc, org))) out.push_back(org);
     return out;
   };
-  for (std::u32string_view verb : {U"加入", U"成为", U"纳入"})
+  for (std::u32string_view verb : {U"加入", U"成为", U"纳入", U"入驻"})
     for (std::size_t pos = find_in_text(t, verb); pos != std::u32string_view::npos;
          pos = find_in_text(t, verb, pos + 1)) {
       const auto p = static_cast<std::uint32_t>(pos);
@@ -980,18 +980,36 @@ void stated_members(Document& doc) {
       // Becoming a cluster says nothing of membership; becoming its member does.
       if (verb == U"成为" && !(doc.at(after, U"成员") || doc.at(after, U"一员"))) continue;
       // "A被纳入X重点培育企业名单": put on the cluster's list of firms.
-      if (verb == U"纳入" && !contains_any(t.substr(after, std::min<std::size_t>(12, doc.clause_end(after) - after)),
-                                           {U"企业名单", U"企业名录", U"企业库"}))
+      // ("A已被纳入X集群。": the cluster itself, the clause ending there, is put in too.)
+      const bool clause_ends = after >= t.size() || has_char(U"。，；,;", t[after]);
+      if (verb == U"纳入" && !clause_ends &&
+          !contains_any(t.substr(after, std::min<std::size_t>(12, doc.clause_end(after) - after)),
+                        {U"企业名单", U"企业名录", U"企业库"}))
         continue;
-      // Already / formally / also may stand between the names and the verb.
+      // Already / formally / also / will may stand between the names and the verb.
       std::uint32_t v = p;
-      while (v > 0 && p - v < 3 && has_char(U"已正式也均都先后相继被", t[v - 1])) --v;
+      while (v > 0 && p - v < 6 && has_char(U"已正式也均都先后相继被将同步宣布还即", t[v - 1])) --v;
       std::vector<int> orgs = subjects_before(v);
-      // "A是…，今年初被纳入X…名单": the firm that opens the sentence.
-      if (orgs.empty() && verb == U"纳入")
-        if (const int first = doc.entity_starting_at(doc.sentence_of(p).begin);
-            first >= 0 && entity_type(doc, first) == EntityType::Company)
+      // "渝驰汽车负责人表示，企业将加入…", "…，项目投产后公司将正式加入…": the firm named last before.
+      if (orgs.empty() && (doc.before(v, U"企业") || doc.before(v, U"公司"))) {
+        const int si = doc.sentence_at(p);
+        const std::uint32_t from = doc.sentences[static_cast<std::size_t>(si > 0 ? si - 1 : si)].begin;
+        int last = -1;
+        for (const Anchor* a : anchors_in(doc, from, v - 2))
+          if (!a->reference() && entity_type(doc, a->entity) == EntityType::Company) last = a->entity;
+        if (last >= 0) orgs.push_back(last);
+      }
+      // "A是…，今年初被纳入X…名单", "A是一家封测企业，…后将成为X集群成员企业", "A…项目，…，项目
+      // 建成后纳入X集群": the firm that opens the sentence.
+      if (orgs.empty()) {
+        // (past a list mark: ▲, 5., （4）, ——)
+        std::uint32_t b = doc.sentence_of(p).begin;
+        for (int guard = 0;
+             guard < 6 && b < p && (has_char(U" \n　▲■●◆—.、．()（）", t[b]) || utf8::is_ascii_digit(t[b])); ++guard)
+          ++b;
+        if (const int first = doc.entity_starting_at(b); first >= 0 && entity_type(doc, first) == EntityType::Company)
           orgs.push_back(first);
+      }
       for (int org : orgs) doc.add_fact(org, Relation::memberOf, cl->entity, p, "member-joined", 0.75);
     }
   // "…三家企业都是集群骨干成员", "A、B均是集群成员企业", "A作为集群成员单位": the
@@ -1235,12 +1253,174 @@ void policy_issuers(Document& doc) {
 
 }  // namespace
 
+// The entries of a chain map, a sector opening its clause and the firms of that link:
+// "正极材料有A公司", "动力电池领域以A为龙头", "电驱电控领域集聚了A等企业", "整车领域汇聚A、B、C等企业",
+// "充换电服务由A等承担", "——创新药板块,连云港的A、苏州工业园区的B入选".
+void chain_map_entries(Document& doc) {
+  const auto& t = doc.text;
+  static constexpr std::u32string_view kLinks[] = {U"领域", U"环节", U"板块", U"方面"};
+  static constexpr std::u32string_view kVerbs[] = {U"集聚了", U"汇聚了", U"聚集了", U"集聚", U"汇聚", U"聚集",
+                                                   U"主要有", U"企业有", U"有",     U"以",   U"由"};
+  for (const auto& s : doc.anchors) {
+    if (s.reference() || entity_type(doc, s.entity) != EntityType::Sector) continue;
+    // The sector opens its clause (after a list mark such as —— or 1.).
+    std::uint32_t b = s.begin;
+    while (b > 0 && (has_char(U"—-", t[b - 1]) || t[b - 1] == ' ')) --b;
+    if (b > 0 && !is_boundary_char(t[b - 1]) && !has_char(U"。，；：、,;:.\n", t[b - 1])) continue;
+    std::uint32_t q = s.end;
+    bool link = false;
+    for (std::u32string_view w : kLinks)
+      if (doc.at(q, w)) {
+        q += static_cast<std::uint32_t>(w.size());
+        link = true;
+        break;
+      }
+    std::u32string_view verb;
+    const bool comma = link && q < t.size() && (t[q] == U'，' || t[q] == ',');
+    if (comma) {
+      ++q;
+    } else {
+      for (std::u32string_view w : kVerbs)
+        if (doc.at(q, w)) {
+          verb = w;
+          q += static_cast<std::uint32_t>(w.size());
+          break;
+        }
+      if (verb.empty()) continue;
+      // (以 and 由 only with a link word or a firm right after: 以…为龙头, 由…承担.)
+      if ((verb == U"以" || verb == U"有") && !link && doc.entity_starting_at(q) < 0) continue;
+      // "以总部位于包河区的国轩高科为龙头": a short relative clause before the firm.
+      if (verb == U"以" && doc.entity_starting_at(q) < 0)
+        for (std::uint32_t k = q; k < t.size() && k < q + 14 && !is_boundary_char(t[k]); ++k)
+          if (t[k] == U'的' && doc.entity_starting_at(k + 1) >= 0) {
+            q = k + 1;
+            break;
+          }
+    }
+    // The firms, each maybe after its place and 的 (连云港的恒瑞医药).
+    std::vector<int> firms;
+    std::uint32_t p = q;
+    for (int guard = 0; guard < 12; ++guard) {
+      std::size_t k = doc.first_anchor_from(p);
+      if (k >= doc.anchors.size() || doc.anchors[k].begin != p) break;
+      if (comma && is_location_entity(doc, doc.anchors[k].entity)) {
+        std::uint32_t e = doc.anchors[k].end;
+        while (doc.entity_starting_at(e) >= 0 && is_location_entity(doc, doc.entity_starting_at(e)))
+          e = doc.anchors[doc.first_anchor_from(e)].end;
+        if (!doc.at(e, U"的")) break;
+        k = doc.first_anchor_from(e + 1);
+        if (k >= doc.anchors.size() || doc.anchors[k].begin != e + 1) break;
+      }
+      const Anchor& f = doc.anchors[k];
+      const auto ft = entity_type(doc, f.entity);
+      if (ft != EntityType::Company && ft != EntityType::Institution) break;
+      firms.push_back(f.entity);
+      p = f.end;
+      if (const std::uint32_t after = after_list_word(doc, p); after > 0)
+        p = after;
+      else
+        break;
+    }
+    if (firms.empty()) continue;
+    // What closes the list says it is one: 为龙头, 等企业, 承担, 入选, or the clause's end.
+    std::uint32_t e = p;
+    if (doc.at(e, U"等")) ++e;
+    const bool closed =
+        comma ? (doc.at(e, U"入选") || doc.at(e, U"上榜") || doc.at(e, U"在列"))
+        : verb == U"以" ? (doc.at(e, U"为龙头") || doc.at(e, U"为链主") || doc.at(e, U"为代表") || doc.at(e, U"为核心"))
+                        : (e >= t.size() || has_char(U"。，；,;\n", t[e]) || doc.at(e, U"企业") || doc.at(e, U"承担") ||
+                           doc.at(e, U"负责") || doc.at(e, U"为代表"));
+    if (!closed) continue;
+    for (int f : firms)
+      if (f != s.entity) doc.add_fact(f, Relation::inSector, s.entity, s.begin, "chain-map-entry", 0.7);
+  }
+}
+
+// "上述三家企业均是集群骨干", "上述链主企业均是江苏生物医药产业集群的核心成员": the firms named
+// just above (the sentences before that name firms, back to one that names none; the last N
+// when a count is given) are members of the cluster named there, or of the item's latest one
+// for a bare 集群.
+void members_named_above(Document& doc) {
+  const auto& t = doc.text;
+  for (std::size_t at = find_in_text(t, U"上述"); at != std::u32string_view::npos;
+       at = find_in_text(t, U"上述", at + 1)) {
+    const auto p = static_cast<std::uint32_t>(at);
+    const std::uint32_t ce = doc.clause_end(p);
+    // The count: 上述三家企业, 上述5家企业.
+    std::size_t count = 0;
+    if (p + 3 < ce && t[p + 3] == U'家') {
+      static constexpr std::u32string_view kDigits = U"一两二三四五六七八九十";
+      const char32_t c = t[p + 2];
+      if (utf8::is_ascii_digit(c))
+        count = static_cast<std::size_t>(c - U'0');
+      else if (const auto k = kDigits.find(c); k != std::u32string_view::npos)
+        count = k == 0 ? 1 : k == 1 ? 2 : k;  // 两 and 二 are 2
+    }
+    // Firms of them, then a verb of being, then the cluster and a member's role.
+    const auto firms_word = find_in_text(t.substr(0, ce), U"企业", p);
+    if (firms_word == std::u32string_view::npos || firms_word > p + 8) continue;
+    std::uint32_t q = static_cast<std::uint32_t>(firms_word) + 2;
+    bool verb = false;
+    for (std::u32string_view v :
+         {U"均是", U"都是", U"均为", U"都为", U"均属于", U"共同构成", U"构成", U"组成", U"是", U"为"})
+      if (doc.at(q, v)) {
+        q += static_cast<std::uint32_t>(v.size());
+        verb = true;
+        break;
+      }
+    if (!verb) continue;
+    int cluster = -1;
+    std::uint32_t after = 0;
+    for (const Anchor* a : anchors_in(doc, q, std::min<std::uint32_t>(ce, q + 30)))
+      if (entity_type(doc, a->entity) == EntityType::IndustrialCluster) {
+        cluster = a->entity;
+        after = a->end;
+        break;
+      }
+    if (cluster < 0 && doc.at(q, U"集群")) {
+      const std::uint32_t ib = doc.items[static_cast<std::size_t>(doc.item_at(p))].begin;
+      for (const Anchor* a : anchors_in(doc, std::max(ib, p > 600 ? p - 600 : 0u), p))
+        if (entity_type(doc, a->entity) == EntityType::IndustrialCluster) cluster = a->entity;
+      after = q + 2;
+    }
+    if (cluster < 0) continue;
+    if (doc.at(after, U"的")) ++after;
+    if (!contains_any(t.substr(after, std::min<std::uint32_t>(ce, after + 8) - after),
+                      {U"成员", U"链主", U"龙头", U"骨干", U"核心"}))
+      continue;
+    // The firms above: back over the sentences, past ones that name none until some are found.
+    std::vector<int> firms;
+    const int si = doc.sentence_at(p);
+    bool found = false;
+    for (int k = si; k >= 0 && si - k < 8; --k) {
+      const auto& s = doc.sentences[static_cast<std::size_t>(k)];
+      std::vector<int> here;
+      for (const Anchor* a : anchors_in(doc, s.begin, std::min(s.end, p)))
+        if (!a->reference() && entity_type(doc, a->entity) == EntityType::Company &&
+            !is_investor_name(doc.entities[static_cast<std::size_t>(a->entity)].name))
+          here.push_back(a->entity);
+      if (here.empty()) {
+        if (found && s.end - s.begin > 12) break;  // (a heading such as "3.下游环节。" does not end them)
+        continue;
+      }
+      found = true;
+      firms.insert(firms.begin(), here.begin(), here.end());
+    }
+    std::vector<int> distinct;
+    for (auto it = firms.rbegin(); it != firms.rend(); ++it)
+      if (std::find(distinct.begin(), distinct.end(), *it) == distinct.end()) distinct.push_back(*it);
+    if (count > 0 && distinct.size() > count) distinct.resize(count);
+    for (int f : distinct) doc.add_fact(f, Relation::memberOf, cluster, p, "member-named-above", 0.7);
+  }
+}
+
 void role_relations(Document& doc) {
   cluster_sectors(doc);
   cluster_known_for(doc);
   sectors_in_names(doc);
   company_sectors(doc);
   chain_leader_sectors(doc);
+  chain_map_entries(doc);
   zone_sectors(doc);
   project_and_fund_sectors(doc);
   builder_sectors(doc);
@@ -1248,6 +1428,7 @@ void role_relations(Document& doc) {
   cluster_segments(doc);
   founders_and_members(doc);
   stated_members(doc);
+  members_named_above(doc);
   listed_members(doc);
   article_cluster_members(doc);
   policy_issuers(doc);

@@ -128,6 +128,11 @@ std::vector<int> last_place_group_before(const Document& doc, std::uint32_t pos)
     if (a.begin < item.begin) break;
     if (a.end > pos) continue;
     std::size_t found = *it;
+    // A place named inside a zone's name (宣城 in 宣城经济技术开发区): the zone is meant.
+    if (it != doc.location_anchors.begin()) {
+      const Anchor& outer = doc.anchors[*(it - 1)];
+      if (outer.begin == a.begin && outer.end > a.end && outer.end <= pos) found = *(it - 1);
+    }
     // Back to the start of that chain (安徽省淮南市: start at 安徽省).
     while (found > 0 && doc.anchors[found - 1].end == doc.anchors[found].begin &&
            is_location_entity(doc, doc.anchors[found - 1].entity))

@@ -25,6 +25,10 @@ bool nested_allowed(const Candidate& outer, const Candidate& inner) {
              (outer.type == EntityType::Company || outer.type == EntityType::Institution ||
               outer.type == EntityType::Project));
   if (outer.keeps_sectors && inner.type == EntityType::Sector) return true;
+  // A firm that opens a project's name (数智云谷科技集团正定智算中心项目) is named too.
+  if (outer.type == EntityType::Project && inner.type == EntityType::Company && inner.begin == outer.begin &&
+      inner.rule == "company-suffix")
+    return true;
   if (outer.keeps_orgs) {
     if (inner.type == EntityType::Zone) return true;
     if (inner.type == EntityType::GovernmentBody && inner.from_lexicon) return true;

@@ -68,7 +68,8 @@ bool industry_context_at(const Document& doc, std::uint32_t p) {
     if (q < t.size() && has_char(U"化网协联司", t[q])) return false;
     return true;
   }
-  if (doc.at(p, U"行业") || doc.at(p, U"工业") || doc.at(p, U"集群") || doc.at(p, U"板块") || doc.at(p, U"赛道"))
+  if (doc.at(p, U"行业") || doc.at(p, U"工业") || doc.at(p, U"集群") || doc.at(p, U"板块") || doc.at(p, U"赛道") ||
+      doc.at(p, U"领域"))
     return true;
   if (doc.at(p, U"业") && (p + 1 >= t.size() || !has_char(U"务态绩主内界余者", t[p + 1]))) return true;
   return false;
@@ -198,7 +199,8 @@ void compound_products(Document& doc, const std::vector<SectorHit>& hits) {
 // …发展, 上下游), is dropped whole. The relations are made in extract/relation_roles.cpp.
 void listed_products(Document& doc) {
   const auto& t = doc.text;
-  static constexpr std::u32string_view kTails[] = {U"整机研发", U"研发", U"业务", U"产品", U"领域", U"现代化"};
+  static constexpr std::u32string_view kTails[] = {U"整机研发", U"研发",   U"业务", U"产品",
+                                                   U"领域",     U"现代化", U"规上", U"规模以上"};
   static constexpr std::u32string_view kBadStarts[] = {
       U"上下游", U"上游", U"下游", U"配套", U"相关", U"龙头", U"一批",     U"各类", U"重点",     U"产业",   U"企业",
       U"项目",   U"优势", U"主导", U"特色", U"新兴", U"传统", U"全产业链", U"规上", U"规模以上", U"外向型", U"涉"};

@@ -23,6 +23,9 @@ constexpr std::u32string_view kStopChars =
 // contains another.
 constexpr std::u32string_view kCutWords[] = {
     U"以下简称",
+    U"投产后",
+    U"建成后",
+    U"达产后",
     U"培育出",
     U"据悉",
     U"记者",

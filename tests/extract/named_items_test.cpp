@@ -257,3 +257,16 @@ TEST_CASE("reporters listed after one title are all persons") {
   CHECK(r.has(EntityType::Person, "吴梦洁"));
   CHECK(r.has(EntityType::Person, "盘晓燕"));
 }
+
+TEST_CASE("a fair's signing ceremony is an event and a fair is held where it closes - a superlative names no cluster") {
+  const auto r = extract_text(
+      "为期四天的2025世界制造业大会23日在安徽合肥闭幕。在21日举行的世界制造业大会重大项目集中签约仪式上，44个项目签约。"
+      "开幕当天举行的中博会重大项目签约仪式上，江西共签约项目156个。"
+      "泉州纺织鞋服产业集群是福建省规模最大的产业集群之一。");
+  INFO(r.dump());
+  CHECK(r.fact("2025世界制造业大会", Relation::heldIn, "合肥市"));
+  CHECK(r.has(EntityType::Event, "世界制造业大会重大项目集中签约仪式"));
+  CHECK(r.has(EntityType::Event, "中博会重大项目签约仪式"));
+  CHECK(r.count(EntityType::IndustrialCluster) == 1);
+  CHECK_FALSE(r.any("规模最"));
+}

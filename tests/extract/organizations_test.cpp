@@ -468,3 +468,22 @@ TEST_CASE("a province's short science organ is its 科学技术厅") {
   REQUIRE(g != nullptr);
   CHECK(g->mentions.size() == 2);
 }
+
+TEST_CASE(
+    "a name may start with 数 or 多 and a brand before 股份 follows a description - matters and times are no firms") {
+  const auto r = extract_text(
+      "杭州的数澜智能科技有限公司在芜湖建设研发中心。多氟多新材料股份有限公司扩产。数家科技公司参会。"
+      "清单列出了江苏无锡的光伏银浆企业帝科股份。擎宇动力表示，项目投产后公司将加入集群。"
+      "全市在要素保障、绿色低碳改造等方面给予集群企业支持。"
+      "数智云谷科技集团正定智算中心项目总投资35亿元。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Company, "数澜智能科技有限公司"));
+  CHECK(r.fact("数澜智能科技有限公司", Relation::locatedIn, "杭州市"));
+  CHECK(r.has(EntityType::Company, "多氟多新材料股份有限公司"));
+  CHECK(r.has(EntityType::Company, "帝科股份"));
+  CHECK_FALSE(r.any("项目投产后公司"));
+  CHECK_FALSE(r.any("要素保障"));
+  CHECK_FALSE(r.any("绿色低碳改造"));
+  CHECK(r.has(EntityType::Company, "数智云谷科技集团"));
+  CHECK(r.has(EntityType::Project, "数智云谷科技集团正定智算中心项目"));
+}

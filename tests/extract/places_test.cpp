@@ -135,3 +135,25 @@ TEST_CASE("a bay named after a city is not the city - an area of a free trade zo
   CHECK(r.fact("中国(广西)自由贸易试验区钦州港片区", Relation::partOf, "钦州市"));
   CHECK_FALSE(r.any("中国(广西)自由贸易试验区"));
 }
+
+TEST_CASE("a region crossed by a province's name or naming a part of a place just named is no region") {
+  const auto r = extract_text(
+      "第十五届中国中部投资贸易博览会在江西南昌开幕。广西南宁的企业也来参展。"
+      "濮阳市位于河南省东北部。阜阳地处淮北平原。西南地区的客商超过三百家。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::City, "南昌市"));
+  CHECK(r.has(EntityType::Province, "江西省"));
+  CHECK(r.fact("第十五届中国中部投资贸易博览会", Relation::heldIn, "南昌市"));
+  CHECK(r.has(EntityType::City, "南宁市"));
+  CHECK_FALSE(r.has(EntityType::Region, "东北地区"));
+  CHECK_FALSE(r.has(EntityType::City, "淮北市"));
+  CHECK(r.has(EntityType::Region, "西南地区"));
+}
+
+TEST_CASE("a county named in full lets its short name count later") {
+  const auto r = extract_text("福建省晋江市召开鞋服产业大会。晋江的运动鞋企业超过三千家。");
+  INFO(r.dump());
+  const auto* d = r.entity(EntityType::District, "晋江市");
+  REQUIRE(d);
+  CHECK(d->mentions.size() == 2);
+}

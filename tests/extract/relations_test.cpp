@@ -746,3 +746,105 @@ TEST_CASE("a holding or a fund manager near an article's one cluster is no membe
   CHECK_FALSE(r.fact("四川蜀发控股有限责任公司", Relation::memberOf, "广元铝基新材料产业集群"));
   CHECK_FALSE(r.fact("浙江省产业基金有限公司", Relation::memberOf, "广元铝基新材料产业集群"));
 }
+
+TEST_CASE("firms listed before 均位于 or 均在…扎根 all take the place and a described firm after 位于…的 too") {
+  const auto r = extract_text(
+      "骨干企业闽南澜石化有限公司、漳州腾海芳烃有限公司均位于古雷港经济开发区。"
+      "长沙锐工机械股份有限公司和湖南恒岳重工有限公司的总部均位于长沙经济技术开发区。"
+      "苏州澜星生物制药有限公司、苏州禾康医药科技有限公司等创新药企业均在苏州工业园区扎根。"
+      "位于淄博高新技术产业开发区的先进陶瓷企业淄博中恒精瓷科技有限公司营收增长两成。"
+      "在安溪经济开发区，集群配套企业福建茶联智能装备有限公司的车间里正在装箱。");
+  INFO(r.dump());
+  CHECK(r.fact("闽南澜石化有限公司", Relation::locatedIn, "古雷港经济开发区"));
+  CHECK(r.fact("漳州腾海芳烃有限公司", Relation::locatedIn, "古雷港经济开发区"));
+  CHECK(r.fact("长沙锐工机械股份有限公司", Relation::locatedIn, "长沙经济技术开发区"));
+  CHECK(r.fact("苏州澜星生物制药有限公司", Relation::locatedIn, "苏州工业园区"));
+  CHECK(r.fact("苏州禾康医药科技有限公司", Relation::locatedIn, "苏州工业园区"));
+  CHECK(r.fact("淄博中恒精瓷科技有限公司", Relation::locatedIn, "淄博高新技术产业开发区"));
+  CHECK(r.fact("福建茶联智能装备有限公司", Relation::locatedIn, "安溪经济开发区"));
+}
+
+TEST_CASE("the place before the first firm of a list and a district before 企业 place the firm") {
+  const auto r = extract_text(
+      "总部位于贵阳的黔云物流科技有限公司、贵州朗数信息技术股份有限公司营收均保持增长。"
+      "首批拟投项目中，秀屿区企业福建鞋联智造科技有限公司的智能鞋厂项目总投资2.8亿元。"
+      "位于合肥的甲辰汽车有限公司与安庆乙巳电子有限公司签约。");
+  INFO(r.dump());
+  CHECK(r.fact("黔云物流科技有限公司", Relation::locatedIn, "贵阳市"));
+  CHECK(r.fact("贵州朗数信息技术股份有限公司", Relation::locatedIn, "贵阳市"));
+  CHECK(r.fact("福建鞋联智造科技有限公司", Relation::locatedIn, "秀屿区"));
+  CHECK_FALSE(r.fact("安庆乙巳电子有限公司", Relation::locatedIn, "合肥市"));
+}
+
+TEST_CASE("a cluster is in the zone that carries it - before it with 以…为核心的 and after it with 是…的核心承载区") {
+  const auto r = extract_text(
+      "株洲高新区位于天元区,是株洲轨道交通装备产业集群的核心承载区。"
+      "以钦州港经开区为核心的钦州绿色化工新材料产业集群已集聚企业150余家。"
+      "烟台高端化工新材料产业集群以万华化学为龙头。龙口市是该集群的另一重要承载地。");
+  INFO(r.dump());
+  CHECK(r.rule_of("株洲轨道交通装备产业集群", Relation::locatedIn, "株洲高新区") == "cluster-vehicle");
+  CHECK(r.fact("钦州绿色化工新材料产业集群", Relation::locatedIn, "钦州港经开区"));
+  CHECK(r.fact("烟台高端化工新材料产业集群", Relation::locatedIn, "龙口市"));
+  CHECK_FALSE(r.fact("株洲轨道交通装备产业集群", Relation::locatedIn, "天元区"));
+}
+
+TEST_CASE("a project is in the zone where the firm invests before a comma and in the zone that opens its name") {
+  const auto r = extract_text(
+      "松江企业沪澜半导体科技有限公司将在宣城经济技术开发区投资22亿元，建设功率器件晶圆制造项目。"
+      "长治高新区今年开工项目12个，长治高新区燃料电池电堆生产线项目总投资15亿元。"
+      "绿源食品集团预制菜中央厨房项目，落户南昌县，投资8.5亿元。");
+  INFO(r.dump());
+  CHECK(r.fact("功率器件晶圆制造项目", Relation::locatedIn, "宣城经济技术开发区"));
+  CHECK_FALSE(r.fact("功率器件晶圆制造项目", Relation::locatedIn, "宣城市"));
+  CHECK(r.rule_of("长治高新区燃料电池电堆生产线项目", Relation::locatedIn, "长治高新区") == "name-zone");
+  CHECK(r.has(EntityType::Company, "绿源食品集团"));
+  CHECK(r.fact("绿源食品集团预制菜中央厨房项目", Relation::locatedIn, "南昌县"));
+  CHECK_FALSE(r.fact("绿源食品集团", Relation::locatedIn, "南昌县"));
+}
+
+TEST_CASE("a fund is where it is registered") {
+  const auto r = extract_text(
+      "1.遵义酱香白酒产业子基金,规模15亿元,注册于仁怀市,重点支持白酒产业。"
+      "2.铜仁锰系新材料产业子基金,规模17亿元,注册地在碧江区。");
+  INFO(r.dump());
+  CHECK(r.fact("遵义酱香白酒产业子基金", Relation::locatedIn, "仁怀市"));
+  CHECK(r.fact("铜仁锰系新材料产业子基金", Relation::locatedIn, "碧江区"));
+}
+
+TEST_CASE("the entries of a chain map put each firm in its link") {
+  const auto r = extract_text(
+      "1.上游环节。动力电池领域以总部位于包河区的国轩高科为龙头,正极材料有合肥锂澜新材料有限公司,"
+      "电解液有安徽澄鼎化学科技有限公司。\n2.中游环节。电驱电控领域集聚了合肥芯巢电驱科技有限公司等企业。\n"
+      "3.下游环节。整车领域汇聚蔚来、江淮汽车等企业,充换电服务由合肥链快能源服务有限公司等承担。\n"
+      "——创新药板块,连云港的恒瑞医药、苏州工业园区的信达生物入选。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Company, "合肥锂澜新材料有限公司"));
+  CHECK(r.rule_of("合肥锂澜新材料有限公司", Relation::inSector, "正极材料") == "chain-map-entry");
+  CHECK(r.fact("安徽澄鼎化学科技有限公司", Relation::inSector, "电解液"));
+  CHECK(r.fact("国轩高科", Relation::inSector, "动力电池"));
+  CHECK(r.fact("合肥芯巢电驱科技有限公司", Relation::inSector, "电驱动系统"));
+  CHECK(r.fact("蔚来", Relation::inSector, "整车"));
+  CHECK(r.fact("合肥链快能源服务有限公司", Relation::inSector, "充换电设施"));
+  CHECK(r.fact("信达生物", Relation::inSector, "创新药"));
+}
+
+TEST_CASE("firms named above are members when 上述企业 are said to be the cluster's core") {
+  const auto r = extract_text(
+      "中游,滁州经济技术开发区的滁州澜晶光能科技有限公司电池片产能达30GW,来安县的安徽辉熠光电有限公司主攻组件,"
+      "凤阳县的凤阳镜明光伏玻璃有限公司生产光伏玻璃。2024年,滁州光伏产业集群营收1320亿元,上述两家企业均是集群骨干。");
+  INFO(r.dump());
+  CHECK(r.rule_of("凤阳镜明光伏玻璃有限公司", Relation::memberOf, "滁州光伏产业集群") == "member-named-above");
+  CHECK(r.fact("安徽辉熠光电有限公司", Relation::memberOf, "滁州光伏产业集群"));
+  CHECK_FALSE(r.fact("滁州澜晶光能科技有限公司", Relation::memberOf, "滁州光伏产业集群"));
+}
+
+TEST_CASE("a firm that will join a cluster is a member - named by 企业 or 公司 or opening a list item") {
+  const auto r = extract_text(
+      "渝澜汽车科技有限公司当天签约。渝澜汽车负责人表示，企业将加入重庆智能网联新能源汽车产业集群。"
+      "▲京信创华科技有限公司服务器生产基地项目，总投资12亿元，落户石家庄市鹿泉区，同时宣布加入石家庄信创产业集群；"
+      "翼航科技有限公司已被纳入芜湖低空经济产业集群。");
+  INFO(r.dump());
+  CHECK(r.fact("渝澜汽车科技有限公司", Relation::memberOf, "重庆智能网联新能源汽车产业集群"));
+  CHECK(r.fact("京信创华科技有限公司", Relation::memberOf, "石家庄信创产业集群"));
+  CHECK(r.fact("翼航科技有限公司", Relation::memberOf, "芜湖低空经济产业集群"));
+}
