@@ -36,25 +36,26 @@ void find_places(Document& doc) {
   const auto& divs = gaz.divisions();
   std::vector<PlaceHit> place_hits;
   std::vector<int> pool;  // all hits' options
+  auto is_division_hit = [&](const Matcher::Match& m) {
+    return !doc.kb.payloads(m.pattern, HitKind::DivisionShort).empty() ||
+           !doc.kb.payloads(m.pattern, HitKind::DivisionFull).empty();
+  };
+  // The hits that end at or after pos (doc.hits are ordered by their end).
+  auto hits_ending_from = [&](std::uint32_t pos) {
+    return std::lower_bound(doc.hits.begin(), doc.hits.end(), pos,
+                            [](const Matcher::Match& m, std::uint32_t p) { return m.end < p; });
+  };
   // True if a division's name starts before the hit and ends inside it (江西 across 西南 in
   // 江西南昌, 广西 in 广西南宁).
   auto crossed_by_division = [&](const Matcher::Match& h) {
-    auto it = std::lower_bound(doc.hits.begin(), doc.hits.end(), h.begin + 1,
-                               [](const Matcher::Match& m, std::uint32_t p) { return m.end < p; });
-    for (; it != doc.hits.end() && it->end < h.end; ++it)
-      if (it->begin < h.begin && (!doc.kb.payloads(it->pattern, HitKind::DivisionShort).empty() ||
-                                  !doc.kb.payloads(it->pattern, HitKind::DivisionFull).empty()))
-        return true;
+    for (auto it = hits_ending_from(h.begin + 1); it != doc.hits.end() && it->end < h.end; ++it)
+      if (it->begin < h.begin && is_division_hit(*it)) return true;
     return false;
   };
   // True if a division's name ends at pos (苏州市 before 东部).
   auto ends_division_at = [&](std::uint32_t pos) {
-    auto it = std::lower_bound(doc.hits.begin(), doc.hits.end(), pos,
-                               [](const Matcher::Match& m, std::uint32_t p) { return m.end < p; });
-    for (; it != doc.hits.end() && it->end == pos; ++it)
-      if (!doc.kb.payloads(it->pattern, HitKind::DivisionShort).empty() ||
-          !doc.kb.payloads(it->pattern, HitKind::DivisionFull).empty())
-        return true;
+    for (auto it = hits_ending_from(pos); it != doc.hits.end() && it->end == pos; ++it)
+      if (is_division_hit(*it)) return true;
     return false;
   };
   for (const auto& h : doc.hits) {

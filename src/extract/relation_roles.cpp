@@ -945,6 +945,16 @@ std::vector<int> orgs_listed_from(const Document& doc, std::uint32_t pos) {
   return out;
 }
 
+// The latest cluster (named or referred to) before p in its news item, not more than `reach`
+// characters back, or -1.
+int latest_cluster_before(const Document& doc, std::uint32_t p, std::uint32_t reach) {
+  int cluster = -1;
+  const std::uint32_t ib = doc.items[static_cast<std::size_t>(doc.item_at(p))].begin;
+  for (const Anchor* a : anchors_in(doc, std::max(ib, p > reach ? p - reach : 0u), p))
+    if (entity_type(doc, a->entity) == EntityType::IndustrialCluster) cluster = a->entity;
+  return cluster;
+}
+
 // Membership stated of organisations and a named cluster: "A(已)加入X",
 // "A、B(已)成为X(的)成员(单位)", and "A…是X的龙头企业" (the leading firms of a
 // cluster are among its members, as with "以A为龙头的X").
@@ -1015,13 +1025,7 @@ void stated_members(Document& doc) {
   // "…三家企业都是集群骨干成员", "A、B均是集群成员企业", "A作为集群成员单位": the
   // organisations of that sentence before the phrase are members of the item's latest cluster.
   // "A、B均为集群骨干企业", "A为集群链主企业", "A(简称甲)作为集群链主": likewise.
-  auto latest_cluster_in_item = [&](std::uint32_t p) {
-    int cluster = -1;  // the latest cluster named before, in the item (not more than 300 characters back)
-    const std::uint32_t ib = doc.items[static_cast<std::size_t>(doc.item_at(p))].begin;
-    for (const Anchor* a : anchors_in(doc, std::max(ib, p > 300 ? p - 300 : 0u), p))
-      if (entity_type(doc, a->entity) == EntityType::IndustrialCluster) cluster = a->entity;
-    return cluster;
-  };
+  auto latest_cluster_in_item = [&](std::uint32_t p) { return latest_cluster_before(doc, p, 300); };
   for (std::u32string_view phrase :
        {U"都是集群", U"均是集群", U"均为集群", U"都为集群", U"作为集群", U"是集群", U"为集群", U"等集群"})
     for (std::size_t pos = find_in_text(t, phrase); pos != std::u32string_view::npos;
@@ -1378,9 +1382,7 @@ void members_named_above(Document& doc) {
         break;
       }
     if (cluster < 0 && doc.at(q, U"集群")) {
-      const std::uint32_t ib = doc.items[static_cast<std::size_t>(doc.item_at(p))].begin;
-      for (const Anchor* a : anchors_in(doc, std::max(ib, p > 600 ? p - 600 : 0u), p))
-        if (entity_type(doc, a->entity) == EntityType::IndustrialCluster) cluster = a->entity;
+      cluster = latest_cluster_before(doc, p, 600);
       after = q + 2;
     }
     if (cluster < 0) continue;
@@ -1388,10 +1390,10 @@ void members_named_above(Document& doc) {
     if (!contains_any(t.substr(after, std::min<std::uint32_t>(ce, after + 8) - after),
                       {U"成员", U"链主", U"龙头", U"骨干", U"核心"}))
       continue;
-    // The firms above: back over the sentences, past ones that name none until some are found.
+    // The firms above, latest first: back over the sentences, past ones that name none until
+    // some are found.
     std::vector<int> firms;
     const int si = doc.sentence_at(p);
-    bool found = false;
     for (int k = si; k >= 0 && si - k < 8; --k) {
       const auto& s = doc.sentences[static_cast<std::size_t>(k)];
       std::vector<int> here;
@@ -1399,18 +1401,13 @@ void members_named_above(Document& doc) {
         if (!a->reference() && entity_type(doc, a->entity) == EntityType::Company &&
             !is_investor_name(doc.entities[static_cast<std::size_t>(a->entity)].name))
           here.push_back(a->entity);
-      if (here.empty()) {
-        if (found && s.end - s.begin > 12) break;  // (a heading such as "3.下游环节。" does not end them)
-        continue;
-      }
-      found = true;
-      firms.insert(firms.begin(), here.begin(), here.end());
+      if (here.empty() && !firms.empty() && s.end - s.begin > 12)
+        break;  // (a heading such as "3.下游环节。" does not end them)
+      for (auto it = here.rbegin(); it != here.rend(); ++it)
+        if (std::find(firms.begin(), firms.end(), *it) == firms.end()) firms.push_back(*it);
     }
-    std::vector<int> distinct;
-    for (auto it = firms.rbegin(); it != firms.rend(); ++it)
-      if (std::find(distinct.begin(), distinct.end(), *it) == distinct.end()) distinct.push_back(*it);
-    if (count > 0 && distinct.size() > count) distinct.resize(count);
-    for (int f : distinct) doc.add_fact(f, Relation::memberOf, cluster, p, "member-named-above", 0.7);
+    if (count > 0 && firms.size() > count) firms.resize(count);
+    for (int f : firms) doc.add_fact(f, Relation::memberOf, cluster, p, "member-named-above", 0.7);
   }
 }
 
