@@ -209,7 +209,9 @@ void cluster_from_word(const Document& doc, const Matcher::Match& h, std::vector
     const auto deng = gap.rfind(U'等');
     if (deng != std::u32string_view::npos && gap.size() - deng <= 26 && deng > 0) {
       const std::u32string_view between = gap.substr(deng + 1);
-      if (between.find(U'、') == std::u32string_view::npos) {
+      // (Not "A、B等8家企业也宣布加入X产业集群": firms joining, not a list of sectors.)
+      if (between.find(U'、') == std::u32string_view::npos &&
+          !contains_any(between, {U"企业", U"加入", U"成为", U"入选", U"纳入"})) {
         const std::uint32_t dpos = cb + static_cast<std::uint32_t>(deng);
         if (doc.longest_ending_at(dpos, is_sector_candidate)) {
           for (const auto& m : find_money(t, dpos, h.begin))

@@ -103,6 +103,10 @@ constexpr Cue kCues[] = {
     {U"厂长", K::PersonTitle, T::Person, U""},
     {U"社长", K::PersonTitle, T::Person, U""},
     {U"行长", K::PersonTitle, T::Person, U""},
+    {U"董事会秘书", K::PersonTitle, T::Person, U""},
+    {U"董秘", K::PersonTitle, T::Person, U""},
+    {U"实习生", K::PersonTitle, T::Person, U""},
+    {U"主播", K::PersonTitle, T::Person, U""},
     // Verbs before a list of product lines.
     {U"主要生产", K::FocusVerb, T::Sector, U"", false, true},
     {U"专注于", K::FocusVerb, T::Sector, U"", false, true},

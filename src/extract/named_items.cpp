@@ -191,7 +191,13 @@ constexpr std::u32string_view kBuildingVerbs[] = {U"建设", U"投建", U"新建
                                                   U"共建", U"签订", U"签署", U"签约"};
 
 std::uint32_t after_building_verb(std::u32string_view t, std::uint32_t b, std::uint32_t e) {
-  for (std::uint32_t k = e; k >= b + 2; --k) {
+  std::uint32_t from = e;
+  // "坪山研发中心建设项目": 建设 right before the word is part of the name, after a name of four
+  // or more (not "投资10亿元建设项目", "将建设项目").
+  if (e >= b + 6 && t[e - 2] == U'建' && t[e - 1] == U'设' && utf8::is_han(t[e - 3]) &&
+      !has_char(U"元万亿年将要在并和及", t[e - 3]))
+    from = e - 2;
+  for (std::uint32_t k = from; k >= b + 2; --k) {
     for (auto v : kBuildingVerbs)
       if (t[k - 1] == v[1] && t[k - 2] == v[0]) return k;
     // …有限公司年产2万吨…项目: the owner's name ends before the project's.
@@ -501,19 +507,21 @@ void persons(Document& doc) {
     while (b < n && (t[b] == ' ' || t[b] == ':')) ++b;
     if (b >= n) return;
     // After a title, a name of a minority language: 艾尔肯·吐尔逊, 次仁卓玛, 其木格.
-    if (need_surname && !need_after && kMinorityStartSet(t[b])) {
+    // (A foreign name written with a dot, 马库斯·韦伯, whatever its first character.)
+    if (need_surname && !need_after) {
       std::uint32_t k = b;
       while (k < n && k - b < 5 && utf8::is_han(t[k])) ++k;
       if (k < n && k - b >= 2 && (t[k] == U'·' || t[k] == U'•')) {
-        std::uint32_t e = k + 1;
-        while (e < n && e - k <= 5 && utf8::is_han(t[e])) ++e;
-        // The second part ends where a verb after the name starts (…吐尔逊介绍).
-        for (; e >= k + 3; --e)
+        std::uint32_t last = k + 1;
+        while (last < n && last - k <= 5 && utf8::is_han(t[last])) ++last;
+        // The second part ends where a verb after the name starts (…吐尔逊介绍, 托马斯·贝克表示).
+        for (std::uint32_t e = k + 3; e <= last; ++e)
           if (ends_name(e, false)) return add_person(b, e, rule);
       }
-      for (std::uint32_t len : {4u, 3u})
-        if (b + len <= n && han_only(t.substr(b, len)) && (ends_name(b + len, false) || t[b + len] == ' '))
-          return add_person(b, b + len, rule);
+      if (kMinorityStartSet(t[b]))
+        for (std::uint32_t len : {4u, 3u})
+          if (b + len <= n && han_only(t.substr(b, len)) && (ends_name(b + len, false) || t[b + len] == ' '))
+            return add_person(b, b + len, rule);
     }
     if (need_surname && !kSurnameSet(t[b])) return;
     if (b + 1 < n && has_char(U"目们", t[b + 1])) return;  // 项目, 他们: words, not 项 or 他 and a given name

@@ -13,7 +13,11 @@ PlaceRef ref_of(const Candidate& c) { return {c.type, c.key}; }
 constexpr std::u32string_view kLegalEndings[] = {
     U"集团股份有限公司", U"集团有限责任公司", U"集团有限公司", U"股份有限公司", U"有限责任公司", U"有限公司",
     U"集团公司",         U"股份公司",         U"公司",         U"集团",         U"股份",         U"控股",
+    U"株式会社",
 };
+// Countries that open a foreign firm's name (韩国世衡半导体株式会社 -> 世衡半导体).
+constexpr std::u32string_view kCountries[] = {U"韩国",   U"日本", U"德国", U"美国", U"法国",   U"英国",
+                                              U"意大利", U"瑞士", U"瑞典", U"荷兰", U"新加坡", U"丹麦"};
 // Business words that trail the proper part of a company name.
 constexpr std::u32string_view kBusinessWords[] = {
     U"制造", U"科技", U"技术", U"实业", U"发展", U"工业", U"产业", U"投资", U"控股", U"股份",
@@ -153,6 +157,14 @@ std::vector<std::string> company_short_forms(const Document& doc, std::uint32_t 
   for (auto w : kLegalEndings)
     if (s.size() > w.size() + 1 && std::u32string_view(s).substr(s.size() - w.size()) == w) {
       s.resize(s.size() - w.size());
+      push(s);
+      break;
+    }
+  // A foreign firm's name without its country (韩国世衡半导体 -> 世衡半导体).
+  for (auto c : kCountries)
+    if (s.size() >= c.size() + 3 && std::u32string_view(s).starts_with(c)) {
+      s.erase(0, c.size());
+      b += static_cast<std::uint32_t>(c.size());
       push(s);
       break;
     }

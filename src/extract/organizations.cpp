@@ -104,7 +104,7 @@ void company_by_suffix(Document& doc, const Matcher::Match& h, const Trigger& tr
     return;
   const std::uint32_t proper = place_chain_end(doc, start, h.begin);
   std::u32string_view core = t.substr(proper, h.begin - proper);
-  const bool legal_form = tr.suffix.find(U"有限") != std::u32string_view::npos;
+  const bool legal_form = tr.suffix.find(U"有限") != std::u32string_view::npos || tr.suffix == U"株式会社";
   // A place's state-owned investor (西安投资控股有限公司, 广西投资集团, 合肥市产业投资控股(集团)有限公司):
   // a kind word after a place, with a legal form or as a group, is a name.
   const bool state_investor = proper > start && (legal_form || tr.suffix == U"集团") &&
@@ -127,11 +127,16 @@ void company_by_suffix(Document& doc, const Matcher::Match& h, const Trigger& tr
   // (数/多/几 count only before a classifier: 数家企业, 多个公司; 数澜科技, 多氟多 are names.)
   const bool vague_count = !core.empty() && has_char(U"几数多", core[0]) &&
                            (core.size() == 1 || has_char(U"家个只项批支所座类种些十百千", core[1]));
-  if (!core.empty() && (has_char(U"某各该这那其本", core[0]) || vague_count || counted() ||
+  // (本 opens 本市, 本地, 本公司 but also a brand: 本源量子, 本钢.)
+  const bool ben_word =
+      !core.empty() && core[0] == U'本' &&
+      (core.size() == 1 || has_char(U"市省区县镇地土次届轮批公企项基集年月期单园所院会部人", core[1]));
+  if (!core.empty() && (has_char(U"某各该这那其", core[0]) || ben_word || vague_count || counted() ||
                         (core.size() == 1 && has_char(U"家些类种所某", core.back()))))
     return;
   // Banks, brokers, trusts and developers have short names ([place]星展银行, 链家地产).
-  if (tr.max_core <= 12 && tr.suffix != U"集团" && tr.suffix != U"公司" && core.size() > (proper > start ? 6u : 4u))
+  if (tr.max_core <= 12 && !legal_form && tr.suffix != U"集团" && tr.suffix != U"公司" &&
+      core.size() > (proper > start ? 6u : 4u))
     return;
   // [city]银行 is a bank's name (厦门银行); other suffixes need a name part after the place.
   if (proper > start && core.size() < 2 && !(tr.suffix == U"银行" && core.empty())) return;
@@ -392,6 +397,12 @@ void companies_by_context(Document& doc) {
       const std::uint32_t b = plain_name_start(doc, e, 10, cb);
       if (b == UINT32_MAX || known_other_thing(doc, b, e)) continue;
       if (doc.longest_ending_at(e, [](const Candidate& c) { return c.end > 0; })) continue;
+      // "克莱默汽车技术集团中国区总裁": a named firm and its branch, not a name cut at ten.
+      bool firm_inside = false;
+      doc.candidates_in(b > 12 ? b - 12 : 0, e, [&](const Candidate& c) {
+        if (c.type == EntityType::Company && c.end > b && c.end < e) firm_inside = true;
+      });
+      if (firm_inside) continue;
       // "公司董事长", "合资公司总经理": the firm of the article, not a name.
       if (const auto name = t.substr(b, e - b); name == U"集团" || (name.ends_with(U"公司") && name.size() <= 4))
         continue;
@@ -412,6 +423,14 @@ void companies_by_context(Document& doc) {
       ++e;
     if (!(doc.at(e, U"合作") || doc.at(e, U"签约") || doc.at(e, U"签署"))) continue;
     const std::uint32_t b = i + 1;
+    // "与X开展(配套)合作", "与X深化战略合作": the partner ends before the words on the cooperation.
+    for (std::uint32_t k = b + 2; k + 1 < e; ++k)
+      if (starts_with_any(t.substr(k, e - k), {U"开展", U"进行", U"深化", U"加强", U"展开", U"达成", U"建立", U"配套",
+                                               U"全面", U"深度", U"战略", U"紧密", U"广泛", U"密切", U"长期"})) {
+        e = k;
+        break;
+      }
+    if (find_in_text(t.substr(b, e - b), U"项目") != std::u32string_view::npos) continue;
     if (e < b + 2 || is_generic_core(t.substr(b, e - b)) || known_other_thing(doc, b, e)) continue;
     if (doc.longest_starting_at(b, [&](const Candidate& c) { return c.end > b; }))
       continue;  // a known name starts there
@@ -451,6 +470,8 @@ void media_sites(Document& doc) {
     const bool source = (i >= 4 && (doc.before(i - 2, U"据") || doc.before(i - 3, U"据"))) ||
                         (i >= 6 && (doc.before(i - 2, U"来源:") || doc.before(i - 3, U"来源:")));
     if (!reports && !source) continue;
+    // "云南网讯（记者…）": the site that files the story is its source, not an actor in it.
+    if (doc.at(e, U"讯")) continue;
     for (std::uint32_t len : {3u, 2u}) {
       if (i < len) continue;
       const std::uint32_t b = i - len;

@@ -104,6 +104,22 @@ void find_references(Document& doc) {
     if (p.cluster) {
       const auto& v = clusters_of_item[static_cast<std::size_t>(item)];
       if (v.size() == 1) target = v[0];
+    } else if (p.cue->word == U"基金") {
+      // A bare 基金 opening a clause is the fund the story is about: of the funds named in the
+      // item, the one named most often so far (the latest on a tie), not any fund named last
+      // ("…市产业投资基金认缴3.9亿元。基金注册地为…" is about the new fund).
+      int best_count = 0;
+      const auto here = doc.norm.to_original(p.begin, p.end).begin;
+      for (int e : recent) {
+        if (!fits(doc.entities[static_cast<std::size_t>(e)], *p.cue)) continue;
+        int count = 0;
+        for (const auto& m : doc.entities[static_cast<std::size_t>(e)].mentions)
+          if (m.span.begin < here) ++count;
+        if (count >= best_count) {
+          best_count = count;
+          target = e;
+        }
+      }
     } else {
       for (auto it = recent.rbegin(); it != recent.rend() && target < 0; ++it)
         if (fits(doc.entities[static_cast<std::size_t>(*it)], *p.cue)) target = *it;

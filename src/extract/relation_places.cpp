@@ -53,6 +53,23 @@ int name_place(const Document& doc, const Candidate& m, bool must_be_mentioned) 
   return -1;
 }
 
+// For each firm or institution, the place named inside any of its names (a short name in a headline names
+// none): a place the text mentions, else any; -1 if none.
+std::vector<int> name_places_by_entity(const Document& doc) {
+  std::vector<int> mentioned_place(doc.entities.size(), -1), any(doc.entities.size(), -1);
+  for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
+    const auto type = doc.mentions[i].type;
+    if (doc.mentions[i].name_places.empty() || (type != EntityType::Company && type != EntityType::Institution))
+      continue;
+    const auto e = static_cast<std::size_t>(doc.mention_entity[i]);
+    if (mentioned_place[e] < 0) mentioned_place[e] = name_place(doc, doc.mentions[i], true);
+    if (any[e] < 0) any[e] = name_place(doc, doc.mentions[i], false);
+  }
+  for (std::size_t e = 0; e < any.size(); ++e)
+    if (mentioned_place[e] >= 0) any[e] = mentioned_place[e];
+  return any;
+}
+
 void zone_part_of(Document& doc) {
   const auto& t = doc.text;
   for (const auto& a : doc.anchors) {
@@ -315,8 +332,8 @@ int explicit_location(const Document& doc, const Anchor& a, const std::vector<st
       if (k > q + 3) q = k;
     }
     for (std::u32string_view v :
-         {U"揭牌", U"开工", U"成立",     U"注册", U"投产", U"开建", U"奠基", U"正式落地", U"挂牌", U"启用",
-          U"运营", U"建设", U"投资建设", U"新建", U"投建", U"落户", U"扎根", U"安家",     U"入驻", U"落地"})
+         {U"揭牌", U"开工",     U"成立", U"注册", U"投产", U"开建", U"奠基", U"正式落地", U"挂牌", U"启用", U"运营",
+          U"建设", U"投资建设", U"新建", U"投建", U"落户", U"扎根", U"安家", U"入驻",     U"落地", U"建成"})
       if (doc.at(q, v)) return loc;
     break;
   }
@@ -327,8 +344,21 @@ int explicit_location(const Document& doc, const Anchor& a, const std::vector<st
 void firms_gathered_by_zones(Document& doc, std::vector<bool>& done) {
   const auto& t = doc.text;
   for (const auto& z : doc.anchors) {
-    if (entity_type(doc, z.entity) != EntityType::Zone) continue;
+    const bool zone = entity_type(doc, z.entity) == EntityType::Zone;
+    // (A city or county too: "西安聚集了西安电子科技大学、西北工业大学等高校".)
+    if (!zone && !(is_division_entity(doc, z.entity) && entity_type(doc, z.entity) != EntityType::Province)) continue;
     std::uint32_t p = z.end;
+    // (The verbs below, after an adverb, or 为 after a zone: a one-character test first.)
+    if (p >= t.size() || !has_char(U"已还先陆累引落集聚吸汇为", t[p])) continue;
+    // "以<zone>为平台，引进A、B等龙头企业": the zone as the vehicle.
+    if (zone && z.begin > 0 && t[z.begin - 1] == U'以' && doc.at(p, U"为")) {
+      std::uint32_t k = p + 1;
+      while (k < t.size() && k - p <= 4 && utf8::is_han(t[k])) ++k;
+      const auto role = t.substr(p + 1, k - p - 1);
+      if (!ends_with_any(role, {U"平台", U"载体", U"依托", U"主阵地", U"核心区"})) continue;
+      p = k;
+      if (p < t.size() && (t[p] == U'，' || t[p] == ',')) ++p;
+    }
     for (std::u32string_view adv : {U"已", U"还", U"先后", U"陆续", U"累计"})
       if (doc.at(p, adv)) {
         p += static_cast<std::uint32_t>(adv.size());
@@ -357,22 +387,127 @@ void firms_gathered_by_zones(Document& doc, std::vector<bool>& done) {
     // The list must be closed by 等 (A、B等…企业): a lone name may be the object of something else.
     if (firms.empty() || !doc.at(expect, U"等")) continue;
     for (int f : firms) {
-      doc.add_fact(f, Relation::locatedIn, z.entity, z.begin, "zone-gathers-firms", 0.8);
+      doc.add_fact(f, Relation::locatedIn, z.entity, z.begin, zone ? "zone-gathers-firms" : "place-gathers-firms", 0.8);
       done[static_cast<std::size_t>(f)] = true;
     }
   }
 }
 
+// The firms of a list starting at pos (A、B(简称乙)和C), companies only, and where it ends.
+std::vector<int> firms_listed_from(const Document& doc, std::uint32_t pos, std::uint32_t& end) {
+  std::vector<int> out;
+  end = pos;
+  for (int guard = 0; guard < 12; ++guard) {
+    const Anchor* best = nullptr;
+    for (const Anchor* a : anchors_in(doc, pos, pos + 1))
+      if (a->begin == pos && (!best || a->end > best->end)) best = a;
+    if (!best || entity_type(doc, best->entity) != EntityType::Company) break;
+    out.push_back(best->entity);
+    end = after_bracket(doc, best->end);
+    const std::uint32_t next = after_list_word(doc, end);
+    if (next == 0) break;
+    pos = next;
+  }
+  return out;
+}
+
+// A zone, or else a division, that is the topic of the sentence: the first one named in
+// [b, e), or -1.
+int topic_place(const Document& doc, std::uint32_t b, std::uint32_t e) {
+  int division = -1;
+  for (const Anchor* a : anchors_in(doc, b, e)) {
+    if (a->end > e) continue;
+    const auto type = entity_type(doc, a->entity);
+    if (type == EntityType::Zone) return a->entity;
+    if (division < 0 && is_division_entity(doc, a->entity)) division = a->entity;
+  }
+  return division;
+}
+
+// "尖草坪区是…老工业区，…太原钢铁（集团）有限公司就坐落于此", "<zone>…，A、B等龙头企业在此布局":
+// the firms of the clause are in the sentence's zone (or else its first division).
+void firms_located_here(Document& doc, std::vector<bool>& done) {
+  const auto& t = doc.text;
+  for (std::size_t at = find_char(t, U'此'); at != std::u32string_view::npos; at = find_char(t, U'此', at + 1)) {
+    const auto p = static_cast<std::uint32_t>(at);
+    if (p < 2 || !(t[p - 1] == U'于' || t[p - 1] == U'在')) continue;
+    const std::uint32_t cb = doc.clause_begin(p);
+    const auto& s = doc.sentence_of(p);
+    if (cb <= s.begin) continue;
+    const int place = topic_place(doc, s.begin, cb);
+    if (place < 0) continue;
+    std::vector<int> firms;
+    for (const Anchor* a : anchors_in(doc, cb, p))
+      if (a->end <= p && entity_type(doc, a->entity) == EntityType::Company &&
+          std::find(firms.begin(), firms.end(), a->entity) == firms.end())
+        firms.push_back(a->entity);
+    for (int f : firms) {
+      doc.add_fact(f, Relation::locatedIn, place, p, "org-located-here", 0.75);
+      done[static_cast<std::size_t>(f)] = true;
+    }
+  }
+}
+
+// "射阳港经济开发区,以远景能源、盐城长风海缆有限公司为龙头", "石家庄市依托石家庄高新区，以石药集团、
+// 以岭药业等龙头企业为牵引": the leading firms of a zone are in it. The zone is the last one
+// named before 以 in the sentence, with no cluster after it (以A为核心的集群 is about the cluster).
+void firms_leading_zones(Document& doc, std::vector<bool>& done) {
+  const auto& t = doc.text;
+  // Found by the role word (rare), then back to its 以 (frequent).
+  for (std::u32string_view role : {U"为龙头", U"为引领", U"为牵引", U"为链主"})
+    for (std::size_t at = find_in_text(t, role); at != std::u32string_view::npos;
+         at = find_in_text(t, role, at + role.size())) {
+      const auto q = static_cast<std::uint32_t>(at);
+      if (doc.at(q + 3, U"的")) continue;  // 以A为龙头的集群
+      const auto& s = doc.sentence_of(q);
+      // Back to the 以 whose list of firms ends at the role word, or at 等 and a description
+      // before it (等龙头企业为牵引); not the 以 inside a name (以岭药业).
+      std::vector<int> firms;
+      std::uint32_t p = q;
+      for (; p > s.begin && q - p < 80 && firms.empty(); --p) {
+        if (t[p - 1] != U'以') continue;
+        std::uint32_t end = 0;
+        auto listed = firms_listed_from(doc, p, end);
+        if (!listed.empty() && (end == q || (doc.at(end, U"等") && q - end <= 11))) firms = std::move(listed);
+      }
+      if (firms.empty()) continue;
+      ++p;  // (the loop stepped past the 以: p is where the list starts)
+      int zone = -1;
+      for (const Anchor* a : anchors_in(doc, s.begin, p - 1)) {
+        if (a->end > p - 1) continue;
+        const auto type = entity_type(doc, a->entity);
+        if (type == EntityType::Zone) zone = a->entity;
+        if (type == EntityType::IndustrialCluster) zone = -1;
+      }
+      if (zone < 0) continue;
+      for (int f : firms) {
+        doc.add_fact(f, Relation::locatedIn, zone, p - 1, "org-leads-zone", 0.7);
+        done[static_cast<std::size_t>(f)] = true;
+      }
+    }
+}
+
+int building_site(const Document& doc, const Anchor& a);
+
 void organisation_locations(Document& doc, const std::vector<std::uint32_t>& verb_starts,
                             const std::vector<int>& focus) {
   std::vector<bool> done(doc.entities.size(), false);
   firms_gathered_by_zones(doc, done);
+  firms_located_here(doc, done);
+  firms_leading_zones(doc, done);
+  const auto name_place_of = name_places_by_entity(doc);
   // Explicit locations first, over all mentions of an entity.
   for (const auto& a : doc.anchors) {
     const auto t = entity_type(doc, a.entity);
     if (t != EntityType::Company && t != EntityType::Institution) continue;
     if (const int loc = explicit_location(doc, a, verb_starts); loc >= 0) {
       doc.add_fact(a.entity, Relation::locatedIn, loc, a.begin, "org-location-verb", 0.85);
+      done[static_cast<std::size_t>(a.entity)] = true;
+    } else if (const int site =
+                   a.begin >= 3 && has_char(U"设建造立的", doc.text[a.begin - 1]) ? building_site(doc, a) : -1;
+               site >= 0) {
+      // "双方将在湛江共建绿色化工联合实验室", "在鄠邑区设立A公司".
+      doc.add_fact(a.entity, Relation::locatedIn, site, a.begin, "org-built-at", 0.8);
       done[static_cast<std::size_t>(a.entity)] = true;
     }
   }
@@ -386,8 +521,7 @@ void organisation_locations(Document& doc, const std::vector<std::uint32_t>& ver
     const bool company = t == EntityType::Company;
     // A group named after a province (贵州轻纺集团) is a provincial group, not a firm of the zone.
     // (A place named only inside the name counts too: 江苏天目湖储能科技有限公司 is in 江苏省.)
-    int np = name_place(doc, m, true);
-    if (np < 0) np = name_place(doc, m, false);
+    int np = name_place_of[static_cast<std::size_t>(a.entity)];
     const bool provincial_group =
         np >= 0 && entity_type(doc, np) == EntityType::Province &&
         (m.name.ends_with("集团") || m.name.ends_with("控股") || m.name.ends_with("集团有限公司"));
@@ -407,7 +541,8 @@ int building_site(const Document& doc, const Anchor& a) {
   const auto& t = doc.text;
   // (…建设的X项目: the 的 of a relative clause.)
   const std::uint32_t end = a.begin >= 1 && t[a.begin - 1] == U'的' ? a.begin - 1 : a.begin;
-  for (std::u32string_view v : {U"投资建设", U"建设", U"新建", U"投建", U"打造"}) {
+  for (std::u32string_view v :
+       {U"投资建设", U"建设", U"新建", U"投建", U"打造", U"共建", U"设立", U"组建", U"成立", U"建立"}) {
     if (!doc.before(end, v)) continue;
     std::uint32_t p = end - static_cast<std::uint32_t>(v.size());
     // "在宣城经开区投资22亿元，建设…": a comma after the sum.
@@ -491,6 +626,59 @@ void fund_and_project_locations(Document& doc, const std::vector<std::uint32_t>&
     const auto g = last_place_group_before(doc, a->begin);
     if (!g.empty()) doc.add_fact(ei, Relation::locatedIn, g.back(), a->begin, "context-place", 0.65);
   }
+}
+
+// "以上三个项目均落户中德园", "上述项目都将落地高新区": the projects of the items above are there
+// (back over the sentences, past ones that name none until some are found; the last N when a
+// count is given).
+void projects_placed_above(Document& doc) {
+  const auto& t = doc.text;
+  for (std::u32string_view opener : {U"以上", U"上述"})
+    for (std::size_t at = find_in_text(t, opener); at != std::u32string_view::npos;
+         at = find_in_text(t, opener, at + 2)) {
+      const auto p = static_cast<std::uint32_t>(at);
+      std::uint32_t q = p + 2;
+      std::size_t count = 0;
+      if (q + 1 < t.size() && t[q + 1] == U'个') {
+        static constexpr std::u32string_view kDigits = U"一两二三四五六七八九十";
+        if (utf8::is_ascii_digit(t[q]))
+          count = static_cast<std::size_t>(t[q] - U'0');
+        else if (const auto k = kDigits.find(t[q]); k != std::u32string_view::npos)
+          count = k == 0 ? 1 : k == 1 ? 2 : k;
+        q += 2;
+      }
+      if (!doc.at(q, U"项目")) continue;
+      q += 2;
+      for (std::u32string_view adv : {U"均已", U"均将", U"都将", U"全部", U"均", U"都", U"将", U"已"})
+        if (doc.at(q, adv)) {
+          q += static_cast<std::uint32_t>(adv.size());
+          break;
+        }
+      std::uint32_t v = 0;
+      for (std::u32string_view verb : {U"落户于", U"落户在", U"落户", U"位于", U"落地", U"选址", U"建在", U"布局在"})
+        if (doc.at(q, verb)) {
+          v = q + static_cast<std::uint32_t>(verb.size());
+          break;
+        }
+      if (v == 0) continue;
+      if (doc.at(v, U"在") || doc.at(v, U"于")) ++v;
+      const int loc = location_at(doc, v);
+      if (loc < 0) continue;
+      std::vector<int> projects;
+      const int si = doc.sentence_at(p);
+      for (int k = si - 1; k >= 0 && si - k < 8; --k) {
+        const auto& sb = doc.sentences[static_cast<std::size_t>(k)];
+        std::vector<int> here;
+        for (const Anchor* a : anchors_in(doc, sb.begin, sb.end))
+          if (!a->reference() && entity_type(doc, a->entity) == EntityType::Project) here.push_back(a->entity);
+        if (here.empty() && !projects.empty() && sb.end - sb.begin > 12) break;
+        for (auto it = here.rbegin(); it != here.rend(); ++it)
+          if (std::find(projects.begin(), projects.end(), *it) == projects.end()) projects.push_back(*it);
+        if (count > 0 && projects.size() >= count) break;
+      }
+      if (count > 0 && projects.size() > count) projects.resize(count);
+      for (int pr : projects) doc.add_fact(pr, Relation::locatedIn, loc, p, "projects-placed-above", 0.75);
+    }
 }
 
 void cluster_locations(Document& doc) {
@@ -577,6 +765,44 @@ void cluster_layout(Document& doc) {
 
 // The places that carry a cluster, named around it: "以钦州港经开区为核心的<cluster>" before it,
 // and "<zone>(位于天元区,)是<cluster>的核心承载区" / "龙口市是集群的另一重要承载地" after it.
+// "日喀则市以桑珠孜区、白朗县、江孜县、拉孜县为核心区,推动…,日喀则青稞产业集群逐步成型",
+// "以广州、深圳、珠海、东莞四市为主体，…共建珠三角集成电路产业集群": the places a later cluster
+// of the sentence is built on. (以<places>为核心的<cluster> is in cluster_vehicles.)
+void clusters_built_on_places(Document& doc) {
+  const auto& t = doc.text;
+  static constexpr std::u32string_view kRoles[] = {U"为核心承载区", U"为主要承载地", U"为承载地",
+                                                   U"为核心区",     U"为主体",       U"为主阵地"};
+  for (std::u32string_view role : kRoles)
+    for (std::size_t at = find_in_text(t, role); at != std::u32string_view::npos;
+         at = find_in_text(t, role, at + role.size())) {
+      const auto r = static_cast<std::uint32_t>(at);
+      const auto role_end = r + static_cast<std::uint32_t>(role.size());
+      if (doc.at(role_end, U"的")) continue;  // 以<places>为核心的<cluster>: cluster_vehicles
+      const auto& s = doc.sentence_of(r);
+      std::uint32_t p = r;
+      while (p > s.begin && r - p < 60 && t[p - 1] != U'以') --p;
+      if (p <= s.begin || t[p - 1] != U'以') continue;
+      const std::size_t k = doc.first_anchor_from(p);
+      if (k >= doc.anchors.size() || doc.anchors[k].begin != p || !is_location_entity(doc, doc.anchors[k].entity))
+        continue;
+      std::uint32_t end = 0;
+      const auto places = place_group_at(doc, k, &end, {U"、", U"和", U"及", U"与"});
+      if (places.size() < 2) continue;
+      // A count of the places (四市, 三县) may stand before the role.
+      std::uint32_t q = end;
+      if (q + 1 < t.size() && has_char(U"两三四五六七八九十", t[q]) && has_char(U"市县区地", t[q + 1])) q += 2;
+      if (q != r) continue;
+      int cluster = -1;
+      for (const Anchor* b : anchors_in(doc, role_end, s.end))
+        if (entity_type(doc, b->entity) == EntityType::IndustrialCluster) {
+          cluster = b->entity;
+          break;
+        }
+      if (cluster < 0) continue;
+      for (int e : places) doc.add_fact(cluster, Relation::locatedIn, e, p, "cluster-built-on", 0.7);
+    }
+}
+
 void cluster_vehicles(Document& doc) {
   const auto& t = doc.text;
   static constexpr std::u32string_view kRoles[] = {U"为核心",       U"为主要承载地", U"为承载地",
@@ -772,9 +998,11 @@ void place_relations(Document& doc) {
   const auto focus = focus_zones(doc);  // the zone each news item is about, or -1
   organisation_locations(doc, verb_starts, focus);
   fund_and_project_locations(doc, verb_starts, focus);
+  projects_placed_above(doc);
   cluster_locations(doc);
   cluster_layout(doc);
   cluster_vehicles(doc);
+  clusters_built_on_places(doc);
   event_venues(doc);
 }
 

@@ -386,6 +386,95 @@ void company_focus_sectors(Document& doc) {
   }
 }
 
+std::vector<int> listed_orgs(const Document& doc, std::uint32_t end, std::uint32_t lo);
+
+// Firms and their lines paired in order: "华工科技和锐科激光分别在激光加工装备、光纤激光器领域…",
+// "A、B均位于古雷开发区，分别主攻乙烯和芳烃", and after a sentence listing them, "两家企业…,分别主攻
+// 抗体药物和细胞治疗". The firms are the list ending last before 分别; the count must match.
+void respective_sectors(Document& doc) {
+  const auto& t = doc.text;
+  for (std::size_t at = find_in_text(t, U"分别"); at != std::u32string_view::npos;
+       at = find_in_text(t, U"分别", at + 2)) {
+    const auto p = static_cast<std::uint32_t>(at);
+    std::uint32_t v = p + 2;
+    // "A、B…,分别成为X和Y的“链主”企业": members, in order.
+    if (doc.at(v, U"成为") || doc.at(v, U"是") || doc.at(v, U"为")) {
+      std::uint32_t c = v + (doc.at(v, U"成为") ? 2 : 1);
+      std::vector<int> clusters;
+      for (int guard = 0; guard < 6; ++guard) {
+        const int x = doc.entity_starting_at(c);
+        if (x < 0 || entity_type(doc, x) != EntityType::IndustrialCluster) break;
+        clusters.push_back(x);
+        std::uint32_t e = c;
+        for (const Anchor* a : anchors_in(doc, c, c + 1))
+          if (a->begin == c && a->entity == x) e = std::max(e, a->end);
+        c = after_list_word(doc, e);
+        if (c == 0) {
+          c = e;
+          break;
+        }
+      }
+      if (clusters.size() < 2 || !doc.at(c, U"的")) continue;
+      const auto& s = doc.sentence_of(p);
+      std::uint32_t end = 0;
+      for (const Anchor* a : anchors_in(doc, s.begin, p))
+        if (entity_type(doc, a->entity) == EntityType::Company && a->end <= p) end = std::max(end, a->end);
+      if (end == 0) continue;
+      std::vector<int> firms;
+      for (int f : listed_orgs(doc, after_bracket(doc, end), s.begin))
+        if (entity_type(doc, f) == EntityType::Company) firms.push_back(f);
+      if (firms.size() != clusters.size()) continue;
+      for (std::size_t k = 0; k < firms.size(); ++k)
+        doc.add_fact(firms[k], Relation::memberOf, clusters[k], p, "member-respectively", 0.7);
+      continue;
+    }
+    bool needs_field = false;
+    if (doc.at(v, U"在")) {
+      ++v;
+      needs_field = true;
+    } else {
+      std::uint32_t w = 0;
+      for (std::u32string_view verb :
+           {U"专注于", U"主攻", U"专注", U"从事", U"聚焦", U"深耕", U"主营", U"生产", U"布局"})
+        if (doc.at(v, verb)) {
+          w = static_cast<std::uint32_t>(verb.size());
+          break;
+        }
+      if (w == 0) continue;
+      v += w;
+    }
+    const auto sectors = sectors_listed_from(doc, v);
+    if (sectors.size() < 2) continue;
+    const std::uint32_t le = sectors.back()->end;
+    const bool field = doc.at(le, U"领域") || doc.at(le, U"方向") || doc.at(le, U"赛道") || doc.at(le, U"板块");
+    const bool clause_end = le >= t.size() || has_char(U"，。；,;等", t[le]) || is_boundary_char(t[le]);
+    if (!(field || (!needs_field && clause_end))) continue;
+    // The firms: the list ending last before 分别 in its sentence, else in the sentence before
+    // when this one opens with a count of firms (两家企业).
+    auto firms_before = [&](std::uint32_t lo, std::uint32_t hi) {
+      std::uint32_t end = 0;
+      for (const Anchor* a : anchors_in(doc, lo, hi))
+        if (entity_type(doc, a->entity) == EntityType::Company && a->end <= hi) end = std::max(end, a->end);
+      std::vector<int> out;
+      if (end == 0) return out;
+      for (int f : listed_orgs(doc, after_bracket(doc, end), lo))
+        if (entity_type(doc, f) == EntityType::Company) out.push_back(f);
+      return out;
+    };
+    const auto& s = doc.sentence_of(p);
+    std::vector<int> firms = firms_before(s.begin, p);
+    if (firms.empty() && s.begin > 0 &&
+        starts_with_any(t.substr(s.begin), {U"两家企业", U"这两家企业", U"三家企业", U"两者", U"二者"})) {
+      const auto& prev = doc.sentence_of(s.begin - 1);
+      firms = firms_before(prev.begin, prev.end);
+    }
+    if (firms.size() < sectors.size()) continue;
+    firms.erase(firms.begin(), firms.end() - static_cast<std::ptrdiff_t>(sectors.size()));
+    for (std::size_t k = 0; k < sectors.size(); ++k)
+      doc.add_fact(firms[k], Relation::inSector, sectors[k]->entity, p, "company-focus-respectively", 0.7);
+  }
+}
+
 // A zone named as the vehicle of a place's industries: "成都市将以成都高新区为主要承载地，重点发展
 // 集成电路、新型显示", "中牟县依托中牟汽车产业园，重点发展汽车零部件".
 void vehicle_zone_sectors(Document& doc, const Anchor& a) {
@@ -1422,6 +1511,7 @@ void role_relations(Document& doc) {
   project_and_fund_sectors(doc);
   builder_sectors(doc);
   company_focus_sectors(doc);
+  respective_sectors(doc);
   cluster_segments(doc);
   founders_and_members(doc);
   stated_members(doc);

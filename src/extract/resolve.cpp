@@ -451,9 +451,10 @@ void find_alias_mentions(Document& doc) {
           ei >= 0 && (mention.type != EntityType::Company || utf8::length_at_least(s, 4)))
         add(s, ei);  // of a company only long short forms (星海动力电池, not 星海)
   if (m.empty()) return;
-  // Positions covered by a mention.
+  // Positions covered by a mention. (Not by a sector's: a short name holds one, 世衡半导体.)
   std::vector<std::pair<std::uint32_t, std::uint32_t>> covered;
-  for (const auto& x : doc.mentions) covered.emplace_back(x.begin, x.end);
+  for (const auto& x : doc.mentions)
+    if (x.type != EntityType::Sector) covered.emplace_back(x.begin, x.end);
   auto free_span = [&](std::uint32_t b, std::uint32_t e) {
     auto it = std::upper_bound(covered.begin(), covered.end(), std::make_pair(b, UINT32_MAX));
     if (it != covered.begin() && std::prev(it)->second > b) return false;
@@ -486,6 +487,38 @@ void find_alias_mentions(Document& doc) {
     last_end = h.end;
   }
   if (added.empty()) return;
+  // A sector named only inside a short name found here is part of the name; one named
+  // elsewhere too loses the mention inside.
+  {
+    std::vector<bool> drop(doc.mentions.size(), false);
+    std::vector<int> left(doc.entities.size(), 0);
+    for (std::size_t i = 0; i < doc.mentions.size(); ++i) ++left[static_cast<std::size_t>(doc.mention_entity[i])];
+    for (const auto& [c, ei] : added)
+      for (std::size_t i = doc.first_mention_from(c.begin); i < doc.mentions.size() && doc.mentions[i].begin < c.end;
+           ++i) {
+        const auto se = static_cast<std::size_t>(doc.mention_entity[i]);
+        if (doc.mentions[i].type != EntityType::Sector || doc.mentions[i].end > c.end || drop[i] || left[se] < 2)
+          continue;
+        drop[i] = true;
+        --left[se];
+        auto& ms = doc.entities[se].mentions;
+        const Span span = doc.norm.to_original(doc.mentions[i].begin, doc.mentions[i].end);
+        std::erase_if(ms, [&](const Mention& m) { return m.span.begin == span.begin && m.span.end == span.end; });
+      }
+    if (std::find(drop.begin(), drop.end(), true) != drop.end()) {
+      std::size_t w = 0;
+      for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
+        if (drop[i]) continue;
+        if (w != i) {
+          doc.mentions[w] = std::move(doc.mentions[i]);
+          doc.mention_entity[w] = doc.mention_entity[i];
+        }
+        ++w;
+      }
+      doc.mentions.resize(w, Candidate());
+      doc.mention_entity.resize(w);
+    }
+  }
   for (auto& [c, ei] : added) {
     Mention mention;
     mention.span = doc.norm.to_original(c.begin, c.end);

@@ -50,6 +50,7 @@ constexpr std::u32string_view kCutWords[] = {
     U"依托",
     U"引进",
     U"落户",
+    U"选址",
     U"签约",
     U"携手",
     U"委托",
@@ -238,7 +239,7 @@ constexpr std::u32string_view kGenericCores[] = {
     U"当地",   U"全市", U"全省", U"我市", U"我省", U"两地", U"三地", U"四地", U"市级", U"省级", U"国家级",
     U"省部级", U"产业", U"投资", U"引导", U"政府", U"这些", U"多个", U"多地", U"各地", U"重点", U"知名",
     U"大型",   U"中小", U"专业", U"新型", U"配套", U"中试", U"试点", U"示范", U"在建", U"续建", U"新开工",
-    U"重大",   U"首批", U"不",   U"没",   U"未",   U"所",   U"全国", U"参股", U"储备",
+    U"重大",   U"首批", U"募投", U"不",   U"没",   U"未",   U"所",   U"全国", U"参股", U"储备",
 };
 
 // Built on first use, so that no static initialisation order matters.
@@ -317,7 +318,8 @@ std::uint32_t scan_name_start(std::u32string_view text, std::uint32_t end, std::
     // 项 counts things (三项), but 项目 is a word inside names (…重大项目集中签约活动).
     // (暨 joins two names, but 诸暨 is a city.)
     if (!is_name_char(c) ||
-        (stops(c) && !(c == U'项' && text[b] == U'目') && !(c == U'暨' && b >= 2 && text[b - 2] == U'诸')))
+        (stops(c) && !(c == U'项' && text[b] == U'目') && !(c == U'暨' && b >= 2 && text[b - 2] == U'诸') &&
+         !(c == U'未' && text[b] == U'来')))  // (未 negates, but 未来 is a word of names)
       break;
     --b;
   }
@@ -432,6 +434,10 @@ bool is_generic_core(std::u32string_view core) {
     return chars;
   }()};
   if (!kFirst(core.front())) return false;  // no generic word starts with its first character
+  // 本 opens a generic word (本市, 本土, 本次, 本公司) but also a brand (本源量子, 本钢).
+  static const CharSet kAfterBen{U"市省区县镇地土次届轮批公企项基集年月期单园所院会部届人"};
+  if (core.front() == U'本' && core.size() > 1 && !kAfterBen(core[1])) return false;
+  if (core.starts_with(U"未来") && core.size() > 2) return false;  // 未来科技, 未来基板: a name
   for (auto g : kGenericCores)
     if (core == g || core.substr(0, g.size()) == g) return true;
   return false;

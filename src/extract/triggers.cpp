@@ -88,6 +88,11 @@ constexpr Trigger kTriggers[] = {
     {U"经济区", F::Zone, T::Zone, 8},
     {U"特别合作区", F::Zone, T::Zone, 4},
     {U"经济合作区", F::Zone, T::Zone, 12},
+    {U"合作区", F::Zone, T::Zone, 12},
+    {U"产业合作园", F::Zone, T::Zone, 8},
+    {U"综合试验区", F::Zone, T::Zone, 16},
+    {U"经济试验区", F::Zone, T::Zone, 8},
+    {U"港务区", F::Zone, T::Zone, 6},
     {U"孵化器", F::Zone, T::Zone, 8},
     // Clusters.
     {U"产业集群", F::Cluster, T::IndustrialCluster, 20},

@@ -77,6 +77,8 @@ void zone_by_suffix(Document& doc, const Matcher::Match& h, const Trigger& tr) {
   if (tr.suffix == U"化工园区" && (ends_with_any(core, {U"重点", U"传统", U"省级", U"合规", U"专业"}) ||
                                    core.find(U"政府") != std::u32string_view::npos))
     return;
+  // A national designation (国家大数据综合试验区, 全国…合作区) names a programme, not a zone.
+  if ((tr.suffix == U"综合试验区" || tr.suffix == U"合作区") && starts_with_any(core, {U"国家", U"全国"})) return;
   for (std::size_t k = 0; k + 1 < core.size(); ++k)
     if (utf8::is_ascii_digit(core[k]) && has_char(U"家座个", core[k + 1])) return;
   // A bare sector before a generic suffix is not a name (人工智能产业园 is one only with a place):

@@ -198,3 +198,10 @@ TEST_CASE("numbered points that open with a cluster take the place of the lead-i
   CHECK(r.fact("宁波电工电器产业集群", Relation::inSector, "电工电器"));
   CHECK_FALSE(r.any("镇海北仑绿色石化产业集群"));
 }
+
+TEST_CASE("firms joining a cluster after 等 are no list of the cluster's sectors") {
+  const auto r = extract_text("磁谷新材料、甬辉新材料等8家企业也宣布加入宁波磁性材料产业集群。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::IndustrialCluster, "宁波磁性材料产业集群"));
+  CHECK(r.count(EntityType::IndustrialCluster) == 1);
+}

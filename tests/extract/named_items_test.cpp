@@ -270,3 +270,14 @@ TEST_CASE("a fair's signing ceremony is an event and a fair is held where it clo
   CHECK(r.count(EntityType::IndustrialCluster) == 1);
   CHECK_FALSE(r.any("规模最"));
 }
+
+TEST_CASE("a project named with 建设项目 - a foreign name after a title - a secretary of the board") {
+  const auto r = extract_text(
+      "（二）沃川新能坪山研发中心建设项目，项目总投资6.8亿元。公司董事会秘书郑雅文表示，进展顺利。"
+      "克莱默中国区总裁托马斯·贝克表示，很好。公司投资10亿元建设项目。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Project, "沃川新能坪山研发中心建设项目"));
+  CHECK(r.has(EntityType::Person, "郑雅文"));
+  CHECK(r.has(EntityType::Person, "托马斯·贝克"));
+  CHECK(r.count(EntityType::Project) == 1);
+}

@@ -487,3 +487,29 @@ TEST_CASE(
   CHECK(r.has(EntityType::Company, "数智云谷科技集团"));
   CHECK(r.has(EntityType::Project, "数智云谷科技集团正定智算中心项目"));
 }
+
+TEST_CASE("foreign firms named with a country and 株式会社 - and their short names") {
+  const auto r = extract_text(
+      "韩国世衡半导体株式会社宣布在西安扩产。世衡半导体是存储芯片制造商。日本丸荣工业株式会社跟随客户落户璧山。"
+      "韩国未来基板株式会社在鄠邑区建厂。本源量子计算科技(合肥)股份有限公司在合肥。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Company, "韩国世衡半导体株式会社"));
+  CHECK(r.has(EntityType::Company, "日本丸荣工业株式会社"));
+  CHECK(r.has(EntityType::Company, "韩国未来基板株式会社"));
+  CHECK(r.has(EntityType::Company, "本源量子计算科技(合肥)股份有限公司"));
+  const auto* e = r.entity(EntityType::Company, "韩国世衡半导体株式会社");
+  REQUIRE(e);
+  CHECK(e->mentions.size() == 2);  // 世衡半导体, despite the sector word 半导体 in it
+}
+
+TEST_CASE("no firm from a news site's dateline or the words of a cooperation or a firm's branch") {
+  const auto r = extract_text(
+      "西部网讯（记者 王璐）三一集团、中联重科将与新项目开展配套合作。"
+      "德国克莱默汽车技术集团宣布扩产。克莱默汽车技术集团中国区总裁托马斯·贝克表示，很好。");
+  INFO(r.dump());
+  CHECK_FALSE(r.any("西部网"));
+  CHECK_FALSE(r.any("新项目开展配套"));
+  CHECK_FALSE(r.any("默汽车技术集团中国区"));
+  CHECK(r.has(EntityType::Person, "托马斯·贝克"));
+  CHECK(r.count(EntityType::Company) == 3);
+}

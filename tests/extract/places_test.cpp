@@ -157,3 +157,16 @@ TEST_CASE("a county named in full lets its short name count later") {
   REQUIRE(d);
   CHECK(d->mentions.size() == 2);
 }
+
+TEST_CASE("pilot and cooperation zones and port districts are zones - not 选址 or a national designation") {
+  const auto r = extract_text(
+      "项目选址西安高新综合保税区。中国（郑州）跨境电子商务综合试验区去年进出口增长。"
+      "中德（蒲江）中小企业合作区入驻65家企业。东一物流在西安国际港务区设立中心。贵州是国家大数据综合试验区。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Zone, "西安高新综合保税区"));
+  CHECK_FALSE(r.any("项目选址西安高新综合保税区"));
+  CHECK(r.has(EntityType::Zone, "中国(郑州)跨境电子商务综合试验区"));
+  CHECK(r.has(EntityType::Zone, "中德(蒲江)中小企业合作区"));
+  CHECK(r.has(EntityType::Zone, "西安国际港务区"));
+  CHECK_FALSE(r.any("国家大数据综合试验区"));
+}

@@ -848,3 +848,74 @@ TEST_CASE("a firm that will join a cluster is a member - named by 企业 or 公�
   CHECK(r.fact("京信创华科技有限公司", Relation::memberOf, "石家庄信创产业集群"));
   CHECK(r.fact("翼航科技有限公司", Relation::memberOf, "芜湖低空经济产业集群"));
 }
+
+TEST_CASE("firms and their lines or clusters paired by 分别 in the order given") {
+  const auto r = extract_text(
+      "4.生物医药产业链：杭州沐川生物科技有限公司、杭州禾岭医药科技有限公司。两家企业均落户钱塘区，"
+      "分别主攻抗体药物和细胞治疗。宝桐钢铁有限公司、中澜炼化有限公司相继投产,"
+      "分别成为湛江绿色钢铁产业集群和湛江绿色石化产业集群的“链主”企业。");
+  INFO(r.dump());
+  CHECK(r.rule_of("杭州沐川生物科技有限公司", Relation::inSector, "抗体药物") == "company-focus-respectively");
+  CHECK(r.fact("杭州禾岭医药科技有限公司", Relation::inSector, "细胞治疗"));
+  CHECK_FALSE(r.fact("杭州沐川生物科技有限公司", Relation::inSector, "细胞治疗"));
+  CHECK(r.rule_of("宝桐钢铁有限公司", Relation::memberOf, "湛江绿色钢铁产业集群") == "member-respectively");
+  CHECK(r.fact("中澜炼化有限公司", Relation::memberOf, "湛江绿色石化产业集群"));
+  CHECK_FALSE(r.fact("宝桐钢铁有限公司", Relation::memberOf, "湛江绿色石化产业集群"));
+}
+
+TEST_CASE("firms located here by 于此 or 在此 are in the sentence's zone or first division") {
+  const auto r = extract_text(
+      "尖草坪区是太原的老工业区，不锈钢企业太原钢铁（集团）有限公司就坐落于此。"
+      "位于官渡区的昆明经济技术开发区聚焦电子元器件，昆明云芯微电子有限公司等一批企业已在此落地投产。");
+  INFO(r.dump());
+  CHECK(r.rule_of("太原钢铁(集团)有限公司", Relation::locatedIn, "尖草坪区") == "org-located-here");
+  CHECK(r.fact("昆明云芯微电子有限公司", Relation::locatedIn, "昆明经济技术开发区"));
+  CHECK_FALSE(r.fact("昆明云芯微电子有限公司", Relation::locatedIn, "官渡区"));
+}
+
+TEST_CASE("a zone's leading firms and the firms it brings in are in it") {
+  const auto r = extract_text(
+      "射阳县的射阳港经济开发区,以远景能源、盐城澜风海缆有限公司为龙头,重点发展海底电缆。"
+      "钦州市以中国(广西)自由贸易试验区钦州港片区为平台,引进华谊集团、恒逸石化等龙头企业。"
+      "西安聚集了西安电子科技大学、西北工业大学等高校。"
+      "青岛市打造以青岛澜海轨道装备有限公司为龙头的青岛轨道交通装备产业集群。");
+  INFO(r.dump());
+  CHECK(r.rule_of("盐城澜风海缆有限公司", Relation::locatedIn, "射阳港经济开发区") == "org-leads-zone");
+  CHECK(r.fact("恒逸石化", Relation::locatedIn, "中国(广西)自由贸易试验区钦州港片区"));
+  CHECK(r.rule_of("西北工业大学", Relation::locatedIn, "西安市") == "place-gathers-firms");
+  CHECK_FALSE(r.rule_of("青岛澜海轨道装备有限公司", Relation::locatedIn, "青岛市") == "org-leads-zone");
+}
+
+TEST_CASE("a cluster built on the places a sentence names as its core") {
+  const auto r = extract_text(
+      "日喀则市以桑珠孜区、白朗县、江孜县为核心区,推动种植加工一体化,日喀则青稞产业集群逐步成型。"
+      "广东省提出以广州、深圳、珠海、东莞四市为主体，按照分工，共建珠三角集成电路产业集群。");
+  INFO(r.dump());
+  CHECK(r.rule_of("日喀则青稞产业集群", Relation::locatedIn, "白朗县") == "cluster-built-on");
+  CHECK(r.fact("日喀则青稞产业集群", Relation::locatedIn, "江孜县"));
+  CHECK(r.fact("珠三角集成电路产业集群", Relation::locatedIn, "东莞市"));
+}
+
+TEST_CASE("what is set up at a place is there - and projects listed above by 以上项目均落户") {
+  const auto r = extract_text(
+      "双方将在湛江共建绿色化工联合实验室。\n（一）星河电驱系统项目，总投资18亿元；\n"
+      "（二）澜川数控机床智能工厂项目，总投资8.6亿元。\n以上两个项目均落户沈阳经济技术开发区。");
+  INFO(r.dump());
+  CHECK(r.rule_of("绿色化工联合实验室", Relation::locatedIn, "湛江市") == "org-built-at");
+  CHECK(r.fact("星河电驱系统项目", Relation::locatedIn, "沈阳经济技术开发区"));
+  CHECK(r.fact("澜川数控机床智能工厂项目", Relation::locatedIn, "沈阳经济技术开发区"));
+}
+
+TEST_CASE("a bare 基金 is the fund the story is about - a firm is placed by its full name") {
+  const auto r = extract_text(
+      "江苏远途智能科技股份有限公司与常州市产业投资基金共同发起设立常州星耀新能源产业投资基金（简称“星耀基金”）。"
+      "星耀基金目标规模20亿元，常州市产业投资基金认缴3.9亿元。基金注册地为江苏省常州市武进区。");
+  INFO(r.dump());
+  CHECK(r.fact("常州星耀新能源产业投资基金", Relation::locatedIn, "武进区"));
+  CHECK_FALSE(r.fact("常州市产业投资基金", Relation::locatedIn, "武进区"));
+  const auto r2 = extract_text(
+      "沃川新能定增获批\n深圳市沃川新能源股份有限公司（简称“沃川新能”）发布公告。募投项目包括深圳市坪山区的研发中心。");
+  INFO(r2.dump());
+  CHECK(r2.fact("深圳市沃川新能源股份有限公司", Relation::locatedIn, "深圳市"));
+  CHECK_FALSE(r2.has(EntityType::Project, "募投项目"));
+}

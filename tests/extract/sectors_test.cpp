@@ -67,3 +67,12 @@ TEST_CASE("a sector before a part or material word is one product line") {
   CHECK_FALSE(r.has(EntityType::Sector, "电解液"));
   CHECK(r.fact("宁海科锐模具有限公司", Relation::inSector, "汽车模具"));
 }
+
+TEST_CASE("electronic components need no industry word - household ceramics are a sector of their own") {
+  const auto r = extract_text("园区主导电子元器件、日用陶瓷和空气炸锅。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Sector, "电子元器件"));
+  CHECK(r.has(EntityType::Sector, "日用陶瓷"));
+  CHECK_FALSE(r.has(EntityType::Sector, "陶瓷"));
+  CHECK(r.has(EntityType::Sector, "空气炸锅"));
+}
