@@ -262,6 +262,8 @@ std::string name_key(std::u32string_view name);
 // True if `core` (the part of a name before its suffix) is a generic word
 // rather than a proper name (该, 一批, 龙头, 相关 ...).
 bool is_generic_core(std::u32string_view core);
+// True if core opens with a word of 本 (本市, 本地, 本公司; not the brand 本源).
+bool opens_with_ben_word(std::u32string_view core);
 // True if s holds a verb or function word that cannot be part of a name (举行, 借助, 通过 …).
 bool contains_cut_word(std::u32string_view s);
 // True if a word that cuts names, of two or more characters, ends at text[..k) and starts at or after b.

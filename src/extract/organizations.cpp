@@ -128,10 +128,7 @@ void company_by_suffix(Document& doc, const Matcher::Match& h, const Trigger& tr
   const bool vague_count = !core.empty() && has_char(U"几数多", core[0]) &&
                            (core.size() == 1 || has_char(U"家个只项批支所座类种些十百千", core[1]));
   // (本 opens 本市, 本地, 本公司 but also a brand: 本源量子, 本钢.)
-  const bool ben_word =
-      !core.empty() && core[0] == U'本' &&
-      (core.size() == 1 || has_char(U"市省区县镇地土次届轮批公企项基集年月期单园所院会部人", core[1]));
-  if (!core.empty() && (has_char(U"某各该这那其", core[0]) || ben_word || vague_count || counted() ||
+  if (!core.empty() && (has_char(U"某各该这那其", core[0]) || opens_with_ben_word(core) || vague_count || counted() ||
                         (core.size() == 1 && has_char(U"家些类种所某", core.back()))))
     return;
   // Banks, brokers, trusts and developers have short names ([place]星展银行, 链家地产).
@@ -465,8 +462,8 @@ void media_sites(Document& doc) {
     const auto i = static_cast<std::uint32_t>(at);
     const std::uint32_t e = i + 1;
     const bool reports = e >= t.size() || utf8::is_ascii_digit(t[e]) ||
-                         starts_with_any(t.substr(e, 3), {U"讯", U"报道", U"消息", U"推出", U"获悉", U"发布", U"记者",
-                                                          U"日电", U"援引", U"称"});
+                         starts_with_any(t.substr(e, 3), {U"报道", U"消息", U"推出", U"获悉", U"发布", U"记者", U"日电",
+                                                          U"援引", U"称"});
     const bool source = (i >= 4 && (doc.before(i - 2, U"据") || doc.before(i - 3, U"据"))) ||
                         (i >= 6 && (doc.before(i - 2, U"来源:") || doc.before(i - 3, U"来源:")));
     if (!reports && !source) continue;

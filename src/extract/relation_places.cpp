@@ -393,24 +393,6 @@ void firms_gathered_by_zones(Document& doc, std::vector<bool>& done) {
   }
 }
 
-// The firms of a list starting at pos (A、B(简称乙)和C), companies only, and where it ends.
-std::vector<int> firms_listed_from(const Document& doc, std::uint32_t pos, std::uint32_t& end) {
-  std::vector<int> out;
-  end = pos;
-  for (int guard = 0; guard < 12; ++guard) {
-    const Anchor* best = nullptr;
-    for (const Anchor* a : anchors_in(doc, pos, pos + 1))
-      if (a->begin == pos && (!best || a->end > best->end)) best = a;
-    if (!best || entity_type(doc, best->entity) != EntityType::Company) break;
-    out.push_back(best->entity);
-    end = after_bracket(doc, best->end);
-    const std::uint32_t next = after_list_word(doc, end);
-    if (next == 0) break;
-    pos = next;
-  }
-  return out;
-}
-
 // A zone, or else a division, that is the topic of the sentence: the first one named in
 // [b, e), or -1.
 int topic_place(const Document& doc, std::uint32_t b, std::uint32_t e) {
@@ -467,7 +449,7 @@ void firms_leading_zones(Document& doc, std::vector<bool>& done) {
       for (; p > s.begin && q - p < 80 && firms.empty(); --p) {
         if (t[p - 1] != U'以') continue;
         std::uint32_t end = 0;
-        auto listed = firms_listed_from(doc, p, end);
+        auto listed = orgs_listed_from(doc, p, true, &end);
         if (!listed.empty() && (end == q || (doc.at(end, U"等") && q - end <= 11))) firms = std::move(listed);
       }
       if (firms.empty()) continue;
@@ -640,11 +622,7 @@ void projects_placed_above(Document& doc) {
       std::uint32_t q = p + 2;
       std::size_t count = 0;
       if (q + 1 < t.size() && t[q + 1] == U'个') {
-        static constexpr std::u32string_view kDigits = U"一两二三四五六七八九十";
-        if (utf8::is_ascii_digit(t[q]))
-          count = static_cast<std::size_t>(t[q] - U'0');
-        else if (const auto k = kDigits.find(t[q]); k != std::u32string_view::npos)
-          count = k == 0 ? 1 : k == 1 ? 2 : k;
+        count = small_count(t[q]);
         q += 2;
       }
       if (!doc.at(q, U"项目")) continue;

@@ -388,6 +388,18 @@ void company_focus_sectors(Document& doc) {
 
 std::vector<int> listed_orgs(const Document& doc, std::uint32_t end, std::uint32_t lo);
 
+// The firms of the list that ends last in [lo, hi) (companies only).
+std::vector<int> firms_listed_before(const Document& doc, std::uint32_t lo, std::uint32_t hi) {
+  std::uint32_t end = 0;
+  for (const Anchor* a : anchors_in(doc, lo, hi))
+    if (entity_type(doc, a->entity) == EntityType::Company && a->end <= hi) end = std::max(end, a->end);
+  std::vector<int> out;
+  if (end == 0) return out;
+  for (int f : listed_orgs(doc, after_bracket(doc, end), lo))
+    if (entity_type(doc, f) == EntityType::Company) out.push_back(f);
+  return out;
+}
+
 // Firms and their lines paired in order: "华工科技和锐科激光分别在激光加工装备、光纤激光器领域…",
 // "A、B均位于古雷开发区，分别主攻乙烯和芳烃", and after a sentence listing them, "两家企业…,分别主攻
 // 抗体药物和细胞治疗". The firms are the list ending last before 分别; the count must match.
@@ -415,14 +427,7 @@ void respective_sectors(Document& doc) {
         }
       }
       if (clusters.size() < 2 || !doc.at(c, U"的")) continue;
-      const auto& s = doc.sentence_of(p);
-      std::uint32_t end = 0;
-      for (const Anchor* a : anchors_in(doc, s.begin, p))
-        if (entity_type(doc, a->entity) == EntityType::Company && a->end <= p) end = std::max(end, a->end);
-      if (end == 0) continue;
-      std::vector<int> firms;
-      for (int f : listed_orgs(doc, after_bracket(doc, end), s.begin))
-        if (entity_type(doc, f) == EntityType::Company) firms.push_back(f);
+      const auto firms = firms_listed_before(doc, doc.sentence_of(p).begin, p);
       if (firms.size() != clusters.size()) continue;
       for (std::size_t k = 0; k < firms.size(); ++k)
         doc.add_fact(firms[k], Relation::memberOf, clusters[k], p, "member-respectively", 0.7);
@@ -451,22 +456,12 @@ void respective_sectors(Document& doc) {
     if (!(field || (!needs_field && clause_end))) continue;
     // The firms: the list ending last before 分别 in its sentence, else in the sentence before
     // when this one opens with a count of firms (两家企业).
-    auto firms_before = [&](std::uint32_t lo, std::uint32_t hi) {
-      std::uint32_t end = 0;
-      for (const Anchor* a : anchors_in(doc, lo, hi))
-        if (entity_type(doc, a->entity) == EntityType::Company && a->end <= hi) end = std::max(end, a->end);
-      std::vector<int> out;
-      if (end == 0) return out;
-      for (int f : listed_orgs(doc, after_bracket(doc, end), lo))
-        if (entity_type(doc, f) == EntityType::Company) out.push_back(f);
-      return out;
-    };
     const auto& s = doc.sentence_of(p);
-    std::vector<int> firms = firms_before(s.begin, p);
+    std::vector<int> firms = firms_listed_before(doc, s.begin, p);
     if (firms.empty() && s.begin > 0 &&
         starts_with_any(t.substr(s.begin), {U"两家企业", U"这两家企业", U"三家企业", U"两者", U"二者"})) {
       const auto& prev = doc.sentence_of(s.begin - 1);
-      firms = firms_before(prev.begin, prev.end);
+      firms = firms_listed_before(doc, prev.begin, prev.end);
     }
     if (firms.size() < sectors.size()) continue;
     firms.erase(firms.begin(), firms.end() - static_cast<std::ptrdiff_t>(sectors.size()));
@@ -1017,23 +1012,6 @@ void founders_and_members(Document& doc) {
   }
 }
 
-// The organisations of a list that starts at pos ("A、B和C", "A(简称甲)、B"): names
-// joined by 、/和/及/与, each perhaps followed by a bracket.
-std::vector<int> orgs_listed_from(const Document& doc, std::uint32_t pos) {
-  std::vector<int> out;
-  for (int guard = 0; guard < 12; ++guard) {
-    const int org = doc.entity_starting_at(pos);
-    if (org < 0 || !is_org(entity_type(doc, org))) break;
-    out.push_back(org);
-    std::uint32_t e = pos;
-    for (const Anchor* a : anchors_in(doc, pos, pos + 1))
-      if (a->begin == pos && a->entity == org) e = std::max(e, a->end);
-    pos = after_list_word(doc, after_bracket(doc, e));
-    if (pos == 0) break;
-  }
-  return out;
-}
-
 // The latest cluster (named or referred to) before p in its news item, not more than `reach`
 // characters back, or -1.
 int latest_cluster_before(const Document& doc, std::uint32_t p, std::uint32_t reach) {
@@ -1440,15 +1418,7 @@ void members_named_above(Document& doc) {
     const auto p = static_cast<std::uint32_t>(at);
     const std::uint32_t ce = doc.clause_end(p);
     // The count: 上述三家企业, 上述5家企业.
-    std::size_t count = 0;
-    if (p + 3 < ce && t[p + 3] == U'家') {
-      static constexpr std::u32string_view kDigits = U"一两二三四五六七八九十";
-      const char32_t c = t[p + 2];
-      if (utf8::is_ascii_digit(c))
-        count = static_cast<std::size_t>(c - U'0');
-      else if (const auto k = kDigits.find(c); k != std::u32string_view::npos)
-        count = k == 0 ? 1 : k == 1 ? 2 : k;  // 两 and 二 are 2
-    }
+    const std::size_t count = p + 3 < ce && t[p + 3] == U'家' ? small_count(t[p + 2]) : 0;
     // Firms of them, then a verb of being, then the cluster and a member's role.
     const auto firms_word = find_in_text(t.substr(0, ce), U"企业", p);
     if (firms_word == std::u32string_view::npos || firms_word > p + 8) continue;

@@ -86,6 +86,13 @@ inline constexpr std::u32string_view kVehicleRoles[] = {U"为主要承载地", U
                                                         U"为核心区",     U"为主要载体", U"为载体"};
 // Position right after a short bracket that opens at pos (…有限公司(以下简称“甲”)), else pos.
 std::uint32_t after_bracket(const Document& doc, std::uint32_t pos);
+// The organisations (firms and institutions, or firms only) of a list that starts at pos
+// ("A、B和C", "A(简称甲)、B"): names joined by 、/和/及/与, each perhaps followed by a bracket.
+// *end, if given, is where the last one ends (past its bracket).
+std::vector<int> orgs_listed_from(const Document& doc, std::uint32_t pos, bool companies_only = false,
+                                  std::uint32_t* end = nullptr);
+// A count of one character before a classifier (3家, 三个, 两家): 1 to 10, else 0.
+std::size_t small_count(char32_t c);
 
 // Rule groups.
 void place_relations(Document& doc);  // partOf, locatedIn, heldIn

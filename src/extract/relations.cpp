@@ -4,6 +4,7 @@
 // shared helpers and the place group.
 #include <algorithm>
 
+#include "extract/numbers.h"
 #include "extract/relation_rules.h"
 #include "util/utf8.h"
 
@@ -38,6 +39,33 @@ std::uint32_t after_bracket(const Document& doc, std::uint32_t pos) {
   std::uint32_t q = pos + 1;
   while (q < t.size() && q - pos < 24 && t[q] != ')' && t[q] != U'）') ++q;
   return q < t.size() && q - pos < 24 ? q + 1 : pos;
+}
+
+std::vector<int> orgs_listed_from(const Document& doc, std::uint32_t pos, bool companies_only, std::uint32_t* end) {
+  std::vector<int> out;
+  if (end) *end = pos;
+  for (int guard = 0; guard < 12; ++guard) {
+    const int org = doc.entity_starting_at(pos);
+    if (org < 0) break;
+    const auto type = entity_type(doc, org);
+    if (!(type == EntityType::Company || (!companies_only && type == EntityType::Institution))) break;
+    out.push_back(org);
+    std::uint32_t e = pos;
+    for (const Anchor* a : anchors_in(doc, pos, pos + 1))
+      if (a->begin == pos && a->entity == org) e = std::max(e, a->end);
+    e = after_bracket(doc, e);
+    if (end) *end = e;
+    pos = after_list_word(doc, e);
+    if (pos == 0) break;
+  }
+  return out;
+}
+
+std::size_t small_count(char32_t c) {
+  if (utf8::is_ascii_digit(c)) return static_cast<std::size_t>(c - U'0');
+  const char32_t s[] = {c};
+  const auto v = parse_chinese_integer(std::u32string_view(s, 1));
+  return v && *v >= 1 && *v <= 10 ? static_cast<std::size_t>(*v) : 0;
 }
 
 bool is_location_entity(const Document& doc, int entity) {

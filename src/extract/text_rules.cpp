@@ -412,6 +412,11 @@ bool contains_cut_word(std::u32string_view s) {
   return false;
 }
 
+bool opens_with_ben_word(std::u32string_view core) {
+  static const CharSet kAfterBen{U"市省区县镇地土次届轮批公企项基集年月期单园所院会部人"};
+  return core.starts_with(U"本") && (core.size() == 1 || kAfterBen(core[1]));
+}
+
 bool is_generic_core(std::u32string_view core) {
   if (core.empty()) return true;
   // 第二批基金, 第3批项目: a batch, not a name.
@@ -434,10 +439,8 @@ bool is_generic_core(std::u32string_view core) {
     return chars;
   }()};
   if (!kFirst(core.front())) return false;  // no generic word starts with its first character
-  // 本 opens a generic word (本市, 本土, 本次, 本公司) but also a brand (本源量子, 本钢).
-  static const CharSet kAfterBen{U"市省区县镇地土次届轮批公企项基集年月期单园所院会部届人"};
-  if (core.front() == U'本' && core.size() > 1 && !kAfterBen(core[1])) return false;
-  if (core.starts_with(U"未来") && core.size() > 2) return false;  // 未来科技, 未来基板: a name
+  if (core.front() == U'本' && !opens_with_ben_word(core)) return false;  // 本源量子, 本钢: a brand
+  if (core.starts_with(U"未来") && core.size() > 2) return false;         // 未来科技, 未来基板: a name
   for (auto g : kGenericCores)
     if (core == g || core.substr(0, g.size()) == g) return true;
   return false;
