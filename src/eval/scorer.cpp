@@ -346,6 +346,21 @@ void score_doc(const GoldDoc& gold, const GraphView& graph, bool lenient, Scores
         pred_edges.emplace(s, o);
       }
     }
+    // Edges no gold relation accounts for (score.py lists only spurious entities).
+    for (const auto& [s, o] : pred_edges) {
+      bool covered = false;
+      for (const auto& r : gold.relations)
+        if (r.p == rel && nodes_for(r.s).count(s) && nodes_for(r.o).count(o)) {
+          covered = true;
+          break;
+        }
+      if (covered) continue;
+      auto label = [&](const std::string& n) {
+        const auto& l = graph.labels(n);
+        return l.empty() ? n : *l.begin();
+      };
+      out.misses.push_back(gold.id + ": spurious " + rel + " " + label(s) + " -> " + label(o));
+    }
     const int npred = static_cast<int>(is_value_relation(rel) ? pred_values.size() : pred_edges.size());
     auto& c = out.counts[{"relation", rel}];
     c.tp += npred ? std::min(tp, npred) : 0;

@@ -406,6 +406,24 @@ void companies_by_context(Document& doc) {
       add_company(doc, b, e, "company-title", 0.7, 1);
     }
   }
+  // "以株洲中车时代半导体为龙头": the one name between 以 and a leader's role word is a firm.
+  for (std::u32string_view role : {U"为龙头", U"为链主"})
+    for (std::size_t pos = find_in_text(t, role); pos != std::u32string_view::npos;
+         pos = find_in_text(t, role, pos + 1)) {
+      const auto e = static_cast<std::uint32_t>(pos);
+      const std::uint32_t cb = doc.clause_begin(e);
+      const auto yi = t.substr(cb, e - cb).rfind(U'以');
+      if (yi == std::u32string_view::npos) continue;
+      const std::uint32_t b = cb + static_cast<std::uint32_t>(yi) + 1;
+      if (e - b < 4 || e - b > 12) continue;
+      bool plain = true;
+      for (std::uint32_t k = b; k < e; ++k) plain = plain && is_name_char(t[k]) && !has_char(U"、和及与等的", t[k]);
+      const std::u32string_view name = t.substr(b, e - b);
+      if (!plain || is_generic_core(name) || known_other_thing(doc, b, e) ||
+          contains_any(name, {U"企业", U"产业", U"集群", U"项目", U"平台", U"基地", U"园区"}))
+        continue;
+      add_company(doc, b, e, "company-leader", 0.65, 1);
+    }
   // 与X合作 / 与X签约
   for (AnyOf at(t, U"与同"); at.pos() < t.size() && at.pos() + 4 < t.size(); at.next()) {
     const auto i = static_cast<std::uint32_t>(at.pos());
@@ -500,6 +518,11 @@ void find_organizations(Document& doc) {
                            {U"集团", U"公司", U"股份", U"控股", U"旗下", U"和", U"与", U"等", U"、"}))
         continue;
       if (o.strict && h.begin > 0 && has_char(U"最很更太真好绝媲完精甜唯优柔壮健秀", doc.text[h.begin - 1])) continue;
+      // A Latin name is a whole word: not ABB inside ABBA, nor 3M inside 13MB.
+      const auto latin = [](char32_t c) { return utf8::is_ascii_digit(c) || utf8::is_ascii_alpha(c); };
+      if ((h.begin > 0 && latin(doc.text[h.begin]) && latin(doc.text[h.begin - 1])) ||
+          (h.end < doc.text.size() && latin(doc.text[h.end - 1]) && latin(doc.text[h.end])))
+        continue;
       Candidate c;
       c.begin = h.begin;
       c.end = h.end;

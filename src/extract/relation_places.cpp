@@ -249,6 +249,10 @@ int explicit_location(const Document& doc, const Anchor& a, const std::vector<st
   const auto& t = doc.text;
   // "X项目，由A公司投资62亿元，落户叙州区": the firm is the agent; what is placed is the project.
   if (a.begin >= 1 && t[a.begin - 1] == U'由' && entity_type(doc, a.entity) == EntityType::Company) return -1;
+  // "研究院由西安交通大学与洛阳市人民政府共建，选址洛阳高新区": the founders are not placed there.
+  if (const std::uint32_t h = coordinated_begin(doc, a);
+      h >= 1 && t[h - 1] == U'由' && doc.at(coordinated_end(doc, a), U"共建"))
+    return -1;
   // "绿源食品集团预制菜中央厨房项目，落户…": a firm that opens a project's name; the project is placed.
   for (const Anchor* b : anchors_in(doc, a.begin, a.begin + 1))
     if (b->end > a.end && entity_type(doc, b->entity) == EntityType::Project) return -1;
@@ -306,6 +310,8 @@ int explicit_location(const Document& doc, const Anchor& a, const std::vector<st
     const std::uint32_t shared_from = list_shares ? list_end : a.end;
     for (const Anchor* b : anchors_in(doc, a.end, p)) {
       if (b->begin < shared_from) continue;
+      // "研究院由A与B共建，选址…": the founders after 由 are not what is placed.
+      if (t[coordinated_begin(doc, *b) - 1] == U'由') continue;
       const auto bt = entity_type(doc, b->entity);
       if (bt == EntityType::Company || bt == EntityType::Institution) return -1;
       // "绿源食品集团预制菜中央厨房项目，落户…": the project is what is placed.
@@ -508,8 +514,18 @@ void organisation_locations(Document& doc, const std::vector<std::uint32_t>& ver
         np >= 0 && entity_type(doc, np) == EntityType::Province &&
         (m.name.ends_with("集团") || m.name.ends_with("控股") || m.name.ends_with("集团有限公司"));
     const bool investor = company && is_investor_name(m.name);
+    // A firm named after its city or county (徐州重成机械集团有限公司) is placed there, not in the item's zone.
+    // (Not a subsidiary's bracketed city: 鼎芯载板科技(珠海)有限公司 stays in the item's zone.)
+    bool named_local = false;
+    // (Not one the text puts in the zone: 区内的宝鸡钛锐新材料有限公司.)
+    if (np >= 0 && (entity_type(doc, np) == EntityType::City || entity_type(doc, np) == EntityType::District) &&
+        m.name.find('(') == std::string::npos && !doc.before(a.begin, U"内的") && !doc.before(a.begin, U"区内")) {
+      const auto& place = doc.entities[static_cast<std::size_t>(np)];
+      named_local = m.name.starts_with(place.name);
+      for (const auto& alias : place.aliases) named_local = named_local || m.name.starts_with(alias);
+    }
     if (const int z = focus[static_cast<std::size_t>(doc.item_at(a.begin))];
-        z >= 0 && company && !m.from_lexicon && !provincial_group && !investor) {
+        z >= 0 && company && !m.from_lexicon && !provincial_group && !investor && !named_local) {
       doc.add_fact(a.entity, Relation::locatedIn, z, a.begin, "org-item-zone", 0.65);
       continue;
     }

@@ -339,8 +339,17 @@ void company_focus_sectors(Document& doc) {
     std::uint32_t v = verb_at(p, true);
     // "A(简称…)位于珠海高新区，主要生产光刻胶": the verb opens a later clause of the sentence
     // that has no subject of its own (no other organisation since A).
-    const std::uint32_t se = doc.sentence_of(a.begin).end;
-    for (std::uint32_t k = p, clauses = 0; v == 0 && k < se && clauses < 2; ++k) {
+    const auto& sent = doc.sentence_of(a.begin);
+    const std::uint32_t se = sent.end;
+    // (Not when a fund is named before A in the sentence, which A only helped set up: "该基金由B和A共同
+    // 发起，…，专注投资IGBT".)
+    bool other_subject = false;
+    if (v == 0)
+      for (const Anchor* b : anchors_in(doc, sent.begin, a.begin)) {
+        const auto bt = entity_type(doc, b->entity);
+        if (bt == EntityType::Fund) other_subject = true;
+      }
+    for (std::uint32_t k = p, clauses = 0; v == 0 && !other_subject && k < se && clauses < 2; ++k) {
       if (t[k] != U'，' && t[k] != ',') continue;
       ++clauses;
       bool other = false;
@@ -545,8 +554,9 @@ void zone_sectors(Document& doc) {
       std::uint32_t w = end;
       if (doc.at(w, U"等")) ++w;
       if (doc.at(w, U"领域") || doc.at(w, U"环节")) w += 2;
-      const bool industry = doc.at(w, U"企业") || doc.at(end, U"产业链") || doc.at(end, U"作为") ||
-                            doc.at(end, U"高质量发展") || doc.at(end, U"产业") || doc.at(end, U"为主") ||
+      const bool industry = doc.at(w, U"企业") || doc.at(w, U"规上企业") || doc.at(w, U"龙头企业") ||
+                            doc.at(end, U"产业链") || doc.at(end, U"作为") || doc.at(end, U"高质量发展") ||
+                            doc.at(end, U"产业") || doc.at(end, U"为主") ||
                             (w > end && (doc.at(end + 1, U"领域") || doc.at(end + 1, U"环节")));
       // "以休闲食品为主导产业", "以电池级碳酸锂、氢氧化锂为主": the zone's leading lines.
       const bool leading = lead.ends_with(U"以") && (doc.at(end, U"为主") || doc.at(end, U"为重点") ||
@@ -561,7 +571,7 @@ void zone_sectors(Document& doc) {
       }
       // "重点发展储能电池", "聚焦供应链金融、绿色金融和金融科技": the verb right before the (list of) sectors.
       const bool direct = ends_with_any(lead, {U"重点发展", U"大力发展", U"主导", U"主打", U"聚焦", U"主要发展",
-                                               U"主攻", U"重点布局"}) ||
+                                               U"主攻", U"重点布局", U"培育", U"着力发展", U"加快发展", U"围绕"}) ||
                           leading || formed;
       if ((cue && industry) || direct || in_direct_list) {
         doc.add_fact(a.entity, Relation::inSector, b->entity, a.begin, "zone-sentence-sector", 0.65);
@@ -586,7 +596,7 @@ void project_and_fund_sectors(Document& doc) {
     } else if (et == EntityType::Fund) {
       const std::u32string_view rest = t.substr(a.end, doc.local_end(a.end) - a.end);
       static constexpr std::u32string_view kInvestIn[] = {U"投向",     U"聚焦",     U"重点投资", U"投资于",
-                                                          U"主要投资", U"重点支持", U"支持"};
+                                                          U"专注投资", U"主要投资", U"重点支持", U"支持"};
       for (auto w : kInvestIn) {
         const auto k = find_in_text(rest, w);
         if (k == std::u32string_view::npos) continue;
@@ -785,12 +795,13 @@ void founders_and_members(Document& doc) {
     const auto& deng = t.substr(p, verb_at - p);
     const auto d = deng.find(U'等');
     std::uint32_t list_end = d == std::u32string_view::npos ? verb_at : p + static_cast<std::uint32_t>(d);
-    // "由A和B共同出资", "由A联合出资": the adverb is not part of the list.
-    for (std::u32string_view w : {U"共同", U"联合", U"牵头", U"合作", U"共"})
-      if (list_end == verb_at && doc.before(list_end, w)) {
-        list_end -= static_cast<std::uint32_t>(w.size());
-        break;
-      }
+    // "由A和B共同出资", "由A联合出资", "由A与B共同牵头组建": the adverbs are not part of the list.
+    for (int round = 0; round < 2 && d == std::u32string_view::npos; ++round)
+      for (std::u32string_view w : {U"共同", U"联合", U"牵头", U"合作", U"共"})
+        if (doc.before(list_end, w)) {
+          list_end -= static_cast<std::uint32_t>(w.size());
+          break;
+        }
     std::vector<int> founders = listed_orgs(doc, list_end, p + 1);
     // "由A、B等32家企业，联合C、D等高校共同发起": the second list after 联合.
     if (d != std::u32string_view::npos)
@@ -964,11 +975,15 @@ void founders_and_members(Document& doc) {
   for (std::size_t pos = find_in_text(t, U"为"); pos != std::u32string_view::npos;
        pos = find_in_text(t, U"为", pos + 1)) {
     const auto p = static_cast<std::uint32_t>(pos);
-    if (!doc.at(p + 1, U"龙头") && !doc.at(p + 1, U"链主")) continue;  // 以A为龙头, 以比亚迪为链主
+    // 以A为龙头, 以比亚迪为链主, 以B为骨干
+    if (!doc.at(p + 1, U"龙头") && !doc.at(p + 1, U"链主") && !doc.at(p + 1, U"骨干")) continue;
     int cluster = clusters[static_cast<std::size_t>(doc.item_at(p))];
     std::uint32_t q = p + 3;
     if (doc.at(q, U"企业")) q += 2;
     if (doc.at(q, U"的")) ++q;
+    // "以吉林化纤集团为龙头建设吉林市碳纤维产业集群".
+    else if (starts_with_any(t.substr(q, 2), {U"建设", U"打造", U"培育", U"壮大", U"发展"}))
+      q += 2;
     if (const int c = doc.entity_starting_at(q); c >= 0 && entity_type(doc, c) == EntityType::IndustrialCluster)
       cluster = c;
     // "X产业集群加快发展，以A为链主": the one cluster named before in the sentence.
@@ -1010,16 +1025,6 @@ void founders_and_members(Document& doc) {
     for (int org : listed_orgs(doc, list_end, r))
       if (is_org(entity_type(doc, org))) doc.add_fact(org, Relation::memberOf, cluster, p, "member-list", 0.7);
   }
-}
-
-// The latest cluster (named or referred to) before p in its news item, not more than `reach`
-// characters back, or -1.
-int latest_cluster_before(const Document& doc, std::uint32_t p, std::uint32_t reach) {
-  int cluster = -1;
-  const std::uint32_t ib = doc.items[static_cast<std::size_t>(doc.item_at(p))].begin;
-  for (const Anchor* a : anchors_in(doc, std::max(ib, p > reach ? p - reach : 0u), p))
-    if (entity_type(doc, a->entity) == EntityType::IndustrialCluster) cluster = a->entity;
-  return cluster;
 }
 
 // Membership stated of organisations and a named cluster: "A(已)加入X",
@@ -1158,6 +1163,27 @@ void stated_members(Document& doc) {
     for (int org : orgs_listed_from(doc, a.end + 2))
       doc.add_fact(org, Relation::memberOf, a.entity, a.end, "member-inside", 0.7);
   }
+  // "重点建设X产业集群，支持集群内的A": a bare 集群 there is the cluster named before it in the sentence.
+  for (std::size_t pos = find_in_text(t, U"集群内的"); pos != std::u32string_view::npos;
+       pos = find_in_text(t, U"集群内的", pos + 1)) {
+    const auto p = static_cast<std::uint32_t>(pos);
+    if (cluster_ending_at(p + 2)) continue;  // a named cluster: above
+    const int cluster = only_cluster_in(doc, doc.sentence_of(p).begin, p);
+    if (cluster < 0) continue;
+    for (int org : orgs_listed_from(doc, p + 4))
+      doc.add_fact(org, Relation::memberOf, cluster, p + 2, "member-inside", 0.7);
+  }
+  // "齐齐哈尔市依托中国一重集团有限公司建设齐齐哈尔重型装备产业集群": the firms a cluster is built on.
+  for (std::size_t pos = find_in_text(t, U"依托"); pos != std::u32string_view::npos;
+       pos = find_in_text(t, U"依托", pos + 1)) {
+    const auto p = static_cast<std::uint32_t>(pos);
+    std::uint32_t end = 0;
+    const std::vector<int> firms = orgs_listed_from(doc, p + 2, true, &end);
+    if (firms.empty() || !starts_with_any(t.substr(end, 2), {U"建设", U"打造", U"培育", U"壮大", U"发展"})) continue;
+    const int c = doc.entity_starting_at(end + 2);
+    if (c < 0 || entity_type(doc, c) != EntityType::IndustrialCluster) continue;
+    for (int org : firms) doc.add_fact(org, Relation::memberOf, c, p, "member-built-on", 0.7);
+  }
   for (std::u32string_view word : {U"龙头企业", U"骨干企业", U"链主企业", U"核心企业", U"龙头"})
     for (std::size_t pos = find_in_text(t, word); pos != std::u32string_view::npos;
          pos = find_in_text(t, word, pos + 1)) {
@@ -1165,7 +1191,10 @@ void stated_members(Document& doc) {
       const auto wend = q + static_cast<std::uint32_t>(word.size());
       if (word == U"龙头" && doc.at(wend, U"企业")) continue;  // (found as 龙头企业)
       // "集群骨干企业X": the firm named right after is a member of the cluster before the word.
-      if (const Anchor* cl_before = cluster_ending_at(q)) {
+      const Anchor* cl_before = cluster_ending_at(q);
+      // "作为X产业集群的链主企业，TCL…".
+      if (!cl_before && doc.before(q, U"的")) cl_before = cluster_ending_at(q - 1);
+      if (cl_before) {
         // "作为X集群链主企业，海尔集团…": the subject after the comma.
         const bool as =
             doc.before(cl_before->begin, U"作为") && wend < t.size() && (t[wend] == U'，' || t[wend] == ',');
@@ -1228,11 +1257,40 @@ void article_cluster_members(Document& doc) {
     if (f.relation == Relation::locatedIn && f.subject == cluster) located = true;
   }
   if (!located) return;
+  // The divisions an entity is placed in, directly or through its zone (two steps).
+  auto divisions = [&](int entity) {
+    std::vector<std::string_view> out;
+    std::vector<int> at{entity};
+    for (int step = 0; step < 3 && !at.empty(); ++step) {
+      std::vector<int> next;
+      for (const auto& f : doc.facts)
+        if ((f.relation == Relation::locatedIn || f.relation == Relation::partOf) && f.object >= 0 &&
+            std::find(at.begin(), at.end(), f.subject) != at.end()) {
+          if (is_division_entity(doc, f.object))
+            out.push_back(doc.entities[static_cast<std::size_t>(f.object)].place->code);
+          else
+            next.push_back(f.object);
+        }
+      at = std::move(next);
+    }
+    return out;
+  };
+  const auto cluster_places = divisions(cluster);
+  const auto& gaz = doc.kb.gazetteer();
+  // A firm placed only outside the cluster's places (a customer in another province) is no member.
+  auto elsewhere = [&](int firm) {
+    const auto places = divisions(firm);
+    if (places.empty() || cluster_places.empty()) return false;
+    for (auto p : places)
+      for (auto c : cluster_places)
+        if (p == c || gaz.is_within(p, c) || gaz.is_within(c, p)) return false;
+    return true;
+  };
   for (const auto& a : doc.anchors) {
     if (a.reference() || entity_type(doc, a.entity) != EntityType::Company ||
         placed[static_cast<std::size_t>(a.entity)])
       continue;
-    if (is_investor_name(doc.entities[static_cast<std::size_t>(a.entity)].name)) continue;
+    if (is_investor_name(doc.entities[static_cast<std::size_t>(a.entity)].name) || elsewhere(a.entity)) continue;
     const auto& s = doc.sentence_of(a.begin);
     const bool about =
         a.begin > first || find_in_text(t.substr(s.begin, s.end - s.begin), U"集群") != std::u32string_view::npos;

@@ -91,6 +91,10 @@ std::uint32_t after_bracket(const Document& doc, std::uint32_t pos);
 // *end, if given, is where the last one ends (past its bracket).
 std::vector<int> orgs_listed_from(const Document& doc, std::uint32_t pos, bool companies_only = false,
                                   std::uint32_t* end = nullptr);
+// The latest cluster (named or referred to) before p in its news item, not more than `reach`
+// characters back, or -1. With lead_in, an item of a numbered list that names none looks in the
+// lead-in above the list.
+int latest_cluster_before(const Document& doc, std::uint32_t p, std::uint32_t reach, bool lead_in = false);
 // A count of one character before a classifier (3家, 三个, 两家): 1 to 10, else 0.
 std::size_t small_count(char32_t c);
 

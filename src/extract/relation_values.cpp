@@ -31,16 +31,6 @@ bool accepts(EntityType subject, Relation r) {
   }
 }
 
-// The cluster named last before pos in its news item (within 600 characters), or -1: the
-// one a figure refers to with the bare word 集群.
-int latest_cluster_before(const Document& doc, std::uint32_t pos) {
-  int out = -1;
-  const std::uint32_t ib = doc.items[static_cast<std::size_t>(doc.item_at(pos))].begin;
-  for (const Anchor* a : anchors_in(doc, std::max(ib, pos > 600 ? pos - 600 : 0u), pos))
-    if (entity_type(doc, a->entity) == EntityType::IndustrialCluster) out = a->entity;
-  return out;
-}
-
 // The subject of a figure at pos: the nearest fitting anchor before it in the
 // sentence, else the first after it in its clause, else the carried subject.
 // sector_clusters: the one cluster of each sector named in the article (-1 when
@@ -146,7 +136,7 @@ std::optional<Relation> money_kind(const Document& doc, const MoneyMatch& m, boo
     }
   }
   if (contains_any(near, {U"首期规模", U"首期"})) return Relation::currentScale;
-  if (contains_any(near, {U"总投资", U"投资", U"撬动", U"融资", U"募资", U"募集", U"签约金额"}))
+  if (contains_any(near, {U"总投资", U"投资", U"撬动", U"融资", U"募资", U"募集", U"签约金额", U"出资", U"注资"}))
     return Relation::investment;
   if (contains_any(near, {U"总规模", U"力争", U"争取", U"目标", U"预计", U"计划", U"做到", U"迈向", U"冲刺"}))
     return Relation::targetScale;
@@ -233,15 +223,18 @@ void money_facts(Document& doc) {
     // Target years: a "到2030年", "力争2027年", "2030年前" or a plan end.
     std::vector<YearMatch> target_years;
     for (const auto& y : years)
-      if (y.plan_end || doc.before(static_cast<std::uint32_t>(y.begin), U"到") ||
-          doc.before(static_cast<std::uint32_t>(y.begin), U"至") ||
-          doc.before(static_cast<std::uint32_t>(y.begin), U"力争") ||
-          doc.before(static_cast<std::uint32_t>(y.begin), U"争取") ||
-          doc.before(static_cast<std::uint32_t>(y.begin), U"力争在") ||
-          doc.before(static_cast<std::uint32_t>(y.begin), U"争取在") ||
-          doc.before(static_cast<std::uint32_t>(y.begin), U"计划在") ||
-          doc.before(static_cast<std::uint32_t>(y.begin), U"预计在") ||
-          doc.at(static_cast<std::uint32_t>(y.end), U"前") || doc.at(static_cast<std::uint32_t>(y.end), U"底"))
+      if (doc.before(static_cast<std::uint32_t>(y.begin), U"截至") ||
+          doc.before(static_cast<std::uint32_t>(y.begin), U"截止"))
+        continue;  // 截至2024年底: a figure of now
+      else if (y.plan_end || doc.before(static_cast<std::uint32_t>(y.begin), U"到") ||
+               doc.before(static_cast<std::uint32_t>(y.begin), U"至") ||
+               doc.before(static_cast<std::uint32_t>(y.begin), U"力争") ||
+               doc.before(static_cast<std::uint32_t>(y.begin), U"争取") ||
+               doc.before(static_cast<std::uint32_t>(y.begin), U"力争在") ||
+               doc.before(static_cast<std::uint32_t>(y.begin), U"争取在") ||
+               doc.before(static_cast<std::uint32_t>(y.begin), U"计划在") ||
+               doc.before(static_cast<std::uint32_t>(y.begin), U"预计在") ||
+               doc.at(static_cast<std::uint32_t>(y.end), U"前") || doc.at(static_cast<std::uint32_t>(y.end), U"底"))
         target_years.push_back(y);
     const auto money = find_money(t, s.begin, s.end);
     const auto respective = respective_subjects(doc, s, money);
@@ -298,7 +291,7 @@ void money_facts(Document& doc) {
         for (const Anchor* a : anchors_in(doc, s.begin, mb))
           if (a->entity == subj) named_here = true;
         if (!named_here && find_in_text(t.substr(lo12, mb - lo12), U"集群") != std::u32string_view::npos)
-          if (const int c = latest_cluster_before(doc, mb); c >= 0) subj = c;
+          if (const int c = latest_cluster_before(doc, mb, 600, true); c >= 0) subj = c;
       }
       if (subj < 0) continue;
       std::optional<int> year;
@@ -371,7 +364,7 @@ void count_facts(Document& doc) {
       // "集群内有…，集聚上下游企业210余家": the cluster named last before, in the item.
       // "（三）半导体产业集群。…已集聚规上企业420家": the cluster that heads a numbered item.
       if (subj < 0 && (contains_any(head, {U"集群"}) || doc.items[static_cast<std::size_t>(doc.item_at(b))].numbered))
-        subj = latest_cluster_before(doc, b);
+        subj = latest_cluster_before(doc, b, 600);
       // "全市有色金属新材料相关企业已达86家": firms of a sector whose one cluster the article names.
       if (subj < 0)
         for (const Anchor* a : anchors_in(doc, hb, b))

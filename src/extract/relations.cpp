@@ -61,6 +61,23 @@ std::vector<int> orgs_listed_from(const Document& doc, std::uint32_t pos, bool c
   return out;
 }
 
+int latest_cluster_before(const Document& doc, std::uint32_t p, std::uint32_t reach, bool lead_in) {
+  int cluster = -1;
+  const int item = doc.item_at(p);
+  const std::uint32_t ib = doc.items[static_cast<std::size_t>(item)].begin;
+  for (const Anchor* a : anchors_in(doc, std::max(ib, p > reach ? p - reach : 0u), p))
+    if (entity_type(doc, a->entity) == EntityType::IndustrialCluster) cluster = a->entity;
+  if (cluster >= 0 || !lead_in || !doc.items[static_cast<std::size_t>(item)].numbered) return cluster;
+  // The lead-in above a numbered list (…集群持续壮大。明确了三项任务：1.到2027年，集群规模…).
+  int k = item;
+  while (k > 0 && doc.items[static_cast<std::size_t>(k)].numbered) --k;
+  const auto& lead = doc.items[static_cast<std::size_t>(k)];
+  if (lead.numbered) return -1;
+  for (const Anchor* a : anchors_in(doc, std::max(lead.begin, lead.end > reach ? lead.end - reach : 0u), lead.end))
+    if (entity_type(doc, a->entity) == EntityType::IndustrialCluster) cluster = a->entity;
+  return cluster;
+}
+
 std::size_t small_count(char32_t c) {
   if (utf8::is_ascii_digit(c)) return static_cast<std::size_t>(c - U'0');
   const char32_t s[] = {c};
@@ -178,7 +195,8 @@ bool opens_list_item(const Document& doc, const SentenceBounds& s) {
   const auto dot = [&](std::uint32_t k) { return has_char(U".、．", t[k]); };
   return (utf8::is_ascii_digit(t[first]) &&
           (dot(first + 1) || (utf8::is_ascii_digit(t[first + 1]) && dot(first + 2)))) ||
-         doc.at(first, U"——") || (has_char(U"(（", t[first]) && t[first + 2] != U'以');
+         doc.at(first, U"——") || (has_char(U"(（", t[first]) && t[first + 2] != U'以') ||
+         (has_char(U"一二三四五六七八九十", t[first]) && has_char(U"是、", t[first + 1]));  // 一是…, 二、…
 }
 
 bool announces_list(const Document& doc, const SentenceBounds& s) {

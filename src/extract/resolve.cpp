@@ -219,20 +219,32 @@ void abbreviations(const Document& doc, UnionFind& uf, Note note) {
   for (std::size_t i = 0; i < doc.mentions.size() && orgs.size() < 256; ++i)
     if (org(doc.mentions[i].type)) orgs.push_back(i);
   if (orgs.size() < 2) return;
+  const auto nl = doc.text.find(U'\n');
+  const std::size_t headline_end = nl == std::u32string_view::npos || nl > 40 ? 0 : nl;
   for (std::size_t si : orgs) {
     const Candidate& s = doc.mentions[si];
     const std::u32string_view sn = doc.span(s.begin, s.end);
-    if (s.from_lexicon || sn.size() < 2 || sn.size() > 10) continue;
-    bool han = true;
-    for (char32_t c : sn) han = han && utf8::is_han(c);
+    if (s.from_lexicon || sn.size() < 2 || sn.size() > 16) continue;
+    // Han characters, or a Latin short name (KBC of KBC精密电路(珠海)有限公司, which must open the long name).
+    bool han = true, latin = true;
+    for (char32_t c : sn) {
+      han = han && utf8::is_han(c);
+      latin = latin && (utf8::is_ascii_alpha(c) || utf8::is_ascii_digit(c));
+    }
+    if (latin && sn.size() >= 2) han = true;
     // Only a name as written (not 省政府, already read as the province's 人民政府).
     if (!han || !same_text(sn, s.name)) continue;
+    const bool in_headline = s.end <= headline_end;
     int found = -1;
     bool ambiguous = false;
     for (std::size_t li : orgs) {
       const Candidate& l = doc.mentions[li];
-      if (l.type != s.type || l.begin >= s.begin || l.end - l.begin < sn.size() + 2) continue;
+      // (The long name comes first, unless the short one is in the headline.)
+      if (l.type != s.type || (l.begin >= s.begin && !in_headline) || l.end - l.begin < sn.size() + 2) continue;
       const std::u32string_view ln = doc.span(l.begin, l.end);
+      if (latin && !(ln.starts_with(sn) && utf8::is_han(ln[sn.size()]))) continue;
+      // A long short form (西安交大洛阳高端轴承研究院) keeps the long name's last five characters.
+      if (sn.size() > 10 && !ln.ends_with(sn.substr(sn.size() - 5))) continue;
       const auto first = ln.find(sn.substr(0, 2));
       if (first == std::u32string_view::npos && ln.front() != sn.front()) continue;
       std::size_t matched = 0;  // characters of the short name found in order

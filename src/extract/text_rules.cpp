@@ -146,6 +146,12 @@ constexpr std::u32string_view kCutWords[] = {
     U"收到",
     U"致电",
     U"前往",
+    U"来到",
+    U"察看",
+    U"视察",
+    U"走进",
+    U"考察了",
+    U"调研了",
     U"提供",
     U"联系",
     U"号召",
@@ -304,8 +310,12 @@ std::uint32_t scan_name_start(std::u32string_view text, std::uint32_t end, std::
   const CharSet& stops = stop_set();
   const CharSet& cut_ends = cut_word_ends();
   std::uint32_t b = end;
-  while (b > min_start && end - b < limit) {
+  // A run of Latin letters or digits counts as one character (20GWh, PACK).
+  const auto latin = [](char32_t c) { return utf8::is_ascii_digit(c) || utf8::is_ascii_alpha(c); };
+  std::uint32_t units = 0;
+  while (b > min_start && units < limit) {
     const char32_t c = text[b - 1];
+    if (!(latin(c) && b < end && latin(text[b]))) ++units;
     // A decimal point between digits belongs to the name (年产1.5万吨…项目).
     // (one to three digits after it: not an item number before a year, 8.2024第四届…)
     if (c == '.' && b >= 2 && utf8::is_ascii_digit(text[b - 2]) && b < text.size() && utf8::is_ascii_digit(text[b])) {

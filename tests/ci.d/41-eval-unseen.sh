@@ -9,13 +9,13 @@ gold=data/eval/unseen
 out=$(build/clusterkg eval --gold "$gold")
 last=$(printf '%s\n' "$out" | tail -1)
 echo "eval-unseen: $last"
-# Floors: the scores on all 400 articles after round 27 (0.880 / 0.913 / 0.811), less 0.01.
+# Floors: the scores on all 415 articles after round 28 (0.879 / 0.912 / 0.813), less 0.01.
 read -r core all rel < <(printf '%s\n' "$last" | sed -E 's/.*core entity F1 ([0-9.]+) +all entity F1 ([0-9.]+) +relation F1 ([0-9.]+).*/\1 \2 \3/')
 awk -v c="$core" -v a="$all" -v r="$rel" 'BEGIN {
   bad = 0
-  if (c < 0.870) { print "core entity F1 " c " < 0.870"; bad = 1 }
-  if (a < 0.903) { print "all entity F1 " a " < 0.903"; bad = 1 }
-  if (r < 0.801) { print "relation F1 " r " < 0.801"; bad = 1 }
+  if (c < 0.869) { print "core entity F1 " c " < 0.869"; bad = 1 }
+  if (a < 0.902) { print "all entity F1 " a " < 0.902"; bad = 1 }
+  if (r < 0.803) { print "relation F1 " r " < 0.803"; bad = 1 }
   exit bad
 }'
 py=/usr/bin/python3

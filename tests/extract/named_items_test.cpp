@@ -281,3 +281,13 @@ TEST_CASE("a project named with 建设项目 - a foreign name after a title - a 
   CHECK(r.has(EntityType::Person, "托马斯·贝克"));
   CHECK(r.count(EntityType::Project) == 1);
 }
+
+TEST_CASE("officials named after their titles in meeting news - a project name with Latin letters") {
+  const auto r = extract_text("岳州市委书记王建国参加调研。市委书记、航空装备制造产业链链长方明远主持会议。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Person, "王建国"));
+  CHECK(r.has(EntityType::Person, "方明远"));
+  const auto r2 = extract_text("锐能新能源宣布在惠阳区投资68亿元，建设锐能新能源20GWh储能电池及PACK项目。");
+  INFO(r2.dump());
+  CHECK(r2.has(EntityType::Project, "锐能新能源20GWh储能电池及PACK项目"));
+}

@@ -513,3 +513,32 @@ TEST_CASE("no firm from a news site's dateline or the words of a cooperation or 
   CHECK(r.has(EntityType::Person, "托马斯·贝克"));
   CHECK(r.count(EntityType::Company) == 3);
 }
+
+TEST_CASE("foreign firms with Latin names are whole words - and their Latin short names") {
+  const auto r = extract_text(
+      "集群内既有SK海力士、3M、ABB等外资品牌，也有本土龙头。ABBA乐队与13M像素无关。"
+      "KBC精密电路（珠海）有限公司扩产。KBC是一家港资背景的电路板企业。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Company, "SK海力士"));
+  CHECK(r.has(EntityType::Company, "3M"));
+  CHECK(r.has(EntityType::Company, "ABB"));
+  CHECK(r.count(EntityType::Company) == 4);
+  const auto* kbc = r.entity(EntityType::Company, "KBC精密电路(珠海)有限公司");
+  REQUIRE(kbc != nullptr);
+  CHECK(test::detail::named(*kbc, "KBC"));
+}
+
+TEST_CASE("the one name before 为龙头 is a firm - visits cut names - a long short name in the headline") {
+  const auto r = extract_text(
+      "以湘潭电机时代半导体为龙头，湘潭功率半导体产业集群已集聚企业60余家。"
+      "省委书记陈立群首先来到中国石化长岭炼化公司，察看高端尼龙新材料一体化项目建设进展。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Company, "湘潭电机时代半导体"));
+  CHECK(r.fact("湘潭电机时代半导体", Relation::memberOf, "湘潭功率半导体产业集群"));
+  CHECK(r.has(EntityType::Company, "中国石化长岭炼化公司"));
+  CHECK(r.has(EntityType::Project, "高端尼龙新材料一体化项目"));
+  const auto r2 = extract_text(
+      "西安交大洛阳轴承研究院揭牌\n5月8日,西安交通大学洛阳轴承研究院揭牌仪式在洛阳高新技术产业开发区举行。");
+  INFO(r2.dump());
+  CHECK(r2.count(EntityType::Institution) == 1);
+}

@@ -919,3 +919,75 @@ TEST_CASE("a bare 基金 is the fund the story is about - a firm is placed by it
   CHECK(r2.fact("深圳市沃川新能源股份有限公司", Relation::locatedIn, "深圳市"));
   CHECK_FALSE(r2.has(EntityType::Project, "募投项目"));
 }
+
+TEST_CASE("firms a cluster is built on or led by and firms of a cluster named before - not a customer elsewhere") {
+  const auto r = extract_text(
+      "黑龙江省佳木斯市以佳联农机集团为龙头建设佳木斯农机装备产业集群。"
+      "齐齐哈尔市依托北冶重工集团有限公司建设齐齐哈尔重型装备产业集群。"
+      "辽宁省鞍山市重点建设鞍山菱镁新材料产业集群,支持集群内的鞍山华镁耐材股份有限公司扩大产能。"
+      "作为鞍山菱镁新材料产业集群的链主企业，海城镁晶科技有限公司今年新上两条产线。");
+  INFO(r.dump());
+  CHECK(r.rule_of("佳联农机集团", Relation::memberOf, "佳木斯农机装备产业集群") == "member-leader");
+  CHECK(r.rule_of("北冶重工集团有限公司", Relation::memberOf, "齐齐哈尔重型装备产业集群") == "member-built-on");
+  CHECK(r.fact("鞍山华镁耐材股份有限公司", Relation::memberOf, "鞍山菱镁新材料产业集群"));
+  CHECK(r.fact("海城镁晶科技有限公司", Relation::memberOf, "鞍山菱镁新材料产业集群"));
+  const auto r2 = extract_text(
+      "湖北荆门新能源电池产业集群持续壮大。集群内的湖北楚钒新材料有限公司位于荆门高新区，"
+      "产品供应给位于福建省宁德市的宁川储能科技有限公司。");
+  INFO(r2.dump());
+  CHECK(r2.fact("湖北楚钒新材料有限公司", Relation::memberOf, "荆门新能源电池产业集群"));
+  CHECK_FALSE(r2.fact("宁川储能科技有限公司", Relation::memberOf, "荆门新能源电池产业集群"));
+}
+
+TEST_CASE("a figure of now 截至 a year - a list under a target heading - a bare 集群 in a numbered item") {
+  const auto r = extract_text(
+      "近年来，锡州集成电路产业集群持续壮大。截至2024年底，集群产业规模达2380亿元。"
+      "市政府印发行动计划，明确了三项任务：\n1.到2027年，集群产业规模突破3000亿元；\n"
+      "2.在新吴区、锡山区分别建设特色园区；\n3.设立锡州产业母基金，首期规模20亿元。");
+  INFO(r.dump());
+  CHECK(r.value("锡州集成电路产业集群", Relation::currentScale, "238000000000"));
+  CHECK_FALSE(r.value("锡州集成电路产业集群", Relation::targetScale, "238000000000"));
+  CHECK(r.value("锡州集成电路产业集群", Relation::targetScale, "300000000000", 2027));
+  const auto r2 = extract_text(
+      "柳江汽车产业集群现有规上企业320家。到2027年联合体将实现以下目标：\n一是共建产业学院12个；\n"
+      "二是助力柳江汽车产业集群产值突破3500亿元。");
+  INFO(r2.dump());
+  CHECK(r2.value("柳江汽车产业集群", Relation::targetScale, "350000000000", 2027));
+}
+
+TEST_CASE("what a fund puts in - what it focuses on is not the sector of the firm that set it up") {
+  const auto r = extract_text(
+      "项目资金中，湘潭功率半导体产业基金出资8亿元。该基金由湖南省财政厅和湘潭市产业投资集团共同发起，"
+      "规模30亿元，专注投资IGBT等功率半导体领域。");
+  INFO(r.dump());
+  CHECK(r.value("湘潭功率半导体产业基金", Relation::investment, "800000000"));
+  CHECK(r.fact("湘潭功率半导体产业基金", Relation::inSector, "IGBT"));
+  CHECK_FALSE(r.fact("湘潭市产业投资集团", Relation::inSector, "IGBT"));
+}
+
+TEST_CASE("founders after 共同牵头组建 - founders after 由 are not placed by 选址 - a firm named after its city") {
+  const auto r = extract_text(
+      "3月17日，南宁市汽车产业市域产教联合体成立大会举行。联合体由南宁城市职业学院与南宁五菱汽车股份有限公司"
+      "共同牵头组建。");
+  INFO(r.dump());
+  CHECK(r.fact("南宁市汽车产业市域产教联合体", Relation::foundedBy, "南宁城市职业学院"));
+  CHECK(r.fact("南宁市汽车产业市域产教联合体", Relation::foundedBy, "南宁五菱汽车股份有限公司"));
+  const auto r2 = extract_text("研究院由西安交通大学与洛阳市人民政府共建,选址洛阳高新区。");
+  INFO(r2.dump());
+  CHECK_FALSE(r2.fact("西安交通大学", Relation::locatedIn, "洛阳高新技术产业开发区"));
+  const auto r3 = extract_text(
+      "清晨七点,滨州经济技术开发区(简称滨州经开区)一座调度中心的大屏上,上万台装载机正回传数据。\n"
+      "运营中心设在滨州经开区的擎天工业互联网平台由集群龙头企业滨州重科机械集团有限公司牵头建设。");
+  INFO(r3.dump());
+  CHECK(r3.fact("滨州重科机械集团有限公司", Relation::locatedIn, "滨州市"));
+  CHECK_FALSE(r3.fact("滨州重科机械集团有限公司", Relation::locatedIn, "滨州经济技术开发区"));
+}
+
+TEST_CASE("a new area that opens a clause is the article's zone - and what a zone 培育") {
+  const auto r = extract_text(
+      "河北雄安新区加快建设。新区重点发展空天信息、新材料两大产业。"
+      "宁乡经济技术开发区加快培育储能材料产业。");
+  INFO(r.dump());
+  CHECK(r.fact("雄安新区", Relation::inSector, "空天信息"));
+  CHECK(r.fact("宁乡经济技术开发区", Relation::inSector, "储能"));
+}

@@ -76,3 +76,15 @@ TEST_CASE("electronic components need no industry word - household ceramics are 
   CHECK_FALSE(r.has(EntityType::Sector, "陶瓷"));
   CHECK(r.has(EntityType::Sector, "空气炸锅"));
 }
+
+TEST_CASE("IGBT modules and clean-energy equipment are sectors of their own") {
+  const auto r = extract_text("株洲功率半导体产业集群主攻IGBT模块，德阳重点发展清洁能源装备和电子级化学品。");
+  INFO(r.dump());
+  // Concepts of the lexicon, with their broader sector (not product words read from the verb).
+  for (const char* name : {"IGBT模块", "清洁能源装备", "电子级化学品"}) {
+    const auto* s = r.entity(EntityType::Sector, name);
+    REQUIRE(s != nullptr);
+    CHECK(s->lexicon_name);
+    CHECK_FALSE(s->broader.empty());
+  }
+}
