@@ -20,6 +20,7 @@ struct EvalOptions {
   std::string cluener;
   bool lenient = false;
   bool misses = false;
+  bool spurious_relations = false;
   bool json = false;
   std::size_t limit = 0;
 };
@@ -32,6 +33,7 @@ int run_gold(const EvalOptions& o) {
     return exit_code::kUsage;
   }
   eval::Scores scores;
+  scores.spurious_relations = o.spurious_relations;
   for (const auto& f : files) {
     auto gold = eval::read_gold(f, error);
     if (!gold) {
@@ -47,7 +49,8 @@ int run_gold(const EvalOptions& o) {
     const eval::GraphView view(eval::build_triples(a));
     eval::score_doc(*gold, view, o.lenient, scores);
   }
-  const std::string out = o.json ? eval::format_json(scores, o.misses) : eval::format_report(scores, o.misses);
+  const bool misses = o.misses || o.spurious_relations;
+  const std::string out = o.json ? eval::format_json(scores, misses) : eval::format_report(scores, misses);
   std::fwrite(out.data(), 1, out.size(), stdout);
   return exit_code::kOk;
 }
@@ -85,7 +88,9 @@ void add_eval_command(CLI::App& app, Action& run) {
   auto* clue = cmd->add_option("--cluener", o->cluener, "A CLUENER2020 JSON Lines file (dev.json)");
   gold->excludes(clue);
   cmd->add_flag("--lenient", o->lenient, "Also accept names that contain each other (as score.py --lenient)");
-  cmd->add_flag("--misses", o->misses, "List every miss and spurious item");
+  cmd->add_flag("--misses", o->misses, "List every miss and spurious item (as score.py --misses)");
+  cmd->add_flag("--spurious-relations", o->spurious_relations,
+                "List the misses and also the relations no gold relation accounts for (--gold only)");
   cmd->add_flag("--json", o->json, "Print the result as JSON (as score.py --json; --gold only)");
   cmd->add_option("--limit", o->limit, "Evaluate only the first N CLUENER sentences");
   cmd->callback([&run, o]() {

@@ -58,6 +58,7 @@ struct Scores {
   std::vector<std::string> misses;                              // "id: missed Type name", "id: spurious …"
   std::vector<std::string> failures;                            // articles that could not be scored
   int articles = 0;
+  bool spurious_relations = false;  // also list relations no gold relation accounts for (score.py lists none)
 };
 
 // Adds one article's counts (score.py's score_doc).

@@ -80,4 +80,13 @@ TEST_CASE("an article's entities and relations are counted like score.py") {
   CHECK(sum.core_entity_f1 < 1);
   const std::string json = eval::format_json(s, false);
   CHECK(json.find("\"core_entity_f1\"") != std::string::npos);
+  // The cluster's sector 低空经济 is in no gold relation: listed only on request, as score.py lists none.
+  CHECK(report.find("spurious inSector") == std::string::npos);
+  eval::Scores all;
+  all.spurious_relations = true;
+  eval::score_doc(*gold, view, false, all);
+  const std::string full = eval::format_report(all, true);
+  CHECK(full.find("t: spurious inSector 芜湖低空经济产业集群 -> 低空经济") != std::string::npos);
+  CHECK(full.find("spurious locatedIn") == std::string::npos);
+  CHECK(all.counts[{"relation", "inSector"}].pred == s.counts[{"relation", "inSector"}].pred);
 }
