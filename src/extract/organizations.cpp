@@ -519,9 +519,9 @@ void find_organizations(Document& doc) {
         continue;
       if (o.strict && h.begin > 0 && has_char(U"最很更太真好绝媲完精甜唯优柔壮健秀", doc.text[h.begin - 1])) continue;
       // A Latin name is a whole word: not ABB inside ABBA, nor 3M inside 13MB.
-      const auto latin = [](char32_t c) { return utf8::is_ascii_digit(c) || utf8::is_ascii_alpha(c); };
-      if ((h.begin > 0 && latin(doc.text[h.begin]) && latin(doc.text[h.begin - 1])) ||
-          (h.end < doc.text.size() && latin(doc.text[h.end - 1]) && latin(doc.text[h.end])))
+      using utf8::is_ascii_alnum;
+      if ((h.begin > 0 && is_ascii_alnum(doc.text[h.begin]) && is_ascii_alnum(doc.text[h.begin - 1])) ||
+          (h.end < doc.text.size() && is_ascii_alnum(doc.text[h.end - 1]) && is_ascii_alnum(doc.text[h.end])))
         continue;
       Candidate c;
       c.begin = h.begin;

@@ -514,10 +514,10 @@ void organisation_locations(Document& doc, const std::vector<std::uint32_t>& ver
         np >= 0 && entity_type(doc, np) == EntityType::Province &&
         (m.name.ends_with("集团") || m.name.ends_with("控股") || m.name.ends_with("集团有限公司"));
     const bool investor = company && is_investor_name(m.name);
-    // A firm named after its city or county (徐州重成机械集团有限公司) is placed there, not in the item's zone.
-    // (Not a subsidiary's bracketed city: 鼎芯载板科技(珠海)有限公司 stays in the item's zone.)
+    // A firm whose name opens with its city or county (徐州重成机械集团有限公司) is placed there, not in
+    // the item's zone. (Not a subsidiary's bracketed city, 鼎芯载板科技(珠海)有限公司, nor a firm the text
+    // puts in the zone, 区内的宝鸡钛锐新材料有限公司.)
     bool named_local = false;
-    // (Not one the text puts in the zone: 区内的宝鸡钛锐新材料有限公司.)
     if (np >= 0 && (entity_type(doc, np) == EntityType::City || entity_type(doc, np) == EntityType::District) &&
         m.name.find('(') == std::string::npos && !doc.before(a.begin, U"内的") && !doc.before(a.begin, U"区内")) {
       const auto& place = doc.entities[static_cast<std::size_t>(np)];

@@ -15,6 +15,8 @@ namespace ckg {
 namespace {
 
 bool is_org(EntityType t) { return t == EntityType::Company || t == EntityType::Institution; }
+// Verbs of building a cluster on or around firms (以A为龙头建设X, 依托A打造X).
+constexpr std::initializer_list<std::u32string_view> kBuildVerbs = {U"建设", U"打造", U"培育", U"壮大", U"发展"};
 bool is_founder(EntityType t) { return is_org(t) || t == EntityType::GovernmentBody || t == EntityType::Fund; }
 
 int sector_entity(const Document& doc, const std::string& name) { return doc.find_entity(EntityType::Sector, name); }
@@ -344,10 +346,10 @@ void company_focus_sectors(Document& doc) {
     // (Not when a fund is named before A in the sentence, which A only helped set up: "该基金由B和A共同
     // 发起，…，专注投资IGBT".)
     bool other_subject = false;
-    if (v == 0)
-      for (const Anchor* b : anchors_in(doc, sent.begin, a.begin)) {
-        const auto bt = entity_type(doc, b->entity);
-        if (bt == EntityType::Fund) other_subject = true;
+    for (const Anchor* b : anchors_in(doc, sent.begin, v == 0 ? a.begin : sent.begin))
+      if (entity_type(doc, b->entity) == EntityType::Fund) {
+        other_subject = true;
+        break;
       }
     for (std::uint32_t k = p, clauses = 0; v == 0 && !other_subject && k < se && clauses < 2; ++k) {
       if (t[k] != U'，' && t[k] != ',') continue;
@@ -982,7 +984,7 @@ void founders_and_members(Document& doc) {
     if (doc.at(q, U"企业")) q += 2;
     if (doc.at(q, U"的")) ++q;
     // "以吉林化纤集团为龙头建设吉林市碳纤维产业集群".
-    else if (starts_with_any(t.substr(q, 2), {U"建设", U"打造", U"培育", U"壮大", U"发展"}))
+    else if (starts_with_any(t.substr(q, 2), kBuildVerbs))
       q += 2;
     if (const int c = doc.entity_starting_at(q); c >= 0 && entity_type(doc, c) == EntityType::IndustrialCluster)
       cluster = c;
@@ -1179,7 +1181,7 @@ void stated_members(Document& doc) {
     const auto p = static_cast<std::uint32_t>(pos);
     std::uint32_t end = 0;
     const std::vector<int> firms = orgs_listed_from(doc, p + 2, true, &end);
-    if (firms.empty() || !starts_with_any(t.substr(end, 2), {U"建设", U"打造", U"培育", U"壮大", U"发展"})) continue;
+    if (firms.empty() || !starts_with_any(t.substr(end, 2), kBuildVerbs)) continue;
     const int c = doc.entity_starting_at(end + 2);
     if (c < 0 || entity_type(doc, c) != EntityType::IndustrialCluster) continue;
     for (int org : firms) doc.add_fact(org, Relation::memberOf, c, p, "member-built-on", 0.7);
@@ -1257,19 +1259,23 @@ void article_cluster_members(Document& doc) {
     if (f.relation == Relation::locatedIn && f.subject == cluster) located = true;
   }
   if (!located) return;
-  // The divisions an entity is placed in, directly or through its zone (two steps).
+  // Where each entity is placed (locatedIn, partOf), read once from the facts.
+  std::vector<std::vector<int>> up(doc.entities.size());
+  for (const auto& f : doc.facts)
+    if ((f.relation == Relation::locatedIn || f.relation == Relation::partOf) && f.object >= 0)
+      up[static_cast<std::size_t>(f.subject)].push_back(f.object);
+  // The divisions an entity is placed in, directly or through its zone (up to three steps).
   auto divisions = [&](int entity) {
     std::vector<std::string_view> out;
     std::vector<int> at{entity};
     for (int step = 0; step < 3 && !at.empty(); ++step) {
       std::vector<int> next;
-      for (const auto& f : doc.facts)
-        if ((f.relation == Relation::locatedIn || f.relation == Relation::partOf) && f.object >= 0 &&
-            std::find(at.begin(), at.end(), f.subject) != at.end()) {
-          if (is_division_entity(doc, f.object))
-            out.push_back(doc.entities[static_cast<std::size_t>(f.object)].place->code);
+      for (int e : at)
+        for (int o : up[static_cast<std::size_t>(e)]) {
+          if (is_division_entity(doc, o))
+            out.push_back(doc.entities[static_cast<std::size_t>(o)].place->code);
           else
-            next.push_back(f.object);
+            next.push_back(o);
         }
       at = std::move(next);
     }

@@ -222,20 +222,13 @@ void money_facts(Document& doc) {
     const auto years = find_years(t, s.begin, s.end);
     // Target years: a "到2030年", "力争2027年", "2030年前" or a plan end.
     std::vector<YearMatch> target_years;
-    for (const auto& y : years)
-      if (doc.before(static_cast<std::uint32_t>(y.begin), U"截至") ||
-          doc.before(static_cast<std::uint32_t>(y.begin), U"截止"))
-        continue;  // 截至2024年底: a figure of now
-      else if (y.plan_end || doc.before(static_cast<std::uint32_t>(y.begin), U"到") ||
-               doc.before(static_cast<std::uint32_t>(y.begin), U"至") ||
-               doc.before(static_cast<std::uint32_t>(y.begin), U"力争") ||
-               doc.before(static_cast<std::uint32_t>(y.begin), U"争取") ||
-               doc.before(static_cast<std::uint32_t>(y.begin), U"力争在") ||
-               doc.before(static_cast<std::uint32_t>(y.begin), U"争取在") ||
-               doc.before(static_cast<std::uint32_t>(y.begin), U"计划在") ||
-               doc.before(static_cast<std::uint32_t>(y.begin), U"预计在") ||
-               doc.at(static_cast<std::uint32_t>(y.end), U"前") || doc.at(static_cast<std::uint32_t>(y.end), U"底"))
+    for (const auto& y : years) {
+      const auto yb = static_cast<std::uint32_t>(y.begin), ye = static_cast<std::uint32_t>(y.end);
+      if (doc.before(yb, U"截至") || doc.before(yb, U"截止")) continue;  // 截至2024年底: a figure of now
+      if (y.plan_end || doc.at(ye, U"前") || doc.at(ye, U"底") ||
+          ends_with_any(t.substr(0, yb), {U"到", U"至", U"力争", U"争取", U"力争在", U"争取在", U"计划在", U"预计在"}))
         target_years.push_back(y);
+    }
     const auto money = find_money(t, s.begin, s.end);
     const auto respective = respective_subjects(doc, s, money);
     for (std::size_t mi = 0; mi < money.size(); ++mi) {

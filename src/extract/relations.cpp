@@ -62,20 +62,21 @@ std::vector<int> orgs_listed_from(const Document& doc, std::uint32_t pos, bool c
 }
 
 int latest_cluster_before(const Document& doc, std::uint32_t p, std::uint32_t reach, bool lead_in) {
-  int cluster = -1;
+  // The last cluster in [from, to) of the item that starts at `first`, within `reach` of `to`.
+  auto last_in = [&](std::uint32_t first, std::uint32_t to) {
+    int cluster = -1;
+    for (const Anchor* a : anchors_in(doc, std::max(first, to > reach ? to - reach : 0u), to))
+      if (entity_type(doc, a->entity) == EntityType::IndustrialCluster) cluster = a->entity;
+    return cluster;
+  };
   const int item = doc.item_at(p);
-  const std::uint32_t ib = doc.items[static_cast<std::size_t>(item)].begin;
-  for (const Anchor* a : anchors_in(doc, std::max(ib, p > reach ? p - reach : 0u), p))
-    if (entity_type(doc, a->entity) == EntityType::IndustrialCluster) cluster = a->entity;
+  const int cluster = last_in(doc.items[static_cast<std::size_t>(item)].begin, p);
   if (cluster >= 0 || !lead_in || !doc.items[static_cast<std::size_t>(item)].numbered) return cluster;
   // The lead-in above a numbered list (…集群持续壮大。明确了三项任务：1.到2027年，集群规模…).
   int k = item;
   while (k > 0 && doc.items[static_cast<std::size_t>(k)].numbered) --k;
   const auto& lead = doc.items[static_cast<std::size_t>(k)];
-  if (lead.numbered) return -1;
-  for (const Anchor* a : anchors_in(doc, std::max(lead.begin, lead.end > reach ? lead.end - reach : 0u), lead.end))
-    if (entity_type(doc, a->entity) == EntityType::IndustrialCluster) cluster = a->entity;
-  return cluster;
+  return lead.numbered ? -1 : last_in(lead.begin, lead.end);
 }
 
 std::size_t small_count(char32_t c) {

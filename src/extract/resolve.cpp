@@ -226,14 +226,10 @@ void abbreviations(const Document& doc, UnionFind& uf, Note note) {
     const std::u32string_view sn = doc.span(s.begin, s.end);
     if (s.from_lexicon || sn.size() < 2 || sn.size() > 16) continue;
     // Han characters, or a Latin short name (KBC of KBC精密电路(珠海)有限公司, which must open the long name).
-    bool han = true, latin = true;
-    for (char32_t c : sn) {
-      han = han && utf8::is_han(c);
-      latin = latin && (utf8::is_ascii_alpha(c) || utf8::is_ascii_digit(c));
-    }
-    if (latin && sn.size() >= 2) han = true;
+    const bool han = std::all_of(sn.begin(), sn.end(), [](char32_t c) { return utf8::is_han(c); });
+    const bool latin = std::all_of(sn.begin(), sn.end(), [](char32_t c) { return utf8::is_ascii_alnum(c); });
     // Only a name as written (not 省政府, already read as the province's 人民政府).
-    if (!han || !same_text(sn, s.name)) continue;
+    if (!(han || latin) || !same_text(sn, s.name)) continue;
     const bool in_headline = s.end <= headline_end;
     int found = -1;
     bool ambiguous = false;

@@ -212,7 +212,7 @@ void listed_products(Document& doc) {
                                                         U"零部件", U"制造", U"生产", U"研发"};
   auto is_item_char = [](char32_t c) {
     return (utf8::is_han(c) && c != U'的' && c != U'等' && c != U'和' && c != U'及' && c != U'与' && c != U'了') ||
-           utf8::is_ascii_alpha(c) || utf8::is_ascii_digit(c);
+           utf8::is_ascii_alnum(c);
   };
   auto subject_before = [&](std::uint32_t i) {
     std::uint32_t q = i;

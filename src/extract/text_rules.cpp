@@ -302,7 +302,7 @@ bool is_leading_char(char32_t c) { return kLeadingChars.find(c) != std::u32strin
 
 bool is_name_char(char32_t c) {
   if (is_boundary_char(c)) return false;
-  return utf8::is_han(c) || utf8::is_ascii_alpha(c) || utf8::is_ascii_digit(c) || c == '-' || c == '&' || c == '+';
+  return utf8::is_han(c) || utf8::is_ascii_alnum(c) || c == '-' || c == '&' || c == '+';
 }
 
 std::uint32_t scan_name_start(std::u32string_view text, std::uint32_t end, std::uint32_t limit,
@@ -311,11 +311,10 @@ std::uint32_t scan_name_start(std::u32string_view text, std::uint32_t end, std::
   const CharSet& cut_ends = cut_word_ends();
   std::uint32_t b = end;
   // A run of Latin letters or digits counts as one character (20GWh, PACK).
-  const auto latin = [](char32_t c) { return utf8::is_ascii_digit(c) || utf8::is_ascii_alpha(c); };
   std::uint32_t units = 0;
   while (b > min_start && units < limit) {
     const char32_t c = text[b - 1];
-    if (!(latin(c) && b < end && latin(text[b]))) ++units;
+    if (!(utf8::is_ascii_alnum(c) && b < end && utf8::is_ascii_alnum(text[b]))) ++units;
     // A decimal point between digits belongs to the name (年产1.5万吨…项目).
     // (one to three digits after it: not an item number before a year, 8.2024第四届…)
     if (c == '.' && b >= 2 && utf8::is_ascii_digit(text[b - 2]) && b < text.size() && utf8::is_ascii_digit(text[b])) {

@@ -93,5 +93,6 @@ inline bool is_han(char32_t c) {
 }
 inline bool is_ascii_digit(char32_t c) { return c >= '0' && c <= '9'; }
 inline bool is_ascii_alpha(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+inline bool is_ascii_alnum(char32_t c) { return is_ascii_alpha(c) || is_ascii_digit(c); }
 
 }  // namespace ckg::utf8
