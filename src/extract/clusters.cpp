@@ -25,7 +25,7 @@ namespace {
 constexpr std::u32string_view kModifiers[] = {
     U"农产品出口", U"战略性新兴", U"优势特色", U"国家级", U"省级", U"市级",   U"县级", U"世界级", U"国际级", U"百亿级",
     U"特色",       U"优势",       U"出口",     U"重点",   U"主导", U"现代化", U"新的", U"新兴",   U"支柱",   U"循环",
-    U"一批",       U"多个",       U"万吨",     U"新",     U"的",   U"个",     U"大",   U"等",     U"吨",
+    U"县域",       U"一批",       U"多个",     U"万吨",   U"新",   U"的",     U"个",   U"大",     U"等",     U"吨",
 };
 
 constexpr std::u32string_view kNational[] = {U"中国", U"全国", U"国家"};

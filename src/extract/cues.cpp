@@ -82,6 +82,8 @@ constexpr Cue kCues[] = {
     {U"CEO", K::PersonTitle, T::Person, U""},
     {U"处长", K::PersonTitle, T::Person, U""},
     {U"链长", K::PersonTitle, T::Person, U""},
+    {U"侨商", K::PersonTitle, T::Person, U""},
+    {U"商人", K::PersonTitle, T::Person, U""},
     {U"科长", K::PersonTitle, T::Person, U""},
     {U"院士", K::PersonTitle, T::Person, U""},
     {U"厅长", K::PersonTitle, T::Person, U""},

@@ -134,6 +134,13 @@ struct Document {
 
   // --- candidate index (rebuilt by index_candidates()) ---
   void index_candidates();
+  // Removes the candidates pred holds for; the next index_candidates() rebuilds the index whole.
+  template <class Pred>
+  void erase_candidates(Pred pred) {
+    if (std::erase_if(candidates, pred) == 0) return;
+    by_begin_.clear();
+    by_end_.clear();
+  }
   template <class Pred>
   const Candidate* longest_starting_at(std::uint32_t pos, Pred pred) const {
     const Candidate* best = nullptr;

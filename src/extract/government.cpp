@@ -15,9 +15,10 @@ namespace {
 
 // Organ words by which a government name ends, longest first.
 constexpr std::u32string_view kOrganWords[] = {
-    U"管理委员会", U"人民检察院", U"人民法院", U"人民政府", U"委员会", U"办公厅", U"办公室", U"管委会", U"党工委",
-    U"新闻办",     U"宣传部",     U"组织部",   U"统战部",   U"检察院", U"政府",   U"党委",   U"党组",   U"法院",
-    U"部门",       U"局",         U"厅",       U"署",       U"委",     U"办",     U"司",
+    U"中级人民法院", U"高级人民法院", U"管理委员会", U"人民检察院", U"人民法院", U"人民政府", U"委员会",
+    U"办公厅",       U"办公室",       U"管委会",     U"党工委",     U"新闻办",   U"宣传部",   U"组织部",
+    U"统战部",       U"检察院",       U"政府",       U"党委",       U"党组",     U"法院",     U"部门",
+    U"局",           U"厅",           U"署",         U"委",         U"办",       U"司",
 };
 
 // Bare level words and the division level they refer to.

@@ -41,6 +41,7 @@ const CharSet kMinorityStartSet(kMinorityStarts);
 
 // Words that follow a person's name.
 constexpr std::u32string_view kAfterName[] = {
+    U"则",  // 金丽华则把目光投向…
     U"表示",
     U"说",
     U"介绍",
@@ -312,9 +313,14 @@ void events_and_projects(Document& doc) {
             }
         }
       std::uint32_t start = item_name_start(doc, scan_end, static_cast<std::uint32_t>(tr.max_core), sb);
-      // An event's theme may join two things with 与 (能源转型与氢能产业发展论坛).
-      if (tr.family == TriggerFamily::Event && start > sb + 2 && t[start - 1] == U'与' && utf8::is_han(t[start - 2]) &&
-          h.begin - start < static_cast<std::uint32_t>(tr.max_core))
+      // An event's theme may join two things with 与 (能源转型与氢能产业发展论坛), and a cluster's two
+      // lines with 和 or 及 (泉州市伞业和服装产业集群发展推进会).
+      const auto joins_lines = [&] {
+        return (t[start - 1] == U'和' || t[start - 1] == U'及') &&
+               find_in_text(t.substr(start, h.begin - start), U"集群") != std::u32string_view::npos;
+      };
+      if (tr.family == TriggerFamily::Event && start > sb + 2 && (t[start - 1] == U'与' || joins_lines()) &&
+          utf8::is_han(t[start - 2]) && h.begin - start < static_cast<std::uint32_t>(tr.max_core))
         start = item_name_start(doc, start - 1, static_cast<std::uint32_t>(tr.max_core) - (h.begin - start + 1), sb);
       // "A大会暨B签约仪式", "…基金揭牌暨重点企业签约仪式": events joined by 暨 are one name.
       if (tr.family == TriggerFamily::Event && start > sb + 2 && t[start - 1] == U'暨' && utf8::is_han(t[start - 2]) &&
@@ -371,7 +377,41 @@ void events_and_projects(Document& doc) {
       if ((is_generic_core(core) && !national_event) || core == U"新闻" || core == U"签约" || core == U"开工" ||
           core == U"建设")
         continue;
-      // A kind or a share of projects, not one (加工增值类项目, 占全省同类项目, 纳入…项目, 跨省协作项目).
+      // "新能源产业园二期项目": a phase alone names the project of the zone before it.
+      if (tr.family == TriggerFamily::Project && core.size() == 2 && core[1] == U'期' &&
+          has_char(U"一二三四五六七八九十", core[0]))
+        if (const Candidate* z = doc.longest_ending_at(
+                start, [&](const Candidate& x) { return x.type == EntityType::Zone && x.begin >= sb; })) {
+          Candidate c = shaped_candidate(doc, z->begin, h.end, EntityType::Project, "project-phase", 0.7, 2);
+          c.keeps_places = true;
+          c.keeps_orgs = true;
+          doc.candidates.push_back(std::move(c));
+          continue;
+        }
+      // A kind or a share of projects, not one (加工增值类项目, 占全省同类项目, 纳入…项目, 跨省协作项目,
+      // 海外项目, 二期项目), or a verb before them (建立项目履约…机制, 退出项目腾出的土地).
+      // (A phase alone after its project was named is that project again: 二期项目总投资38亿元.)
+      if (tr.family == TriggerFamily::Project && core.size() == 2 && core[1] == U'期' &&
+          has_char(U"一二三四五六七八九十", core[0])) {
+        const Candidate* named = nullptr;
+        for (const auto& x : doc.candidates)
+          if (x.type == EntityType::Project && x.end <= start && x.end - x.begin > core.size() + 2 &&
+              t.substr(x.begin, x.end - x.begin).ends_with(t.substr(start, h.end - start)) &&
+              (!named || x.end > named->end))
+            named = &x;
+        if (named) {
+          Candidate c = *named;
+          c.begin = start;
+          c.end = h.end;
+          c.aliases.clear();
+          c.rule = "project-phase-again";
+          doc.candidates.push_back(std::move(c));
+        }
+        continue;
+      }
+      if (tr.family == TriggerFamily::Project &&
+          (core == U"海外" || core == U"境外" || core == U"出海" || core == U"建立" || core == U"退出"))
+        continue;
       if (tr.family == TriggerFamily::Project &&
           (ends_with_any(core, {U"类", U"合作", U"协作", U"领域", U"重大", U"重点", U"技改", U"招商引资", U"早中期",
                                 U"早期", U"产业链", U"下游", U"上游", U"代表性", U"外资", U"内资"}) ||
@@ -554,7 +594,7 @@ void persons(Document& doc) {
   auto ends_name = [&](std::uint32_t e, bool need_after) {
     if (!need_after && (e >= n || is_boundary_char(t[e]))) return true;
     for (auto w : kAfterName)
-      if (t.substr(e, w.size()) == w && !(need_after && w == U"在")) return true;
+      if (t.substr(e, w.size()) == w && !(need_after && (w == U"在" || w == U"则"))) return true;
     return false;
   };
   auto try_name = [&](std::uint32_t b, const char* rule, bool need_surname, bool need_after) {

@@ -94,8 +94,14 @@ void company_by_suffix(Document& doc, const Matcher::Match& h, const Trigger& tr
         Role{U"建设方", false}, Role{U"龙头", true}, Role{U"链主", true}})
     if (const auto at = t.substr(start, h.begin - start).rfind(role.word); at != std::u32string_view::npos) {
       const auto e = start + static_cast<std::uint32_t>(at + role.word.size());
-      if (h.begin >= e + 4 &&
-          (!role.place_after || doc.longest_starting_at(e, [](const Candidate& c) { return is_place(c.type); })))
+      // ("儿童用品龙头好孩子集团": after a sector, a leader's role needs no place.)
+      const auto role_begin = start + static_cast<std::uint32_t>(at);
+      const bool after_sector =
+          role.place_after && h.begin >= e + 2 &&
+          doc.longest_ending_at(role_begin, [](const Candidate& c) { return c.type == EntityType::Sector; });
+      if ((h.begin >= e + 4 &&
+           (!role.place_after || doc.longest_starting_at(e, [](const Candidate& c) { return is_place(c.type); }))) ||
+          after_sector)
         start = e;
     }
   if (h.begin < start + 2) return;
@@ -131,6 +137,9 @@ void company_by_suffix(Document& doc, const Matcher::Match& h, const Trigger& tr
   if (!core.empty() && (has_char(U"某各该这那其", core[0]) || opens_with_ben_word(core) || vague_count || counted() ||
                         (core.size() == 1 && has_char(U"家些类种所某", core.back()))))
     return;
+  // A count or a date inside is no name: 沪深两市共有27家上市公司, 到2027年公司营收.
+  for (std::size_t k = 1; k < core.size(); ++k)
+    if (utf8::is_ascii_digit(core[k - 1]) && (core[k] == U'家' || (core[k] == U'年' && k + 1 == core.size()))) return;
   // Banks, brokers, trusts and developers have short names ([place]星展银行, 链家地产).
   if (tr.max_core <= 12 && !legal_form && tr.suffix != U"集团" && tr.suffix != U"公司" &&
       core.size() > (proper > start ? 6u : 4u))
@@ -363,8 +372,14 @@ void companies_in_lists(Document& doc) {
       const bool sector_like =
           doc.longest_starting_at(b, [&](const Candidate& c) { return is_sector_candidate(c) && c.end - b >= 2; }) ||
           doc.longest_ending_at(end, [&](const Candidate& c) { return is_sector_candidate(c) && end - c.begin >= 2; });
+      // "公司产品主要供应宁德时代、比亚迪等": a firm already found ends the item and is its name
+      // (unless only places come before it: 武汉华星光电).
+      const Candidate* firm = doc.longest_ending_at(end, [&](const Candidate& c) {
+        return c.type == EntityType::Company && c.begin > b && c.end - c.begin >= 2;
+      });
+      const bool firm_ends = firm && place_chain_end(doc, b, firm->begin) < firm->begin;
       // Two characters make a name only when the lexicon knows it (叶片, 塔筒 are products).
-      if (!known_other_thing(doc, b, end) && !sector_like && end - b >= 3)
+      if (!known_other_thing(doc, b, end) && !sector_like && !firm_ends && end - b >= 3)
         add_company(doc, b, end, "company-list", 0.7, 1);
       if (b == 0 || !(t[b - 1] == U'、' || t[b - 1] == U'和' || t[b - 1] == U'及')) break;
       end = b - 1;
@@ -390,6 +405,7 @@ void companies_by_context(Document& doc) {
       auto e = static_cast<std::uint32_t>(pos);
       for (std::u32string_view mod : {U"联席", U"执行", U"常务", U"副"})
         if (doc.before(e, mod)) e -= static_cast<std::uint32_t>(mod.size());
+      if (doc.before(e, U"兼")) continue;  // 董事长兼总经理: the firm is read before the first title
       const std::uint32_t cb = doc.clause_begin(e);
       const std::uint32_t b = plain_name_start(doc, e, 10, cb);
       if (b == UINT32_MAX || known_other_thing(doc, b, e)) continue;
@@ -475,6 +491,7 @@ void company_branches(Document& doc) {
 // News sites: 人民网, 天涯网 (two or three characters + 网) reporting or named as a source.
 void media_sites(Document& doc) {
   const auto& t = doc.text;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> filing_sites;
   for (std::size_t at = find_char(t, U'网', 2); at != std::u32string_view::npos && at < t.size();
        at = find_char(t, U'网', at + 1)) {
     const auto i = static_cast<std::uint32_t>(at);
@@ -484,16 +501,35 @@ void media_sites(Document& doc) {
                                                           U"援引", U"称"});
     const bool source = (i >= 4 && (doc.before(i - 2, U"据") || doc.before(i - 3, U"据"))) ||
                         (i >= 6 && (doc.before(i - 2, U"来源:") || doc.before(i - 3, U"来源:")));
+    // "云南网讯（记者…）", "东南网9月3日讯", "云南网昆明7月3日讯": the site that files the story is its
+    // source, not an actor in it; so is the source line that heads a page ("来源：云南网"). Nor is a
+    // name inside the site's (南网 in 云南网).
+    std::uint32_t q = e;
+    if (const Candidate* place = doc.longest_starting_at(q, [](const Candidate& c) { return is_place(c.type); }))
+      q = place->end;
+    while (q < t.size() && q - e < 12 && (utf8::is_ascii_digit(t[q]) || t[q] == U'月' || t[q] == U'日')) ++q;
+    bool files_story = doc.at(q, U"讯") || (q > e && doc.at(q, U"电"));
+    for (std::uint32_t len : {2u, 3u})
+      if (i >= len + 3 && doc.before(i - len, U"来源:")) {
+        const std::uint32_t line = i - len - 3;
+        files_story = files_story || line == 0 || t[line - 1] == U'\n';
+      }
+    if (files_story) {
+      std::uint32_t b = i;
+      while (b > 0 && i - b < 3 && utf8::is_han(t[b - 1])) --b;
+      filing_sites.emplace_back(b, e);
+      continue;
+    }
     if (!reports && !source) continue;
-    // "云南网讯（记者…）": the site that files the story is its source, not an actor in it.
-    if (doc.at(e, U"讯")) continue;
     for (std::uint32_t len : {3u, 2u}) {
       if (i < len) continue;
       const std::uint32_t b = i - len;
       bool han = true;
       for (std::uint32_t k = b; k < i; ++k)
         if (!utf8::is_han(t[k])) han = false;
-      if (!han || (b > 0 && utf8::is_han(t[b - 1]) && !has_char(U"据在由从和与、", t[b - 1]))) continue;
+      if (!han || has_char(U"据在由从和与", t[b]) ||
+          (b > 0 && utf8::is_han(t[b - 1]) && !has_char(U"据在由从和与、", t[b - 1])))
+        continue;
       if (is_generic_core(t.substr(b, len)) || doc.kb.lexicon().sector(doc.str(b, i)) ||
           starts_with_any(t.substr(b, len), {U"互联", U"物联", U"电", U"官", U"上", U"局域", U"万维"}))
         break;
@@ -501,6 +537,11 @@ void media_sites(Document& doc) {
       break;
     }
   }
+  if (filing_sites.empty()) return;
+  doc.erase_candidates([&](const Candidate& c) {
+    return std::any_of(filing_sites.begin(), filing_sites.end(),
+                       [&](const auto& s) { return c.begin >= s.first && c.end <= s.second; });
+  });
 }
 
 }  // namespace

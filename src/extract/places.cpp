@@ -168,6 +168,18 @@ void find_places(Document& doc) {
       }
     }
     if (ph.full) nearest_only(fitting);
+    // A short district name right after its province's or city's name (湖南醴陵, 河北安平).
+    if (fitting.empty() && !ph.full && i > 0 && place_hits[i - 1].end == ph.begin &&
+        place_hits[i - 1].options.size() == 1) {
+      const int before = place_hits[i - 1].options[0];
+      for (int idx : ph.options) {
+        const auto& chain = chain_of(divs[static_cast<std::size_t>(idx)]);
+        if (gaz.type_of(idx) == EntityType::District &&
+            std::find(chain.begin() + 1, chain.end(), before) != chain.end())
+          fitting.push_back(idx);
+      }
+      if (fitting.size() > 1) fitting.clear();
+    }
     // Short district names in an enumeration of districts of one province.
     if (fitting.empty() && !ph.full) {
       const bool sep_before = ph.begin > 0 && is_list_sep(doc.text[ph.begin - 1]);

@@ -330,12 +330,20 @@ void company_focus_sectors(Document& doc) {
     std::uint32_t p = a.end;
     // A bracketed short name (以下简称“…”) and a place or adverb may stand before the verb.
     p = after_bracket(doc, p);
-    // "A以电石、聚氯乙烯和烧碱为主(业)": the lines before 为主.
+    // "A以电石、聚氯乙烯和烧碱为主(业)", "B以中成药起家": the lines before 为主 or 起家.
+    auto lines_by_yi = [&](std::uint32_t q) {
+      std::vector<const Anchor*> listed;
+      if (doc.at(q, U"以")) {
+        listed = sectors_listed_from(doc, q + 1);
+        if (!listed.empty() && !doc.at(listed.back()->end, U"为主") && !doc.at(listed.back()->end, U"为核心") &&
+            !doc.at(listed.back()->end, U"起家"))
+          listed.clear();
+      }
+      return listed;
+    };
     if (doc.at(p, U"以")) {
-      const auto listed = sectors_listed_from(doc, p + 1);
-      if (!listed.empty() && (doc.at(listed.back()->end, U"为主") || doc.at(listed.back()->end, U"为核心")))
-        for (const Anchor* b : listed)
-          doc.add_fact(a.entity, Relation::inSector, b->entity, a.begin, "company-focus", 0.7);
+      for (const Anchor* b : lines_by_yi(p))
+        doc.add_fact(a.entity, Relation::inSector, b->entity, a.begin, "company-focus", 0.7);
       continue;
     }
     std::uint32_t v = verb_at(p, true);
@@ -358,6 +366,12 @@ void company_focus_sectors(Document& doc) {
       for (const Anchor* b : anchors_in(doc, a.end, k))
         if (b->entity != a.entity && is_org(entity_type(doc, b->entity))) other = true;
       if (other) break;
+      // "A总部位于常州，以动力电池为主业": the same in a later clause.
+      if (const auto listed = lines_by_yi(k + 1); !listed.empty()) {
+        for (const Anchor* b : listed)
+          doc.add_fact(a.entity, Relation::inSector, b->entity, a.begin, "company-focus", 0.7);
+        break;
+      }
       v = verb_at(k + 1, false);
     }
     if (v == 0) continue;

@@ -202,8 +202,9 @@ void listed_products(Document& doc) {
   static constexpr std::u32string_view kTails[] = {U"整机研发", U"研发",   U"业务", U"产品",
                                                    U"领域",     U"现代化", U"规上", U"规模以上"};
   static constexpr std::u32string_view kBadStarts[] = {
-      U"上下游", U"上游", U"下游", U"配套", U"相关", U"龙头", U"一批",     U"各类", U"重点",     U"产业",   U"企业",
-      U"项目",   U"优势", U"主导", U"特色", U"新兴", U"传统", U"全产业链", U"规上", U"规模以上", U"外向型", U"涉"};
+      U"上下游", U"上游", U"下游", U"配套", U"相关", U"龙头", U"一批", U"各类",     U"重点", U"产业",
+      U"企业",   U"项目", U"优势", U"主导", U"特色", U"新兴", U"传统", U"全产业链", U"规上", U"规模以上",
+      U"外向型", U"涉",   U"侨资", U"台资", U"港资", U"澳资", U"民营", U"国有",     U"中小"};
   static constexpr std::u32string_view kBadEnds[] = {U"化",   U"发展", U"转型",   U"升级", U"建设", U"合作",
                                                      U"项目", U"企业", U"市场",   U"方向", U"环节", U"改革",
                                                      U"创新", U"主业", U"上下游", U"相关"};

@@ -227,6 +227,14 @@ constexpr std::u32string_view kCutWords[] = {
     U"迁往",
     U"迁入",
     U"移至",
+    // Founding and courts' rulings (创办X公司, 法院裁定批准X公司重整计划).
+    U"创办",
+    U"创立",
+    U"裁定",
+    U"批准",
+    // A state-owned firm described before its name (县属国企X公司, 市属国企Y集团).
+    U"属国企",
+    U"属国有企业",
 };
 
 // Words that may open a name only as a preposition or verb; trimmed from the start.

@@ -50,6 +50,9 @@ constexpr Trigger kTriggers[] = {
     {U"验证中心", F::Institution, T::Institution, 18},
     {U"研发中心", F::Institution, T::Institution, 18},
     {U"检测中心", F::Institution, T::Institution, 18},
+    {U"标准中心", F::Institution, T::Institution, 14},
+    {U"质检中心", F::Institution, T::Institution, 14},
+    {U"标准化服务中心", F::Institution, T::Institution, 10},
     {U"促进中心", F::Institution, T::Institution, 18},
     {U"中试平台", F::Institution, T::Institution, 14},
     {U"联合体", F::Institution, T::Institution, 16},
@@ -94,6 +97,9 @@ constexpr Trigger kTriggers[] = {
     {U"经济试验区", F::Zone, T::Zone, 8},
     {U"港务区", F::Zone, T::Zone, 6},
     {U"孵化器", F::Zone, T::Zone, 8},
+    {U"化学工业区", F::Zone, T::Zone, 8},
+    {U"产业合作试验区", F::Zone, T::Zone, 8},
+    {U"园区", F::Zone, T::Zone, 6},  // a place's sub-park only (伊宁园区): see extract/zones.cpp
     // Clusters.
     {U"产业集群", F::Cluster, T::IndustrialCluster, 20},
     {U"集群", F::Cluster, T::IndustrialCluster, 20},
@@ -121,6 +127,7 @@ constexpr Trigger kTriggers[] = {
     {U"开园节", F::Event, T::Event, 16},
     {U"采摘节", F::Event, T::Event, 16},
     {U"丰收节", F::Event, T::Event, 16},
+    {U"开茶节", F::Event, T::Event, 16},
     {U"旅游节", F::Event, T::Event, 16},
     {U"电商节", F::Event, T::Event, 16},
     {U"直播节", F::Event, T::Event, 16},
@@ -150,7 +157,7 @@ std::span<const Trigger> triggers() { return kTriggers; }
 
 bool weak_institution_suffix(std::u32string_view suffix) {
   return suffix == U"研发中心" || suffix == U"中试平台" || suffix == U"联合体" || suffix == U"检测中心" ||
-         suffix == U"促进中心";
+         suffix == U"促进中心" || suffix == U"质检中心" || suffix == U"标准化服务中心";
 }
 
 bool in_project_name(const Trigger& tr, std::u32string_view after) {

@@ -66,6 +66,16 @@ void zone_by_suffix(Document& doc, const Matcher::Match& h, const Trigger& tr) {
   if (h.begin < start + 2) return;
   const std::u32string_view core = t.substr(start, h.begin - start);
   if (is_generic_core(core)) return;
+  // A bare 园区 names a park only after a place, as a zone's part (霍尔果斯园区、伊宁园区和清水河
+  // 配套园区): the place, perhaps one more word, and 园区.
+  if (tr.suffix == U"园区") {
+    const Candidate* place = doc.longest_starting_at(start, [](const Candidate& c) { return is_place(c.type); });
+    if (!place || h.begin - place->end > 4 || !all_han(core) ||
+        (place->end < h.begin && (is_generic_core(t.substr(place->end, h.begin - place->end)) ||
+                                  starts_with_any(t.substr(place->end, h.begin - place->end),
+                                                  {U"建设", U"共建", U"打造", U"新建", U"规划", U"特色"}))))
+      return;
+  }
   // A division whose name ends like a zone (天津市滨海新区, 浦东新区) is the division.
   if (doc.longest_ending_at(h.end, [&](const Candidate& c) { return is_division_candidate(c) && c.begin < h.begin; }))
     return;
@@ -116,8 +126,10 @@ void zone_after_location_verb(Document& doc) {
     auto known_zone = [](const Candidate& c) { return c.from_lexicon && c.type == EntityType::Zone; };
     for (const Candidate* z = doc.longest_starting_at(p, known_zone); z; z = doc.longest_starting_at(p, known_zone))
       p = z->end;
-    const std::uint32_t name_begin = p;
+    std::uint32_t name_begin = p;
     p = place_chain_end(doc, p, std::min<std::uint32_t>(static_cast<std::uint32_t>(t.size()), p + 16));
+    // "位于昌江区的昌南陶瓷共享智造园": the place, 的, then the name.
+    if (p > name_begin && p < t.size() && t[p] == U'的') name_begin = ++p;
     std::uint32_t e = p;
     while (e < t.size() && e - p < 12 && is_name_char(t[e]) && t[e] != U'的' && t[e] != U'内') ++e;
     if (e - p < 3 || !all_han(t.substr(p, e - p))) continue;

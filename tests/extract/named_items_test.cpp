@@ -291,3 +291,27 @@ TEST_CASE("officials named after their titles in meeting news - a project name w
   INFO(r2.dump());
   CHECK(r2.has(EntityType::Project, "锐能新能源20GWh储能电池及PACK项目"));
 }
+
+TEST_CASE("a meeting named after a cluster of two lines - a phase named again - kinds of projects are none") {
+  const auto r = extract_text("3月5日,绍兴市纺织和服装产业集群发展推进会在柯桥区召开。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Event, "绍兴市纺织和服装产业集群发展推进会"));
+  CHECK(r.fact("绍兴市纺织和服装产业集群发展推进会", Relation::heldIn, "柯桥区"));
+  const auto p = extract_text(
+      "柳州汽车零部件产业园三期项目昨日开工。三期项目总投资20亿元。基金投向企业的海外项目。"
+      "建立项目退出机制，退出项目腾出的土地统一收回。");
+  INFO(p.dump());
+  CHECK(p.has(EntityType::Project, "柳州汽车零部件产业园三期项目"));
+  CHECK(p.value("柳州汽车零部件产业园三期项目", Relation::investment, "2000000000"));
+  CHECK(p.count(EntityType::Project) == 1);
+}
+
+TEST_CASE("侨商 and 商人 are titles - 则 ends a name after a title only") {
+  const auto r = extract_text(
+      "旅法侨商林国华则在老家投资眼镜厂。来自塔什干的商人阿里·卡里莫夫则表示满意。"
+      "投资于本市项目的金额原则上不低于实缴规模。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Person, "林国华"));
+  CHECK(r.has(EntityType::Person, "阿里·卡里莫夫"));
+  CHECK(r.count(EntityType::Person) == 2);
+}

@@ -542,3 +542,34 @@ TEST_CASE("the one name before 为龙头 is a firm - visits cut names - a long s
   INFO(r2.dump());
   CHECK(r2.count(EntityType::Institution) == 1);
 }
+
+TEST_CASE("a site filing the story is no firm and hides no name - a court - firms after 创办 or a state owner") {
+  const auto r = extract_text(
+      "东南网5月6日讯(记者 王明)近日,泉州举行推进会。\n云南网大理6月2日讯 大理州召开会议。\n来源：东南网\n"
+      "浙江省温州市中级人民法院裁定批准瓯江阀门有限公司的重整计划。市属国企瓯城投资有限公司出资3亿元。"
+      "他回到家乡创办瓯越光学有限公司。");
+  INFO(r.dump());
+  CHECK_FALSE(r.any("东南网"));
+  CHECK_FALSE(r.any("云南网"));
+  CHECK_FALSE(r.has(EntityType::Company, "南方电网"));
+  CHECK(r.has(EntityType::GovernmentBody, "温州市中级人民法院"));
+  CHECK(r.has(EntityType::Company, "瓯江阀门有限公司"));
+  CHECK(r.has(EntityType::Company, "瓯城投资有限公司"));
+  CHECK(r.has(EntityType::Company, "瓯越光学有限公司"));
+  CHECK(r.count(EntityType::Company) == 3);
+}
+
+TEST_CASE("a list item ends at a known firm - counts and dates and a second title make no name") {
+  const auto r = extract_text(
+      "公司产品主要卖给宁德时代、比亚迪等电池企业。到2026年公司营收将翻番。本周沪深两市共有15家上市公司发布公告。"
+      "华拓科技董事长兼总经理刘明表示看好前景。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Company, "宁德时代"));
+  CHECK(r.has(EntityType::Company, "比亚迪"));
+  CHECK(r.has(EntityType::Company, "华拓科技"));
+  CHECK(r.count(EntityType::Company) == 3);
+  const auto s = extract_text("落户潍坊的国家农机质量标准中心已发布标准30项，并参与国际标准化组织(ISO)的工作。");
+  INFO(s.dump());
+  CHECK(s.has(EntityType::Institution, "国家农机质量标准中心"));
+  CHECK(s.has(EntityType::Institution, "国际标准化组织"));
+}

@@ -170,3 +170,23 @@ TEST_CASE("pilot and cooperation zones and port districts are zones - not 选址
   CHECK(r.has(EntityType::Zone, "西安国际港务区"));
   CHECK_FALSE(r.any("国家大数据综合试验区"));
 }
+
+TEST_CASE("a county's short name right after its province's - sub-parks and parks after 位于…的 are zones") {
+  const auto r = extract_text("这里的瓷器与江西景德镇、湖南醴陵齐名。山东寿光的蔬菜远销海外。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::District, "醴陵市"));
+  CHECK(r.has(EntityType::District, "寿光市"));
+  CHECK(r.fact("醴陵市", Relation::partOf, "株洲市"));
+  const auto z = extract_text(
+      "新疆伊犁哈萨克自治州霍尔果斯市的霍尔果斯经济开发区由霍尔果斯园区和清水河配套园区组成。"
+      "深圳市光明区建设特色园区。另一家落户淄博齐鲁化学工业区。"
+      "昆山深化两岸产业合作试验区获批十年。");
+  INFO(z.dump());
+  CHECK(z.has(EntityType::Zone, "霍尔果斯园区"));
+  CHECK(z.has(EntityType::Zone, "淄博齐鲁化学工业区"));
+  CHECK(z.has(EntityType::Zone, "昆山深化两岸产业合作试验区"));
+  CHECK_FALSE(z.any("光明区建设特色园区"));
+  const auto v = extract_text("江西省景德镇市的新厂位于昌江区的昌南陶瓷共享智造园。");
+  INFO(v.dump());
+  CHECK(v.has(EntityType::Zone, "昌南陶瓷共享智造园"));
+}

@@ -991,3 +991,12 @@ TEST_CASE("a new area that opens a clause is the article's zone - and what a zon
   CHECK(r.fact("雄安新区", Relation::inSector, "空天信息"));
   CHECK(r.fact("宁乡经济技术开发区", Relation::inSector, "储能"));
 }
+
+TEST_CASE("a firm's line after 以…为主业 in a later clause and after 以…起家") {
+  const auto r = extract_text(
+      "华锂新能源科技有限公司总部位于常州市金坛区,以动力电池为主业,是集群的骨干企业。"
+      "濠江药业有限公司以中成药起家。");
+  INFO(r.dump());
+  CHECK(r.fact("华锂新能源科技有限公司", Relation::inSector, "动力电池"));
+  CHECK(r.fact("濠江药业有限公司", Relation::inSector, "中成药"));
+}

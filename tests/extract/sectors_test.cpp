@@ -88,3 +88,17 @@ TEST_CASE("IGBT modules and clean-energy equipment are sectors of their own") {
     CHECK_FALSE(s->broader.empty());
   }
 }
+
+TEST_CASE("县域 is no line - 侨资企业 names no product - a tea named after its county is the county and the tea") {
+  const auto r = extract_text("衡水市县域产业集群发展基金规模10亿元。园区已入驻侨资企业46家，主要承接眼镜项目。");
+  INFO(r.dump());
+  CHECK_FALSE(r.any("县域"));
+  CHECK_FALSE(r.any("侨资"));
+  const auto t = extract_text("安徽省黄山市祁门县是茶乡。2024年祁门红茶产业集群产值达到52亿元。");
+  INFO(t.dump());
+  CHECK(t.has(EntityType::Sector, "红茶"));
+  CHECK_FALSE(t.any("祁门红茶"));
+  CHECK(t.has(EntityType::IndustrialCluster, "祁门红茶产业集群"));
+  CHECK(t.fact("祁门红茶产业集群", Relation::inSector, "红茶"));
+  CHECK(t.fact("祁门红茶产业集群", Relation::locatedIn, "祁门县"));
+}
