@@ -377,9 +377,11 @@ void events_and_projects(Document& doc) {
       if ((is_generic_core(core) && !national_event) || core == U"新闻" || core == U"签约" || core == U"开工" ||
           core == U"建设")
         continue;
-      // "新能源产业园二期项目": a phase alone names the project of the zone before it.
+      // A phase alone (二期项目) names the project of the zone right before it (新能源产业园二期项目),
+      // or, later in the text, the project named before with that phase (二期项目总投资38亿元);
+      // else none.
       if (tr.family == TriggerFamily::Project && core.size() == 2 && core[1] == U'期' &&
-          has_char(U"一二三四五六七八九十", core[0]))
+          has_char(U"一二三四五六七八九十", core[0])) {
         if (const Candidate* z = doc.longest_ending_at(
                 start, [&](const Candidate& x) { return x.type == EntityType::Zone && x.begin >= sb; })) {
           Candidate c = shaped_candidate(doc, z->begin, h.end, EntityType::Project, "project-phase", 0.7, 2);
@@ -388,16 +390,11 @@ void events_and_projects(Document& doc) {
           doc.candidates.push_back(std::move(c));
           continue;
         }
-      // A kind or a share of projects, not one (加工增值类项目, 占全省同类项目, 纳入…项目, 跨省协作项目,
-      // 海外项目, 二期项目), or a verb before them (建立项目履约…机制, 退出项目腾出的土地).
-      // (A phase alone after its project was named is that project again: 二期项目总投资38亿元.)
-      if (tr.family == TriggerFamily::Project && core.size() == 2 && core[1] == U'期' &&
-          has_char(U"一二三四五六七八九十", core[0])) {
+        const std::u32string_view phase = t.substr(start, h.end - start);
         const Candidate* named = nullptr;
         for (const auto& x : doc.candidates)
-          if (x.type == EntityType::Project && x.end <= start && x.end - x.begin > core.size() + 2 &&
-              t.substr(x.begin, x.end - x.begin).ends_with(t.substr(start, h.end - start)) &&
-              (!named || x.end > named->end))
+          if (x.type == EntityType::Project && x.end <= start && x.end - x.begin > phase.size() &&
+              t.substr(x.begin, x.end - x.begin).ends_with(phase) && (!named || x.end > named->end))
             named = &x;
         if (named) {
           Candidate c = *named;
@@ -409,11 +406,11 @@ void events_and_projects(Document& doc) {
         }
         continue;
       }
+      // A kind or a share of projects, not one (加工增值类项目, 占全省同类项目, 纳入…项目, 跨省协作项目,
+      // 海外项目), or a verb before them (建立项目履约…机制, 退出项目腾出的土地).
       if (tr.family == TriggerFamily::Project &&
-          (core == U"海外" || core == U"境外" || core == U"出海" || core == U"建立" || core == U"退出"))
-        continue;
-      if (tr.family == TriggerFamily::Project &&
-          (ends_with_any(core, {U"类", U"合作", U"协作", U"领域", U"重大", U"重点", U"技改", U"招商引资", U"早中期",
+          (core == U"海外" || core == U"境外" || core == U"出海" || core == U"建立" || core == U"退出" ||
+           ends_with_any(core, {U"类", U"合作", U"协作", U"领域", U"重大", U"重点", U"技改", U"招商引资", U"早中期",
                                 U"早期", U"产业链", U"下游", U"上游", U"代表性", U"外资", U"内资"}) ||
            starts_with_any(core, {U"纳入", U"列入", U"占", U"入选", U"常规", U"更多", U"外资"}) ||
            (core.size() == 2 && has_char(U"一二三四五六七八九十百千", core[0]) && core[1] == U'大')))

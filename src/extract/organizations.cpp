@@ -4,6 +4,7 @@
 // institutes; plus the well-known organisations of the lexicon. Zones and
 // government organs have their own files (zones.cpp, government.cpp).
 #include <algorithm>
+#include <optional>
 
 #include "extract/org_shapes.h"
 #include "util/u32_find.h"
@@ -94,15 +95,16 @@ void company_by_suffix(Document& doc, const Matcher::Match& h, const Trigger& tr
         Role{U"建设方", false}, Role{U"龙头", true}, Role{U"链主", true}})
     if (const auto at = t.substr(start, h.begin - start).rfind(role.word); at != std::u32string_view::npos) {
       const auto e = start + static_cast<std::uint32_t>(at + role.word.size());
-      // ("儿童用品龙头好孩子集团": after a sector, a leader's role needs no place.)
-      const auto role_begin = start + static_cast<std::uint32_t>(at);
-      const bool after_sector =
-          role.place_after && h.begin >= e + 2 &&
-          doc.longest_ending_at(role_begin, [](const Candidate& c) { return c.type == EntityType::Sector; });
-      if ((h.begin >= e + 4 &&
-           (!role.place_after || doc.longest_starting_at(e, [](const Candidate& c) { return is_place(c.type); }))) ||
-          after_sector)
-        start = e;
+      bool cut = h.begin >= e + 4;
+      if (role.place_after) {
+        // A leader's role needs a place after it, or a sector before it (儿童用品龙头好孩子集团).
+        const auto role_begin = start + static_cast<std::uint32_t>(at);
+        const bool placed = doc.longest_starting_at(e, [](const Candidate& c) { return is_place(c.type); });
+        const bool after_sector =
+            doc.longest_ending_at(role_begin, [](const Candidate& c) { return c.type == EntityType::Sector; });
+        cut = (cut && placed) || (h.begin >= e + 2 && after_sector);
+      }
+      if (cut) start = e;
     }
   if (h.begin < start + 2) return;
   // A known company that ends here (渣打银行) is the name; the suffix adds nothing.
@@ -499,8 +501,11 @@ void media_sites(Document& doc) {
     const bool reports = e >= t.size() || utf8::is_ascii_digit(t[e]) ||
                          starts_with_any(t.substr(e, 3), {U"报道", U"消息", U"推出", U"获悉", U"发布", U"记者", U"日电",
                                                           U"援引", U"称"});
-    const bool source = (i >= 4 && (doc.before(i - 2, U"据") || doc.before(i - 3, U"据"))) ||
-                        (i >= 6 && (doc.before(i - 2, U"来源:") || doc.before(i - 3, U"来源:")));
+    // "来源:" before a site's name of two or three characters: where it starts, if it is there.
+    std::optional<std::uint32_t> source_line;
+    for (std::uint32_t len : {2u, 3u})
+      if (i >= len + 3 && doc.before(i - len, U"来源:")) source_line = i - len - 3;
+    const bool source = (i >= 4 && (doc.before(i - 2, U"据") || doc.before(i - 3, U"据"))) || source_line;
     // "云南网讯（记者…）", "东南网9月3日讯", "云南网昆明7月3日讯": the site that files the story is its
     // source, not an actor in it; so is the source line that heads a page ("来源：云南网"). Nor is a
     // name inside the site's (南网 in 云南网).
@@ -508,12 +513,8 @@ void media_sites(Document& doc) {
     if (const Candidate* place = doc.longest_starting_at(q, [](const Candidate& c) { return is_place(c.type); }))
       q = place->end;
     while (q < t.size() && q - e < 12 && (utf8::is_ascii_digit(t[q]) || t[q] == U'月' || t[q] == U'日')) ++q;
-    bool files_story = doc.at(q, U"讯") || (q > e && doc.at(q, U"电"));
-    for (std::uint32_t len : {2u, 3u})
-      if (i >= len + 3 && doc.before(i - len, U"来源:")) {
-        const std::uint32_t line = i - len - 3;
-        files_story = files_story || line == 0 || t[line - 1] == U'\n';
-      }
+    const bool files_story = doc.at(q, U"讯") || (q > e && doc.at(q, U"电")) ||
+                             (source_line && (*source_line == 0 || t[*source_line - 1] == U'\n'));
     if (files_story) {
       std::uint32_t b = i;
       while (b > 0 && i - b < 3 && utf8::is_han(t[b - 1])) --b;

@@ -335,8 +335,7 @@ void company_focus_sectors(Document& doc) {
       std::vector<const Anchor*> listed;
       if (doc.at(q, U"以")) {
         listed = sectors_listed_from(doc, q + 1);
-        if (!listed.empty() && !doc.at(listed.back()->end, U"为主") && !doc.at(listed.back()->end, U"为核心") &&
-            !doc.at(listed.back()->end, U"起家"))
+        if (!listed.empty() && !starts_with_any(t.substr(listed.back()->end), {U"为主", U"为核心", U"起家"}))
           listed.clear();
       }
       return listed;

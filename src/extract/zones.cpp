@@ -70,10 +70,10 @@ void zone_by_suffix(Document& doc, const Matcher::Match& h, const Trigger& tr) {
   // 配套园区): the place, perhaps one more word, and 园区.
   if (tr.suffix == U"园区") {
     const Candidate* place = doc.longest_starting_at(start, [](const Candidate& c) { return is_place(c.type); });
-    if (!place || h.begin - place->end > 4 || !all_han(core) ||
-        (place->end < h.begin && (is_generic_core(t.substr(place->end, h.begin - place->end)) ||
-                                  starts_with_any(t.substr(place->end, h.begin - place->end),
-                                                  {U"建设", U"共建", U"打造", U"新建", U"规划", U"特色"}))))
+    if (!place || h.begin - place->end > 4 || !all_han(core)) return;
+    const std::u32string_view word = t.substr(place->end, h.begin - place->end);  // the word between
+    if (!word.empty() &&
+        (is_generic_core(word) || starts_with_any(word, {U"建设", U"共建", U"打造", U"新建", U"规划", U"特色"})))
       return;
   }
   // A division whose name ends like a zone (天津市滨海新区, 浦东新区) is the division.
