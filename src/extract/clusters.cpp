@@ -414,6 +414,8 @@ void cluster_from_word(const Document& doc, const Matcher::Match& h, std::vector
         (w == U"国家" ? designation : cp.national) = true;
         begin = first - static_cast<std::uint32_t>(w.size());
       }
+    // "10个国家数据中心集群之一": a count of designations names their class, not a cluster.
+    if (designation && (doc.at(h.end, U"之一") || (begin > cp.sb && t[begin - 1] == U'个'))) return;
   }
   // "机器人及智能制造产业集群", "钛及钛合金产业集群", "新能源汽车和新型储能产业集群": two
   // sectors joined by 及, 与 or 和 (and no 、) name one cluster of both, as national cluster

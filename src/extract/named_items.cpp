@@ -221,6 +221,19 @@ std::uint32_t item_name_start(const Document& doc, std::uint32_t end, std::uint3
   while (b >= 2 && b > min_start + 2 && t[b - 1] == U'及' && b < t.size() && t[b] == U'其') {
     b = scan_name_start(t, b - 1, limit, min_start);
   }
+  // "4000万吨/年炼化一体化项目": a yearly capacity written with a slash opens the name.
+  if (b > min_start + 3 && t[b - 1] == U'/' && doc.at(b, U"年") && doc.before(b - 1, U"吨")) {
+    std::uint32_t k = b - 2;
+    while (k > min_start && (utf8::is_han(t[k - 1]) ? has_char(U"万千百亿", t[k - 1]) : utf8::is_ascii_digit(t[k - 1])))
+      --k;
+    if (k < b - 3 && utf8::is_ascii_digit(t[k])) b = k;
+  }
+  // "1.10万吨级…项目" opening the first of numbered items: the item's number is no part of the name.
+  if (const Item& it = doc.item_of(b); it.numbered && it.begin == b) {
+    std::uint32_t k = b;
+    while (k < end && utf8::is_ascii_digit(t[k])) ++k;
+    if (k > b && k < end && (t[k] == '.' || t[k] == U'、' || t[k] == U'．')) b = k + 1;
+  }
   if (b > min_start && t[b - 1] == U'”') {
     const auto open = t.rfind(U'“', b - 1);
     if (open != std::u32string_view::npos && open >= min_start && b - open <= 30) {
@@ -243,7 +256,7 @@ bool projects_counted(std::u32string_view t, std::uint32_t e) {
 // Past the last verb of building or investing in t[b, e) (建设, 投资, 新建 …), or b.
 constexpr std::u32string_view kBuildingVerbs[] = {U"建设", U"投建", U"新建", U"扩建", U"兴建", U"实施",
                                                   U"推进", U"打造", U"引进", U"投资", U"布局", U"上马",
-                                                  U"共建", U"签订", U"签署", U"签约"};
+                                                  U"共建", U"签订", U"签署", U"签约", U"新上"};
 
 std::uint32_t after_building_verb(std::u32string_view t, std::uint32_t b, std::uint32_t e) {
   std::uint32_t from = e;
@@ -313,11 +326,13 @@ void events_and_projects(Document& doc) {
             }
         }
       std::uint32_t start = item_name_start(doc, scan_end, static_cast<std::uint32_t>(tr.max_core), sb);
-      // An event's theme may join two things with 与 (能源转型与氢能产业发展论坛), and a cluster's two
-      // lines with 和 or 及 (泉州市伞业和服装产业集群发展推进会).
+      // An event's theme may join two things with 与 (能源转型与氢能产业发展论坛), and two lines with 和
+      // or 及 (泉州市伞业和服装产业集群发展推进会, 中国·吉林碳纤维及复合材料产业博览会).
       const auto joins_lines = [&] {
+        const auto sector = [](const Candidate& c) { return c.type == EntityType::Sector; };
         return (t[start - 1] == U'和' || t[start - 1] == U'及') &&
-               find_in_text(t.substr(start, h.begin - start), U"集群") != std::u32string_view::npos;
+               (find_in_text(t.substr(start, h.begin - start), U"集群") != std::u32string_view::npos ||
+                (doc.longest_starting_at(start, sector) && doc.longest_ending_at(start - 1, sector)));
       };
       if (tr.family == TriggerFamily::Event && start > sb + 2 && (t[start - 1] == U'与' || joins_lines()) &&
           utf8::is_han(t[start - 2]) && h.begin - start < static_cast<std::uint32_t>(tr.max_core))
@@ -348,7 +363,8 @@ void events_and_projects(Document& doc) {
       // "年产5万吨碳酸锂及3万吨正极材料项目", "钕铁硼磁材及永磁电机一体化项目": two products joined
       // by 及 are one project's name, unless a project or site ends before 及 (A项目及B项目).
       if (tr.family == TriggerFamily::Project && !quoted)
-        while (start > sb + 3 && t[start - 1] == U'及' && utf8::is_han(t[start - 2]) &&
+        while (start > sb + 3 && t[start - 1] == U'及' &&
+               (utf8::is_han(t[start - 2]) || utf8::is_ascii_alpha(t[start - 2])) &&
                !ends_with_any(t.substr(sb, start - 1 - sb), {U"项目", U"基地", U"工程", U"中心", U"园区", U"产业园"})) {
           const auto left = static_cast<std::uint32_t>(tr.max_core) > h.begin - start + 1
                                 ? static_cast<std::uint32_t>(tr.max_core) - (h.begin - start + 1)
@@ -377,6 +393,13 @@ void events_and_projects(Document& doc) {
       if ((is_generic_core(core) && !national_event) || core == U"新闻" || core == U"签约" || core == U"开工" ||
           core == U"建设")
         continue;
+      // "长春市2025年汽车产业集群重点建设项目": a year's list of key projects, not one project.
+      if (tr.family == TriggerFamily::Project && ends_with_any(core, {U"重点建设", U"重点", U"重大"})) {
+        bool dated = false;
+        for (std::size_t k = 4; k < core.size() && !dated; ++k)
+          dated = core[k] == U'年' && utf8::is_ascii_digit(core[k - 1]) && utf8::is_ascii_digit(core[k - 4]);
+        if (dated) continue;
+      }
       // A phase alone (二期项目) names the project of the zone right before it (新能源产业园二期项目),
       // or, later in the text, the project named before with that phase (二期项目总投资38亿元);
       // else none.

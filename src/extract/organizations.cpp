@@ -147,7 +147,10 @@ void company_by_suffix(Document& doc, const Matcher::Match& h, const Trigger& tr
       core.size() > (proper > start ? 6u : 4u))
     return;
   // [city]银行 is a bank's name (厦门银行); other suffixes need a name part after the place.
-  if (proper > start && core.size() < 2 && !(tr.suffix == U"银行" && core.empty())) return;
+  // (So is a city's port group: 广州港集团有限公司.)
+  if (proper > start && core.size() < 2 && !(tr.suffix == U"银行" && core.empty()) &&
+      !(core == U"港" && (legal_form || tr.suffix == U"集团")))
+    return;
   // Kinds of companies, not names: 科技公司, 开发公司, 商业银行, 房地产.
   static constexpr std::u32string_view kKinds[] = {
       U"子",   U"母",   U"分",   U"总",     U"该",     U"上市", U"科技", U"投资", U"开发", U"网络", U"贸易",

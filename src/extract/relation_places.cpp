@@ -575,6 +575,22 @@ int zone_opening_name(const std::vector<std::pair<std::string_view, int>>& zones
   return -1;
 }
 
+// "1.X项目。建设单位：A；建设地点：B；总投资…": the site field of the entry the project heads.
+int entry_site(const Document& doc, const Anchor& a) {
+  int s = doc.sentence_at(a.begin);
+  if (s < 0) return -1;
+  const int item = doc.item_at(a.begin);
+  for (auto k = static_cast<std::size_t>(s) + 1; k < doc.sentences.size() && k <= static_cast<std::size_t>(s) + 4;
+       ++k) {
+    const auto& sent = doc.sentences[k];
+    if (doc.item_at(sent.begin) != item) break;
+    const EntryField f = entry_field(doc, sent);
+    if (f.label.empty()) break;
+    if (f.site) return location_at(doc, f.value);
+  }
+  return -1;
+}
+
 void fund_and_project_locations(Document& doc, const std::vector<std::uint32_t>& verb_starts,
                                 const std::vector<int>& focus) {
   const std::size_t n = doc.entities.size();
@@ -606,6 +622,10 @@ void fund_and_project_locations(Document& doc, const std::vector<std::uint32_t>&
       continue;
     }
     const auto& m = doc.mentions[static_cast<std::size_t>(a->mention)];
+    if (const int site = entry_site(doc, *a); site >= 0 && site != ei) {
+      doc.add_fact(ei, Relation::locatedIn, site, a->begin, "entry-site", 0.8);
+      continue;
+    }
     if (const int z = zone_opening_name(zone_names, m.name); z >= 0 && z != ei) {
       doc.add_fact(ei, Relation::locatedIn, z, a->begin, "name-zone", 0.8);
       continue;
@@ -614,6 +634,7 @@ void fund_and_project_locations(Document& doc, const std::vector<std::uint32_t>&
       doc.add_fact(ei, Relation::locatedIn, p, a->begin, "name-place", 0.85);
       continue;
     }
+    if (m.from_lexicon) continue;  // a national programme (东数西算, 中欧班列) is not where its article is
     // A project (…项目, not an airport or a port) in a news item about one zone (named three
     // times or more) is in that zone.
     if (const int z = focus[static_cast<std::size_t>(doc.item_at(a->begin))];

@@ -603,6 +603,8 @@ void project_and_fund_sectors(Document& doc) {
   for (const auto& a : doc.anchors) {
     const auto et = entity_type(doc, a.entity);
     if (et == EntityType::Project) {
+      // A national programme of the lexicon (东数西算) is no one industry's project.
+      if (doc.entities[static_cast<std::size_t>(a.entity)].lexicon_name) continue;
       // "以芜宣机场建设为契机": the project is a means here, not the subject of the industry.
       const std::uint32_t after = doc.at(a.end, U"建设") ? a.end + 2 : a.end;
       if (a.begin > 0 && doc.text[a.begin - 1] == U'以' && doc.at(after, U"为")) continue;

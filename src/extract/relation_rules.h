@@ -58,6 +58,14 @@ bool is_division_entity(const Document& doc, int entity);
 int entity_of_place(const Document& doc, const PlaceRef& p);
 // True if the entity has a mention (not only implied) outside other names.
 bool mentioned(const Document& doc, int entity);
+// A labelled field of a project's entry in a list (建设单位：A；建设地点：B；总投资…): the label,
+// where its value starts, and whether it gives the site.
+struct EntryField {
+  std::u32string_view label;  // empty: the sentence is no field
+  std::uint32_t value = 0;
+  bool site = false;
+};
+EntryField entry_field(const Document& doc, const SentenceBounds& s);
 // True if the sentence opens an item of a list: 1. / 1、 / 12. / —— / (一) / （3）.
 bool opens_list_item(const Document& doc, const SentenceBounds& s);
 // True if the sentence announces a list: it ends with a colon.

@@ -299,9 +299,13 @@ void money_facts(Document& doc) {
     if (!target_years.empty() && announces_list(doc, s) &&
         contains_any(t.substr(s.begin, s.end - s.begin), {U"目标", U"如下", U"以下"}))
       list_year = target_years.back().year;
-    // The subject carried to the next sentence: the last scale subject named here.
-    for (const Anchor* a : anchors_in(doc, s.begin, s.end))
-      if (is_scale_subject(entity_type(doc, a->entity))) carried = a->entity;
+    // The subject carried to the next sentence: the last scale subject named here. A field of a
+    // project's entry (建设单位：X；建设地点：Y；总投资86亿元) passes the project on.
+    if (from_previous >= 0 && !entry_field(doc, s).label.empty())
+      carried = from_previous;
+    else
+      for (const Anchor* a : anchors_in(doc, s.begin, s.end))
+        if (is_scale_subject(entity_type(doc, a->entity))) carried = a->entity;
   }
 }
 
@@ -318,6 +322,22 @@ void level_facts(Document& doc) {
       if (y.plan_end || (y.begin > 0 && (t[y.begin - 1] == U'到' || t[y.begin - 1] == U'至'))) year = y.year;
     doc.add_fact(a.entity, Relation::targetScale, -1, a.begin, "cluster-size-class", 0.7, level, year);
   }
+}
+
+// A year to reach (到2027年) opens the part of the sentence (since the last ；) holding pos.
+bool targets_ahead(const Document& doc, std::uint32_t pos) {
+  const auto& t = doc.text;
+  std::uint32_t pb = doc.local_begin(pos, 80);
+  for (std::uint32_t k = pos; k > pb; --k)
+    if (t[k - 1] == U'；' || t[k - 1] == ';') {
+      pb = k;
+      break;
+    }
+  for (const auto& y : find_years(t, pb, pos))
+    if (y.plan_end || (y.begin > 0 && (t[y.begin - 1] == U'到' || t[y.begin - 1] == U'至') &&
+                       !doc.before(static_cast<std::uint32_t>(y.begin), U"截至")))
+      return true;
+  return false;
 }
 
 // "聚集企业400余家", "364家企业", "企业数量超过4300家", "汇聚30家纺织服装企业".
@@ -343,6 +363,8 @@ void count_facts(Document& doc) {
         continue;
       const std::uint32_t hb = doc.local_begin(b, 60);
       const std::u32string_view head = t.substr(hb, b - hb);
+      // "到2027年，…规上企业达到120家": a target, not a count (unless 已).
+      if (targets_ahead(doc, b) && !contains_any(t.substr(cb, b - cb), {U"已", U"现有", U"目前"})) continue;
       // A verb of gathering before the count, or the count stated of the firms (规上企业达3200家,
       // 涉茶企业超过2800家).
       if (!contains_any(head, {U"聚集", U"集聚", U"汇聚", U"吸引", U"入驻", U"拥有", U"现有", U"共有", U"已有", U"落户",

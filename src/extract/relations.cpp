@@ -188,6 +188,18 @@ std::vector<int> last_place_group_before(const Document& doc, std::uint32_t pos)
   return default_places(doc, pos);
 }
 
+EntryField entry_field(const Document& doc, const SentenceBounds& s) {
+  std::uint32_t b = s.begin;
+  while (b < s.end && (doc.text[b] == ' ' || doc.text[b] == '\n')) ++b;
+  for (std::u32string_view w : {U"建设地点", U"项目地点", U"建设单位", U"建设内容", U"建设规模", U"建设周期",
+                                U"项目业主", U"实施主体", U"投资主体", U"责任单位", U"投资方"}) {
+    const auto colon = b + static_cast<std::uint32_t>(w.size());
+    if (doc.at(b, w) && colon < s.end && (doc.text[colon] == ':' || doc.text[colon] == U'：'))
+      return {w, colon + 1, w.ends_with(U"地点")};
+  }
+  return {};
+}
+
 bool opens_list_item(const Document& doc, const SentenceBounds& s) {
   const auto& t = doc.text;
   std::uint32_t first = s.begin;

@@ -230,9 +230,16 @@ void abbreviations(const Document& doc, UnionFind& uf, Note note) {
     const bool latin = std::all_of(sn.begin(), sn.end(), [](char32_t c) { return utf8::is_ascii_alnum(c); });
     // Only a name as written (not 省政府, already read as the province's 人民政府).
     if (!(han || latin) || !same_text(sn, s.name)) continue;
+    // A zone written with its full kind (长春经济技术开发区) is a zone of its own, not a short form
+    // of a longer one (长春汽车经济技术开发区): short forms shorten the kind (长春经开区).
+    if (s.type == EntityType::Zone &&
+        (sn.ends_with(U"技术开发区") || sn.ends_with(U"技术产业开发区") || sn.ends_with(U"经济开发区")))
+      continue;
     const bool in_headline = s.end <= headline_end;
     int found = -1;
     bool ambiguous = false;
+    std::size_t found_gaps = 0;  // characters of the long name skipped between the matched ones
+    const bool short_zone_kind = s.type == EntityType::Zone && (sn.ends_with(U"经开区") || sn.ends_with(U"高新区"));
     for (std::size_t li : orgs) {
       const Candidate& l = doc.mentions[li];
       // (The long name comes first, unless the short one is in the headline.)
@@ -243,13 +250,25 @@ void abbreviations(const Document& doc, UnionFind& uf, Note note) {
       if (sn.size() > 10 && !ln.ends_with(sn.substr(sn.size() - 5))) continue;
       const auto first = ln.find(sn.substr(0, 2));
       if (first == std::u32string_view::npos && ln.front() != sn.front()) continue;
-      std::size_t matched = 0;  // characters of the short name found in order
-      for (std::size_t j = first == std::u32string_view::npos ? 0 : first; j < ln.size() && matched < sn.size(); ++j)
-        if (ln[j] == sn[matched]) ++matched;
+      std::size_t matched = 0, gaps = 0, j = first == std::u32string_view::npos ? 0 : first;
+      for (; j < ln.size() && matched < sn.size(); ++j)
+        if (ln[j] == sn[matched])
+          ++matched;
+        else if (matched > 0)
+          ++gaps;
       if (matched < sn.size()) continue;
+      // (A park named after the zone, 南通经开区智能装备产业园, is not the zone.)
+      if (short_zone_kind && gaps == 0) continue;
+      // Of two zones, the one that keeps a short kind's name closer together wins (长春经开区 is
+      // 长春经济技术开发区, not 长春汽车经济技术开发区); otherwise, or on a tie, the name is ambiguous.
       const int root = uf.find(static_cast<int>(li));
-      if (found >= 0 && uf.find(found) != root) ambiguous = true;
+      if (found >= 0 && uf.find(found) != root) {
+        if (!short_zone_kind || gaps == found_gaps) ambiguous = true;
+        if (short_zone_kind && gaps >= found_gaps) continue;
+        if (short_zone_kind) ambiguous = false;
+      }
       found = static_cast<int>(li);
+      found_gaps = gaps;
     }
     if (found < 0 || ambiguous || uf.find(found) == uf.find(static_cast<int>(si))) continue;
     note(found, static_cast<int>(si),

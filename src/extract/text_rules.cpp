@@ -208,6 +208,8 @@ constexpr std::u32string_view kCutWords[] = {
     U"向",
     U"发挥",
     U"看好",
+    U"明确",  // 通知明确X为…
+    U"办好",  // 继续办好X博览会
     U"帮助",
     // 联合 after a name (…人民政府联合X), not inside one (联合飞机).
     U"公司联合",
@@ -317,6 +319,8 @@ std::uint32_t scan_name_start(std::u32string_view text, std::uint32_t end, std::
                               std::uint32_t min_start) {
   const CharSet& stops = stop_set();
   const CharSet& cut_ends = cut_word_ends();
+  // 向 cuts names (向X提供…), but 向海经济 (the sea-facing economy) is a word of names.
+  auto xiang_hai = [&](std::uint32_t k) { return text[k] == U'向' && text.substr(k + 1, 3) == U"海经济"; };
   std::uint32_t b = end;
   // A run of Latin letters or digits counts as one character (20GWh, PACK).
   std::uint32_t units = 0;
@@ -336,7 +340,8 @@ std::uint32_t scan_name_start(std::u32string_view text, std::uint32_t end, std::
     // (暨 joins two names, but 诸暨 is a city.)
     if (!is_name_char(c) ||
         (stops(c) && !(c == U'项' && text[b] == U'目') && !(c == U'暨' && b >= 2 && text[b - 2] == U'诸') &&
-         !(c == U'未' && text[b] == U'来')))  // (未 negates, but 未来 is a word of names)
+         !(c == U'未' && text[b] == U'来') &&  // (未 negates, but 未来 is a word of names)
+         !xiang_hai(b - 1)))
       break;
     --b;
   }
@@ -345,7 +350,7 @@ std::uint32_t scan_name_start(std::u32string_view text, std::uint32_t end, std::
   const CutWordsByEnd& by_end = cut_words_by_end();
   for (std::uint32_t k = end; k > b; --k) {
     if (!cut_ends(text[k - 1])) continue;  // last characters of the cut words: a cheap test first
-    if (by_end.ends_at(text, b, k)) {
+    if (by_end.ends_at(text, b, k) && !xiang_hai(k - 1)) {
       cut = k;
       break;
     }
@@ -361,7 +366,7 @@ std::uint32_t scan_name_start(std::u32string_view text, std::uint32_t end, std::
   while (changed && b < end) {
     changed = false;
     // 联合 opens a name only as a verb when a long name follows (联合西北工业大学, not 联合飞机).
-    if (end - b >= 6 && text.substr(b, 2) == U"联合" && text[b + 2] != U'国') {
+    if (end - b >= 5 && text.substr(b, 2) == U"联合" && text[b + 2] != U'国') {
       b += 2;
       changed = true;
       continue;

@@ -63,6 +63,13 @@ void zone_by_suffix(Document& doc, const Matcher::Match& h, const Trigger& tr) {
   // A start inside a place (the length limit cut 柳州 to 州) moves to the place's start.
   start = start_before_cut(doc, start, h.begin, min_start, [](const Candidate& c) { return is_place(c.type); });
   start = extend_over_dashed_places(doc, start, min_start);
+  // "在麻章区建设湛江临港冷链物流园": the name starts after the verb that builds it.
+  for (std::uint32_t k = h.begin; k >= start + 2 && k > 1; --k)
+    if (h.begin - k >= 3 &&
+        (doc.before(k, U"建设") || doc.before(k, U"打造") || doc.before(k, U"新建") || doc.before(k, U"投建"))) {
+      start = k;
+      break;
+    }
   if (h.begin < start + 2) return;
   const std::u32string_view core = t.substr(start, h.begin - start);
   if (is_generic_core(core)) return;
@@ -128,6 +135,8 @@ void zone_after_location_verb(Document& doc) {
       p = z->end;
     std::uint32_t name_begin = p;
     p = place_chain_end(doc, p, std::min<std::uint32_t>(static_cast<std::uint32_t>(t.size()), p + 16));
+    // "位于湛江经济技术开发区东海岛的…": a zone named by its suffix is where it is.
+    if (doc.longest_starting_at(name_begin, [](const Candidate& c) { return c.type == EntityType::Zone; })) continue;
     // "位于昌江区的昌南陶瓷共享智造园": the place, 的, then the name.
     if (p > name_begin && p < t.size() && t[p] == U'的') name_begin = ++p;
     std::uint32_t e = p;

@@ -9,13 +9,13 @@ gold=data/eval/unseen
 out=$(build/clusterkg eval --gold "$gold")
 last=$(printf '%s\n' "$out" | tail -1)
 echo "eval-unseen: $last"
-# Floors: the scores on all 430 articles after round 29 (0.881 / 0.914 / 0.815), less 0.01.
+# Floors: the scores on all 445 articles after round 30 (0.880 / 0.913 / 0.814), less 0.01.
 read -r core all rel < <(printf '%s\n' "$last" | sed -E 's/.*core entity F1 ([0-9.]+) +all entity F1 ([0-9.]+) +relation F1 ([0-9.]+).*/\1 \2 \3/')
 awk -v c="$core" -v a="$all" -v r="$rel" 'BEGIN {
   bad = 0
-  if (c < 0.871) { print "core entity F1 " c " < 0.871"; bad = 1 }
-  if (a < 0.904) { print "all entity F1 " a " < 0.904"; bad = 1 }
-  if (r < 0.805) { print "relation F1 " r " < 0.805"; bad = 1 }
+  if (c < 0.870) { print "core entity F1 " c " < 0.870"; bad = 1 }
+  if (a < 0.903) { print "all entity F1 " a " < 0.903"; bad = 1 }
+  if (r < 0.804) { print "relation F1 " r " < 0.804"; bad = 1 }
   exit bad
 }'
 py=/usr/bin/python3

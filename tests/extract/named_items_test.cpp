@@ -315,3 +315,36 @@ TEST_CASE("侨商 and 商人 are titles - 则 ends a name after a title only") {
   CHECK(r.has(EntityType::Person, "阿里·卡里莫夫"));
   CHECK(r.count(EntityType::Person) == 2);
 }
+
+TEST_CASE("entries of a project list - a numbered item's number - capacities per year - 新上") {
+  const auto r = extract_text(
+      "今年的重点项目如下:\n"
+      "1.20万吨级智能仓储物流基地项目。建设单位:星河物流有限公司;建设地点:鄂州市华容区;总投资12亿元。\n"
+      "2.高端轴承及滚子PACK及储能基地项目。建设单位:洛阳精工有限公司;建设地点:洛阳市涧西区;"
+      "总投资9800万元。\n"
+      "此外,宁东基地的300万吨/年煤制油二期项目已经投产,华晟公司今年新上年产3万吨铜箔项目。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Project, "20万吨级智能仓储物流基地项目"));
+  CHECK(r.fact("20万吨级智能仓储物流基地项目", Relation::locatedIn, "华容区"));
+  CHECK(r.value("20万吨级智能仓储物流基地项目", Relation::investment, "1200000000"));
+  CHECK(r.has(EntityType::Project, "高端轴承及滚子PACK及储能基地项目"));
+  CHECK(r.fact("高端轴承及滚子PACK及储能基地项目", Relation::locatedIn, "涧西区"));
+  CHECK(r.value("高端轴承及滚子PACK及储能基地项目", Relation::investment, "98000000"));
+  CHECK(r.has(EntityType::Project, "300万吨/年煤制油二期项目"));
+  CHECK(r.has(EntityType::Project, "年产3万吨铜箔项目"));
+  const auto h = extract_text("本报讯 记者获悉,荆门市2026年先进制造业重点项目已经确定,共32个,计划总投资580亿元。");
+  INFO(h.dump());
+  CHECK(h.count(EntityType::Project) == 0);
+}
+
+TEST_CASE("a fair named after two lines joined by 及 - 明确 and 办好 open no name") {
+  const auto r = extract_text(
+      "通知明确宜昌高新技术产业开发区为核心承载区。今年将继续办好第三届中国·宜昌磷化工及新能源材料产业博览会,"
+      "博览会每年在宜昌市举办。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Zone, "宜昌高新技术产业开发区"));
+  CHECK(r.any("明确宜昌高新技术产业开发区") == nullptr);
+  const auto* fair = r.any("第三届中国宜昌磷化工及新能源材料产业博览会");  // the dot is no part of the key
+  REQUIRE(fair != nullptr);
+  CHECK(fair->type == EntityType::Event);
+}

@@ -573,3 +573,34 @@ TEST_CASE("a list item ends at a known firm - counts and dates and a second titl
   CHECK(s.has(EntityType::Institution, "国家农机质量标准中心"));
   CHECK(s.has(EntityType::Institution, "国际标准化组织"));
 }
+
+TEST_CASE("a city's port group is a firm - 联合 before a shorter name - 向海经济 inside a fund's name") {
+  const auto r = extract_text(
+      "钦州港集团还将联合厦门港集团有限公司共建冷链基地。北海市设立规模15亿元的北海市向海经济产业投资基金。");
+  INFO(r.dump());
+  CHECK(r.has(EntityType::Company, "厦门港集团有限公司"));
+  CHECK(r.any("联合厦门港集团有限公司") == nullptr);
+  CHECK(r.has(EntityType::Fund, "北海市向海经济产业投资基金"));
+}
+
+TEST_CASE("东数西算 is a national project - a zone with its full kind is no short form of another") {
+  const auto r = extract_text(
+      "作为“东数西算”工程的8个国家数据中心集群之一,中卫数据中心集群去年产值增长三成。"
+      "贵安数据中心集群已投运机架12万架。\n"
+      "长春汽车经济技术开发区聚集零部件企业300家。长春经济技术开发区则以光电信息产业为主,"
+      "长春经开区今年新引进项目15个。");
+  INFO(r.dump());
+  const auto* p = r.any("东数西算");
+  REQUIRE(p != nullptr);
+  CHECK(p->type == EntityType::Project);
+  CHECK(r.facts(Relation::locatedIn) > 0);
+  CHECK_FALSE(r.fact("东数西算", Relation::locatedIn, "中卫市"));
+  CHECK(r.count(EntityType::IndustrialCluster) == 2);
+  CHECK(r.fact("贵安新区数据中心产业集群", Relation::locatedIn, "贵安新区"));
+  const auto* ca = r.entity(EntityType::Zone, "长春汽车经济技术开发区");
+  const auto* cj = r.entity(EntityType::Zone, "长春经济技术开发区");
+  REQUIRE(ca != nullptr);
+  REQUIRE(cj != nullptr);
+  CHECK(ca != cj);
+  CHECK(std::find(cj->aliases.begin(), cj->aliases.end(), "长春经开区") != cj->aliases.end());
+}

@@ -1000,3 +1000,16 @@ TEST_CASE("a firm's line after 以…为主业 in a later clause and after 以�
   CHECK(r.fact("华锂新能源科技有限公司", Relation::inSector, "动力电池"));
   CHECK(r.fact("濠江药业有限公司", Relation::inSector, "中成药"));
 }
+
+TEST_CASE("a count of firms to reach by a year is a target - a park is built by a verb before it") {
+  const auto r = extract_text(
+      "宜宾动力电池产业集群现有规上企业64家。到2028年,集群规模突破3000亿元,规上企业达到100家。"
+      "截至2025年底,江北新区集聚企业800家。宁德港务公司将在蕉城区建设宁德临港冷链物流园项目。");
+  INFO(r.dump());
+  CHECK(r.value("宜宾动力电池产业集群", Relation::enterpriseCount, "64"));
+  CHECK_FALSE(r.value("宜宾动力电池产业集群", Relation::enterpriseCount, "100"));
+  CHECK(r.value("江北新区", Relation::enterpriseCount, "800"));
+  CHECK(r.has(EntityType::Project, "宁德临港冷链物流园项目"));
+  CHECK(r.fact("宁德临港冷链物流园项目", Relation::locatedIn, "蕉城区"));
+  CHECK(r.count(EntityType::Zone) == 1);
+}
