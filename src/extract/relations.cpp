@@ -191,6 +191,7 @@ std::vector<int> last_place_group_before(const Document& doc, std::uint32_t pos)
 EntryField entry_field(const Document& doc, const SentenceBounds& s) {
   std::uint32_t b = s.begin;
   while (b < s.end && (doc.text[b] == ' ' || doc.text[b] == '\n')) ++b;
+  if (b >= s.end || !has_char(U"建项实投责", doc.text[b])) return {};  // the labels' first characters
   for (std::u32string_view w : {U"建设地点", U"项目地点", U"建设单位", U"建设内容", U"建设规模", U"建设周期",
                                 U"项目业主", U"实施主体", U"投资主体", U"责任单位", U"投资方"}) {
     const auto colon = b + static_cast<std::uint32_t>(w.size());

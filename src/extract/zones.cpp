@@ -64,9 +64,9 @@ void zone_by_suffix(Document& doc, const Matcher::Match& h, const Trigger& tr) {
   start = start_before_cut(doc, start, h.begin, min_start, [](const Candidate& c) { return is_place(c.type); });
   start = extend_over_dashed_places(doc, start, min_start);
   // "在麻章区建设湛江临港冷链物流园": the name starts after the verb that builds it.
-  for (std::uint32_t k = h.begin; k >= start + 2 && k > 1; --k)
-    if (h.begin - k >= 3 &&
-        (doc.before(k, U"建设") || doc.before(k, U"打造") || doc.before(k, U"新建") || doc.before(k, U"投建"))) {
+  // (Three characters of name at least after it.)
+  for (std::uint32_t k = h.begin >= 3 ? h.begin - 3 : 0; k >= start + 2 && k > 1; --k)
+    if (doc.before(k, U"建设") || doc.before(k, U"打造") || doc.before(k, U"新建") || doc.before(k, U"投建")) {
       start = k;
       break;
     }
