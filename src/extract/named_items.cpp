@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "extract/cues.h"
+#include "extract/numbers.h"
 #include "extract/org_shapes.h"
 #include "util/char_set.h"
 #include "util/u32_find.h"
@@ -394,12 +395,9 @@ void events_and_projects(Document& doc) {
           core == U"建设")
         continue;
       // "长春市2025年汽车产业集群重点建设项目": a year's list of key projects, not one project.
-      if (tr.family == TriggerFamily::Project && ends_with_any(core, {U"重点建设", U"重点", U"重大"})) {
-        bool dated = false;
-        for (std::size_t k = 4; k < core.size() && !dated; ++k)
-          dated = core[k] == U'年' && utf8::is_ascii_digit(core[k - 1]) && utf8::is_ascii_digit(core[k - 4]);
-        if (dated) continue;
-      }
+      if (tr.family == TriggerFamily::Project && ends_with_any(core, {U"重点建设", U"重点", U"重大"}) &&
+          !find_years(core).empty())
+        continue;
       // A phase alone (二期项目) names the project of the zone right before it (新能源产业园二期项目),
       // or, later in the text, the project named before with that phase (二期项目总投资38亿元);
       // else none.

@@ -634,7 +634,8 @@ void fund_and_project_locations(Document& doc, const std::vector<std::uint32_t>&
       doc.add_fact(ei, Relation::locatedIn, p, a->begin, "name-place", 0.85);
       continue;
     }
-    if (m.from_lexicon) continue;  // a national programme (东数西算, 中欧班列) is not where its article is
+    // A national programme of the lexicon (东数西算, 中欧班列) is not where its article is.
+    if (doc.entities[e].lexicon_name) continue;
     // A project (…项目, not an airport or a port) in a news item about one zone (named three
     // times or more) is in that zone.
     if (const int z = focus[static_cast<std::size_t>(doc.item_at(a->begin))];

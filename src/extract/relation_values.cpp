@@ -363,8 +363,6 @@ void count_facts(Document& doc) {
         continue;
       const std::uint32_t hb = doc.local_begin(b, 60);
       const std::u32string_view head = t.substr(hb, b - hb);
-      // "到2027年，…规上企业达到120家": a target, not a count (unless 已).
-      if (targets_ahead(doc, b) && !contains_any(t.substr(cb, b - cb), {U"已", U"现有", U"目前"})) continue;
       // A verb of gathering before the count, or the count stated of the firms (规上企业达3200家,
       // 涉茶企业超过2800家).
       if (!contains_any(head, {U"聚集", U"集聚", U"汇聚", U"吸引", U"入驻", U"拥有", U"现有", U"共有", U"已有", U"落户",
@@ -375,6 +373,8 @@ void count_facts(Document& doc) {
                        // "全市汽车零部件规上企业1180家": a count of sized firms stated as such.
                        U"规上企业", U"规模以上企业", U"规模以上工业企业"}))
         continue;
+      // "到2027年，…规上企业达到120家": a target, not a count (unless 已).
+      if (targets_ahead(doc, b) && !contains_any(t.substr(cb, b - cb), {U"已", U"现有", U"目前"})) continue;
       int subj = subject_for(doc, b, Relation::enterpriseCount, -1);
       // "集群内有…，集聚上下游企业210余家": the cluster named last before, in the item.
       // "（三）半导体产业集群。…已集聚规上企业420家": the cluster that heads a numbered item.

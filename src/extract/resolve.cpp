@@ -263,9 +263,14 @@ void abbreviations(const Document& doc, UnionFind& uf, Note note) {
       // 长春经济技术开发区, not 长春汽车经济技术开发区); otherwise, or on a tie, the name is ambiguous.
       const int root = uf.find(static_cast<int>(li));
       if (found >= 0 && uf.find(found) != root) {
-        if (!short_zone_kind || gaps == found_gaps) ambiguous = true;
-        if (short_zone_kind && gaps >= found_gaps) continue;
-        if (short_zone_kind) ambiguous = false;
+        if (!short_zone_kind) {
+          ambiguous = true;
+        } else if (gaps >= found_gaps) {
+          ambiguous = ambiguous || gaps == found_gaps;
+          continue;
+        } else {
+          ambiguous = false;
+        }
       }
       found = static_cast<int>(li);
       found_gaps = gaps;
